@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// ArticleHandlerConfig configures an ArticleHandler.
+type ArticleHandlerConfig struct {
+	Limits Limits
+	// SubjectPrefix is the subject prefix of article events; the language
+	// is the last token.
+	SubjectPrefix string
+	// Version is the newsflow version recorded in every event.
+	Version string
+}
+
+// ArticleHandler is the Handler of the article pipeline: it decodes a
+// message once, runs the Chain on it and encodes the article event.
+type ArticleHandler struct {
+	cfg   ArticleHandlerConfig
+	chain *Chain
+}
+
+var _ Handler = (*ArticleHandler)(nil)
+
+// NewArticleHandler returns an ArticleHandler running chain.
+func NewArticleHandler(cfg ArticleHandlerConfig, chain *Chain) (*ArticleHandler, error) {
+	if !validSubjectPrefix(cfg.SubjectPrefix) {
+		return nil, fmt.Errorf("new article handler: invalid subject prefix %q", cfg.SubjectPrefix)
+	}
+	if chain == nil {
+		return nil, fmt.Errorf("new article handler: no chain")
+	}
+	return &ArticleHandler{cfg: cfg, chain: chain}, nil
+}
+
+// Handle implements Handler.
+func (h *ArticleHandler) Handle(ctx context.Context, m Message) ([]Output, error) {
+	info := m.Info()
+	d, err := h.Process(ctx, m.Data(), info.Timestamp)
+	if err != nil {
+		return nil, err
+	}
+	input := &InputRef{Subject: m.Subject(), Stream: info.Stream, Sequence: info.Sequence}
+	out, err := h.Output(d, input)
+	if err != nil {
+		return nil, err
+	}
+	return []Output{out}, nil
+}
+
+// Process decodes data into a Doc and runs the chain on it. msgTime is the
+// default publication time.
+func (h *ArticleHandler) Process(ctx context.Context, data []byte, msgTime time.Time) (*Doc, error) {
+	a, err := DecodeArticle(data, h.cfg.Limits)
+	if err != nil {
+		return nil, &StageError{Stage: "decode", Err: err}
+	}
+	d, err := NewDoc(&a, msgTime)
+	if err != nil {
+		return nil, &StageError{Stage: "decode", Err: err}
+	}
+	d.ReceivedAt = time.Now().UTC()
+	if err := h.chain.Process(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Output encodes the article event of d.
+func (h *ArticleHandler) Output(d *Doc, input *InputRef) (Output, error) {
+	ev := NewArticleEvent(d, h.cfg.Version, input)
+	data, err := ev.AppendJSON(make([]byte, 0, 512+2*len(d.Text)))
+	if err != nil {
+		// Every field is a plain type: failing here is a bug, not bad input.
+		return Output{}, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
+	}
+	return Output{
+		Subject: h.cfg.SubjectPrefix + "." + LanguageToken(d.Language.Code),
+		ID:      d.ID + ":" + KindArticle,
+		Data:    data,
+		Kind:    KindArticle,
+	}, nil
+}

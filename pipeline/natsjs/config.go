@@ -1,0 +1,169 @@
+package natsjs
+
+import (
+	"net"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// Config says which NATS server to use: an external one at URL, or, when URL
+// is empty, an embedded one listening on Listen with its data in DataDir.
+type Config struct {
+	URL        string `json:"url"`
+	Listen     string `json:"listen"`
+	DataDir    string `json:"data_dir"`
+	MaxPayload int    `json:"max_payload"`
+	// Name is the connection name the server shows in its monitoring.
+	Name string `json:"name"`
+}
+
+// DefaultConfig returns the defaults: an embedded server on 127.0.0.1:4222.
+func DefaultConfig() Config {
+	return Config{
+		Listen:     "127.0.0.1:4222",
+		DataDir:    "./data",
+		MaxPayload: 8 << 20,
+		Name:       "newsflow",
+	}
+}
+
+// Embedded reports whether the configuration asks for an embedded server.
+func (c Config) Embedded() bool { return c.URL == "" }
+
+// Validate reports every invalid field.
+func (c Config) Validate() error {
+	var errs pipeline.FieldErrors
+	if c.URL != "" {
+		for _, u := range strings.Split(c.URL, ",") {
+			if !strings.Contains(u, "://") && !strings.Contains(u, ":") {
+				errs.Add("url", c.URL, "must be a NATS URL such as nats://host:4222 (a comma-separated list is allowed)")
+				break
+			}
+		}
+	} else {
+		if _, port, err := net.SplitHostPort(c.Listen); err != nil {
+			errs.Add("listen", c.Listen, "must be host:port, such as 127.0.0.1:4222 (port 0 picks a free one)")
+		} else if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+			errs.Add("listen", c.Listen, "port must be a number from 0 to 65535")
+		}
+		if c.DataDir == "" {
+			errs.Add("data_dir", c.DataDir, "must name a directory for the embedded server's JetStream storage")
+		}
+		if c.MaxPayload < 1<<10 || c.MaxPayload > 64<<20 {
+			errs.Add("max_payload", c.MaxPayload, "must be between 1024 and 67108864 bytes")
+		}
+	}
+	if c.Name == "" {
+		errs.Add("name", c.Name, "must not be empty")
+	}
+	return errs.Err()
+}
+
+// StreamConfig is the part of a stream's configuration newsflow sets.
+type StreamConfig struct {
+	Name            string            `json:"name"`
+	Subjects        []string          `json:"subjects"`
+	MaxAge          pipeline.Duration `json:"max_age"`
+	DuplicateWindow pipeline.Duration `json:"duplicate_window"`
+	Replicas        int               `json:"replicas"`
+}
+
+// StreamsConfig names the three streams.
+type StreamsConfig struct {
+	Articles StreamConfig `json:"articles"`
+	Events   StreamConfig `json:"events"`
+	DLQ      StreamConfig `json:"dlq"`
+}
+
+// DefaultStreamsConfig returns the streams of DESIGN.md.
+func DefaultStreamsConfig() StreamsConfig {
+	return StreamsConfig{
+		Articles: StreamConfig{Name: "ARTICLES", Subjects: []string{"articles.>"}, MaxAge: pipeline.Duration(72 * time.Hour), DuplicateWindow: pipeline.Duration(10 * time.Minute), Replicas: 1},
+		Events:   StreamConfig{Name: "EVENTS", Subjects: []string{"events.>"}, MaxAge: pipeline.Duration(7 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(15 * time.Minute), Replicas: 1},
+		DLQ:      StreamConfig{Name: "DLQ", Subjects: []string{"dlq.>"}, MaxAge: pipeline.Duration(30 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(15 * time.Minute), Replicas: 1},
+	}
+}
+
+// Validate reports every invalid field.
+func (c StreamsConfig) Validate() error {
+	var errs pipeline.FieldErrors
+	errs.Merge("articles", c.Articles.Validate())
+	errs.Merge("events", c.Events.Validate())
+	errs.Merge("dlq", c.DLQ.Validate())
+	return errs.Err()
+}
+
+// Validate reports every invalid field.
+func (c StreamConfig) Validate() error {
+	var errs pipeline.FieldErrors
+	if c.Name == "" || strings.ContainsAny(c.Name, ".*> \t") {
+		errs.Add("name", c.Name, "must be non-empty without '.', '*', '>' or spaces")
+	}
+	if len(c.Subjects) == 0 {
+		errs.Add("subjects", c.Subjects, "must list at least one subject")
+	}
+	if c.MaxAge < 0 {
+		errs.Add("max_age", c.MaxAge, "must not be negative (0 keeps messages forever)")
+	}
+	if c.DuplicateWindow <= 0 {
+		errs.Add("duplicate_window", c.DuplicateWindow, "must be positive: output deduplication depends on it")
+	}
+	if c.MaxAge > 0 && c.DuplicateWindow > c.MaxAge {
+		errs.Add("duplicate_window", c.DuplicateWindow, "must not exceed max_age")
+	}
+	if c.Replicas < 1 || c.Replicas > 5 {
+		errs.Add("replicas", c.Replicas, "must be between 1 and 5")
+	}
+	return errs.Err()
+}
+
+// ConsumerConfig configures the durable consumer on the articles stream and
+// how messages are pulled from it.
+type ConsumerConfig struct {
+	Durable       string            `json:"durable"`
+	AckWait       pipeline.Duration `json:"ack_wait"`
+	MaxAckPending int               `json:"max_ack_pending"`
+	// PullBatch is how many messages the client buffers ahead of the
+	// workers.
+	PullBatch int `json:"pull_batch"`
+	// PullExpiry is how long one pull request waits on the server.
+	PullExpiry pipeline.Duration `json:"pull_expiry"`
+}
+
+// DefaultConsumerConfig returns the defaults.
+func DefaultConsumerConfig() ConsumerConfig {
+	return ConsumerConfig{
+		Durable:       "newsflow",
+		AckWait:       pipeline.Duration(30 * time.Second),
+		MaxAckPending: 4096,
+		PullBatch:     512,
+		PullExpiry:    pipeline.Duration(30 * time.Second),
+	}
+}
+
+// Validate reports every invalid field.
+func (c ConsumerConfig) Validate() error {
+	var errs pipeline.FieldErrors
+	if c.Durable == "" || strings.ContainsAny(c.Durable, ".*> \t") {
+		errs.Add("durable", c.Durable, "must be non-empty without '.', '*', '>' or spaces")
+	}
+	if c.AckWait < pipeline.Duration(time.Second) {
+		errs.Add("ack_wait", c.AckWait, "must be at least 1s")
+	}
+	if c.MaxAckPending < 1 {
+		errs.Add("max_ack_pending", c.MaxAckPending, "must be at least 1")
+	}
+	if c.PullBatch < 1 {
+		errs.Add("pull_batch", c.PullBatch, "must be at least 1")
+	}
+	if c.PullBatch > c.MaxAckPending {
+		errs.Add("pull_batch", c.PullBatch, "must not exceed max_ack_pending, or pulls stall")
+	}
+	if c.PullExpiry < pipeline.Duration(time.Second) {
+		errs.Add("pull_expiry", c.PullExpiry, "must be at least 1s")
+	}
+	return errs.Err()
+}

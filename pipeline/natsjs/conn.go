@@ -1,0 +1,97 @@
+package natsjs
+
+import (
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// ConnectOptions are what Connect needs besides the configuration.
+type ConnectOptions struct {
+	// Embedded, when set, connects in process to this server instead of
+	// cfg.URL.
+	Embedded *Server
+	// Connected, when set, is 1 while the connection is up and 0 otherwise.
+	Connected prometheus.Gauge
+	Log       *slog.Logger
+}
+
+// Connect connects to NATS. The connection reconnects forever, and a server
+// that is down at start is retried in the background, so that a processor
+// started before its server comes up once the server does; callers see the
+// state through IsConnected and the Connected gauge.
+func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	setConnected := func(up bool) {
+		if opts.Connected == nil {
+			return
+		}
+		if up {
+			opts.Connected.Set(1)
+		} else {
+			opts.Connected.Set(0)
+		}
+	}
+	natsOpts := []nats.Option{
+		nats.Name(cfg.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.RetryOnFailedConnect(true),
+		nats.ConnectHandler(func(c *nats.Conn) {
+			setConnected(true)
+			log.Info("nats connected", "url", c.ConnectedUrlRedacted())
+		}),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			setConnected(false)
+			log.Warn("nats disconnected", "err", err)
+		}),
+		nats.ReconnectHandler(func(c *nats.Conn) {
+			setConnected(true)
+			log.Info("nats reconnected", "url", c.ConnectedUrlRedacted())
+		}),
+		nats.ClosedHandler(func(*nats.Conn) {
+			setConnected(false)
+		}),
+		nats.ErrorHandler(func(_ *nats.Conn, sub *nats.Subscription, err error) {
+			subject := ""
+			if sub != nil {
+				subject = sub.Subject
+			}
+			log.Warn("nats async error", "subject", subject, "err", err)
+		}),
+	}
+	servers := cfg.URL
+	if opts.Embedded != nil {
+		servers = opts.Embedded.ClientURL()
+		natsOpts = append(natsOpts, nats.InProcessServer(opts.Embedded.Internal()))
+	}
+	nc, err := nats.Connect(servers, natsOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect to nats %s: %w", redact(servers), err)
+	}
+	if nc.IsConnected() {
+		setConnected(true)
+	}
+	return nc, nil
+}
+
+// redact hides the credentials in a list of server URLs given by the user;
+// nats.go only redacts the URL of a live connection.
+func redact(urls string) string {
+	parts := strings.Split(urls, ",")
+	for i, p := range parts {
+		if u, err := url.Parse(strings.TrimSpace(p)); err == nil && u.User != nil {
+			u.User = url.User("REDACTED")
+			parts[i] = u.String()
+		}
+	}
+	return strings.Join(parts, ",")
+}

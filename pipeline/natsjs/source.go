@@ -1,0 +1,136 @@
+package natsjs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// Source is a pipeline.Source on a durable pull consumer. Messages are
+// pulled in batches of ConsumerConfig.PullBatch ahead of the workers.
+type Source struct {
+	open func(ctx context.Context) (jetstream.Consumer, error)
+	opts []jetstream.PullMessagesOpt
+
+	mu       sync.Mutex
+	iter     jetstream.MessagesContext
+	draining bool
+	live     atomic.Bool
+}
+
+var _ pipeline.Source = (*Source)(nil)
+
+// NewSource returns a Source on the consumer that open returns. open is
+// called again whenever the consumer has to be found anew, for example
+// after it was deleted.
+func NewSource(ctx context.Context, open func(ctx context.Context) (jetstream.Consumer, error), cfg ConsumerConfig) (*Source, error) {
+	s := &Source{
+		open: open,
+		opts: []jetstream.PullMessagesOpt{
+			jetstream.PullMaxMessages(cfg.PullBatch),
+			jetstream.PullExpiry(time.Duration(cfg.PullExpiry)),
+		},
+	}
+	if _, err := s.iterator(ctx, nil); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Live reports whether the source is pulling from its consumer.
+func (s *Source) Live() bool { return s.live.Load() }
+
+// Next implements pipeline.Source.
+func (s *Source) Next(ctx context.Context) (pipeline.Message, error) {
+	var it jetstream.MessagesContext
+	for {
+		var err error
+		if it, err = s.iterator(ctx, it); err != nil {
+			return nil, err
+		}
+		msg, err := it.Next(jetstream.NextContext(ctx))
+		switch {
+		case err == nil:
+			s.live.Store(true)
+			return newMessage(msg), nil
+		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
+			// Drained, or closed under us (the consumer was deleted, the
+			// connection closed): iterator decides which.
+			continue
+		case ctx.Err() != nil:
+			return nil, ctx.Err()
+		case errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrConsumerNotFound):
+			s.live.Store(false)
+			s.reset(it)
+			return nil, fmt.Errorf("pull: %w", err)
+		default:
+			// Missed heartbeats and the like: the iterator recovers by
+			// itself once the connection does.
+			return nil, fmt.Errorf("pull: %w", err)
+		}
+	}
+}
+
+// iterator returns the current iterator, opening a new one when there is
+// none or when failed, the one the caller saw fail, is still current.
+func (s *Source) iterator(ctx context.Context, failed jetstream.MessagesContext) (jetstream.MessagesContext, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.draining {
+		if s.iter == nil || s.iter == failed {
+			return nil, pipeline.ErrSourceClosed
+		}
+		return s.iter, nil
+	}
+	if s.iter != nil && s.iter != failed {
+		return s.iter, nil
+	}
+	if s.iter != nil {
+		s.iter.Stop()
+		s.iter = nil
+	}
+	s.live.Store(false)
+	cons, err := s.open(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("open consumer: %w", err)
+	}
+	it, err := cons.Messages(s.opts...)
+	if err != nil {
+		return nil, fmt.Errorf("start pulling: %w", err)
+	}
+	s.iter = it
+	s.live.Store(true)
+	return it, nil
+}
+
+// reset drops it so that the next call to Next opens the consumer anew.
+func (s *Source) reset(it jetstream.MessagesContext) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.iter == it && !s.draining {
+		s.iter.Stop()
+		s.iter = nil
+	}
+}
+
+// Drain implements pipeline.Source: no more pulls; buffered messages are
+// still handed out, then Next returns pipeline.ErrSourceClosed.
+func (s *Source) Drain() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.draining {
+		return
+	}
+	s.draining = true
+	s.live.Store(false)
+	if s.iter != nil {
+		s.iter.Drain()
+	}
+}

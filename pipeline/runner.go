@@ -1,0 +1,313 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Dead-letter headers.
+const (
+	HeaderError   = "Newsflow-Error"
+	HeaderStage   = "Newsflow-Stage"
+	HeaderSubject = "Newsflow-Subject"
+	HeaderSeq     = "Newsflow-Seq"
+)
+
+// KindDLQ labels dead letters in newsflow_events_published_total.
+const KindDLQ = "dlq"
+
+// maxErrorHeader bounds the Newsflow-Error header.
+const maxErrorHeader = 1024
+
+// ackTimeout bounds one acknowledgement round trip.
+const ackTimeout = 10 * time.Second
+
+// Runner moves messages from a Source through a Handler to a Publisher.
+// Workers run the handler; a separate, bounded set of goroutines publishes
+// each message's outputs and acknowledges it, so that CPU work never waits on
+// a network round trip.
+type Runner struct {
+	cfg RunnerConfig
+	src Source
+	pub Publisher
+	h   Handler
+	m   *Metrics
+	log *slog.Logger
+}
+
+// NewRunner returns a Runner. cfg is validated here.
+func NewRunner(cfg RunnerConfig, src Source, pub Publisher, h Handler, m *Metrics, log *slog.Logger) (*Runner, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("new runner: %w", err)
+	}
+	if src == nil || pub == nil || h == nil || m == nil {
+		return nil, errors.New("new runner: source, publisher, handler and metrics are required")
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log}, nil
+}
+
+// result is a handled message on its way to being published and
+// acknowledged.
+type result struct {
+	msg       Message
+	outs      []Output
+	err       error
+	keepAlive *keepAlive
+}
+
+// Run processes messages until ctx ends, then drains: it stops fetching,
+// finishes the messages it holds within ShutdownTimeout and returns. Messages
+// still unfinished at the deadline are handed back for redelivery. Run
+// returns nil after a clean drain.
+func (r *Runner) Run(ctx context.Context) error {
+	// Work goes on after ctx ends, until the shutdown deadline.
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+
+	results := make(chan result, r.cfg.Workers)
+	var workers, finishers sync.WaitGroup
+	for range r.cfg.Workers {
+		workers.Go(func() { r.work(workCtx, results) })
+	}
+	for range r.cfg.MaxInFlight {
+		finishers.Go(func() {
+			for res := range results {
+				r.finish(workCtx, res)
+			}
+		})
+	}
+	done := make(chan struct{})
+	go func() {
+		workers.Wait()
+		close(results)
+		finishers.Wait()
+		close(done)
+	}()
+
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+	}
+	r.log.Info("draining", "timeout", r.cfg.ShutdownTimeout)
+	r.src.Drain()
+	deadline := time.NewTimer(time.Duration(r.cfg.ShutdownTimeout))
+	defer deadline.Stop()
+	select {
+	case <-done:
+		return nil
+	case <-deadline.C:
+		cancelWork()
+		<-done
+		return fmt.Errorf("run: shutdown timeout %v reached; unfinished messages were handed back", r.cfg.ShutdownTimeout)
+	}
+}
+
+func (r *Runner) work(ctx context.Context, results chan<- result) {
+	var failures int
+	for {
+		msg, err := r.src.Next(ctx)
+		switch {
+		case err == nil:
+			failures = 0
+		case errors.Is(err, ErrSourceClosed) || ctx.Err() != nil:
+			return
+		default:
+			failures++
+			r.log.Debug("fetch failed", "err", err, "consecutive", failures)
+			if !sleep(ctx, backoff(100*time.Millisecond, 5*time.Second, failures)) {
+				return
+			}
+			continue
+		}
+		r.m.ArticlesReceived.Inc()
+		r.m.InFlight.Inc()
+		results <- r.handle(ctx, msg)
+	}
+}
+
+func (r *Runner) handle(ctx context.Context, msg Message) result {
+	res := result{msg: msg, keepAlive: startKeepAlive(msg, time.Duration(r.cfg.ProgressInterval))}
+	if n := msg.Info().NumDelivered; n > uint64(r.cfg.MaxDeliver) {
+		// Earlier deliveries ended without an answer (a crash, a timeout):
+		// do not let a message that may kill the process try again.
+		res.err = Reject(ReasonMaxDeliver, fmt.Errorf("delivered %d times, more than max_deliver %d, without a result", n, r.cfg.MaxDeliver))
+		return res
+	}
+	res.outs, res.err = r.h.Handle(ctx, msg)
+	return res
+}
+
+func (r *Runner) finish(ctx context.Context, res result) {
+	defer r.m.InFlight.Dec()
+	defer res.keepAlive.stop()
+	msg := res.msg
+	if res.err == nil {
+		if err := r.publish(ctx, res.outs); err != nil {
+			res.err = err
+		} else {
+			r.ack(msg, OutcomeOK)
+			return
+		}
+	}
+	if IsPermanent(res.err) {
+		r.deadLetter(ctx, msg, res.err)
+		return
+	}
+	n := msg.Info().NumDelivered
+	if n >= uint64(r.cfg.MaxDeliver) {
+		r.deadLetter(ctx, msg, Reject(ReasonMaxDeliver, fmt.Errorf("failed %d deliveries, the last with: %w", n, res.err)))
+		return
+	}
+	delay := backoff(time.Duration(r.cfg.RetryDelay), time.Duration(r.cfg.MaxRetryDelay), int(n))
+	r.log.Debug("retrying", "subject", msg.Subject(), "seq", msg.Info().Sequence, "delivery", n, "delay", delay, "err", res.err)
+	r.nak(msg, delay)
+}
+
+func (r *Runner) publish(ctx context.Context, outs []Output) error {
+	if len(outs) == 0 {
+		return nil
+	}
+	if err := r.pub.Publish(ctx, outs); err != nil {
+		return fmt.Errorf("publish outputs: %w", err)
+	}
+	for i := range outs {
+		r.m.EventsPublished.WithLabelValues(outs[i].Kind).Inc()
+	}
+	return nil
+}
+
+func (r *Runner) ack(msg Message, outcome string) {
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
+	defer cancel()
+	if err := msg.Ack(ctx); err != nil {
+		// The outputs are confirmed; a redelivery will produce the same
+		// message ids and the stream will drop them.
+		r.log.Warn("ack failed; the message will be redelivered", "subject", msg.Subject(), "seq", msg.Info().Sequence, "err", err)
+		r.m.ArticlesProcessed.WithLabelValues(OutcomeRetry).Inc()
+		return
+	}
+	r.m.ArticlesProcessed.WithLabelValues(outcome).Inc()
+	if ts := msg.Info().Timestamp; !ts.IsZero() {
+		r.m.EndToEndLatency.Observe(time.Since(ts).Seconds())
+	}
+}
+
+func (r *Runner) nak(msg Message, delay time.Duration) {
+	if err := msg.Nak(delay); err != nil {
+		r.log.Warn("nak failed; the message will be redelivered after the ack wait", "subject", msg.Subject(), "err", err)
+	}
+	r.m.ArticlesProcessed.WithLabelValues(OutcomeRetry).Inc()
+}
+
+// deadLetter publishes msg's original bytes to the dead-letter subject of
+// err's reason and terminates msg. If the dead letter cannot be published,
+// msg is handed back for redelivery: nothing is lost.
+func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
+	reason := ReasonOf(err)
+	info := msg.Info()
+	stage := StageOf(err)
+	if stage == "" {
+		stage = "runner"
+	}
+	out := Output{
+		Subject: r.cfg.DLQPrefix + "." + reason,
+		ID:      info.Stream + ":" + strconv.FormatUint(info.Sequence, 10) + ":dlq",
+		Data:    msg.Data(),
+		Kind:    KindDLQ,
+		Header: map[string][]string{
+			HeaderError:   {headerValue(err.Error())},
+			HeaderStage:   {stage},
+			HeaderSubject: {msg.Subject()},
+			HeaderSeq:     {strconv.FormatUint(info.Sequence, 10)},
+		},
+	}
+	if perr := r.publish(ctx, []Output{out}); perr != nil {
+		r.log.Warn("dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
+		r.nak(msg, time.Duration(r.cfg.RetryDelay))
+		return
+	}
+	r.log.Debug("dead-lettered", "subject", msg.Subject(), "seq", info.Sequence, "reason", reason, "stage", stage, "err", err)
+	if terr := msg.Term(reason); terr != nil {
+		r.log.Warn("term failed; the message will be redelivered and dead-lettered again under the same id", "subject", msg.Subject(), "err", terr)
+	}
+	r.m.ArticlesProcessed.WithLabelValues(OutcomeDLQ).Inc()
+}
+
+// headerValue makes s safe as a header value: one line, bounded length.
+func headerValue(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\r' || r == '\n' || r < 0x20 && r != '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+	if len(s) > maxErrorHeader {
+		s = strings.ToValidUTF8(s[:maxErrorHeader], "") + "…"
+	}
+	return s
+}
+
+// backoff is initial doubled for each attempt after the first, capped at max.
+func backoff(initial, max time.Duration, attempt int) time.Duration {
+	d := initial
+	for i := 1; i < attempt && d < max; i++ {
+		d *= 2
+	}
+	return min(d, max)
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// keepAlive reports a message in progress every interval until stopped.
+type keepAlive struct {
+	mu      sync.Mutex
+	timer   *time.Timer
+	stopped bool
+}
+
+func startKeepAlive(msg Message, interval time.Duration) *keepAlive {
+	k := &keepAlive{}
+	if interval <= 0 {
+		return k
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.timer = time.AfterFunc(interval, func() {
+		k.mu.Lock()
+		defer k.mu.Unlock()
+		if k.stopped {
+			return
+		}
+		_ = msg.InProgress() // best effort: a failure only risks a redelivery
+		k.timer.Reset(interval)
+	})
+	return k
+}
+
+func (k *keepAlive) stop() {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.stopped = true
+	if k.timer != nil {
+		k.timer.Stop()
+	}
+}
