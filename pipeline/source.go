@@ -74,3 +74,9 @@ type Publisher interface {
 type Handler interface {
 	Handle(ctx context.Context, m Message) ([]Output, error)
 }
+
+// HandlerFunc adapts a function to Handler.
+type HandlerFunc func(ctx context.Context, m Message) ([]Output, error)
+
+// Handle calls f(ctx, m).
+func (f HandlerFunc) Handle(ctx context.Context, m Message) ([]Output, error) { return f(ctx, m) }

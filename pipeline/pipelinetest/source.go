@@ -49,17 +49,7 @@ func NewSource(stream string) *Source {
 
 // Add enqueues a new message and returns its sequence number.
 func (s *Source) Add(subject string, data []byte) uint64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.seq++
-	s.states[s.seq] = &record{}
-	if s.settled == nil {
-		s.settled = make(chan struct{})
-	}
-	s.pushLocked(&Message{src: s, subject: subject, data: data, info: pipeline.MessageInfo{
-		Stream: s.stream, Sequence: s.seq, NumDelivered: 1, Timestamp: time.Now(),
-	}})
-	return s.seq
+	return s.AddDelivered(subject, data, 1)
 }
 
 func (s *Source) pushLocked(m *Message) {
@@ -161,4 +151,20 @@ func (s *Source) redeliver(m *Message, delay time.Duration) {
 			s.pushLocked(next)
 		}
 	})
+}
+
+// AddDelivered enqueues a new message whose delivery count is deliveries,
+// as if earlier deliveries had been lost to crashes.
+func (s *Source) AddDelivered(subject string, data []byte, deliveries uint64) uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	s.states[s.seq] = &record{}
+	if s.settled == nil {
+		s.settled = make(chan struct{})
+	}
+	s.pushLocked(&Message{src: s, subject: subject, data: data, info: pipeline.MessageInfo{
+		Stream: s.stream, Sequence: s.seq, NumDelivered: deliveries, Timestamp: time.Now(),
+	}})
+	return s.seq
 }
