@@ -254,7 +254,7 @@ func TestRunnerRecoversPanics(t *testing.T) {
 
 type panicky struct{}
 
-func (panicky) Name() string                                  { return "panicky" }
+func (panicky) Name() string                                 { return "panicky" }
 func (panicky) Process(context.Context, *pipeline.Doc) error { panic("index out of range") }
 
 func TestRunnerDrainsOnShutdown(t *testing.T) {
