@@ -51,7 +51,9 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 		}),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			setConnected(false)
-			log.Warn("nats disconnected", "err", err)
+			if err != nil { // nil when the connection is closed on purpose
+				log.Warn("nats disconnected", "err", err)
+			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) {
 			setConnected(true)

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+const benchExamples = `  newsflow bench                          # 20,000 articles of ~3 KB
+  newsflow bench --articles 50000 --json
+  newsflow bench --corpus ../shared/corpora/reuters21578 --article-bytes 0   # stories as they are
+`
+
+// benchReport is what bench measures; --json prints it as one object.
+type benchReport struct {
+	Articles     int    `json:"articles"`
+	ArticleBytes int    `json:"article_bytes"`
+	Corpus       string `json:"corpus"`
+	Workers      int    `json:"workers"`
+	GOMAXPROCS   int    `json:"gomaxprocs"`
+	Version      string `json:"version"`
+
+	Relay    phaseReport `json:"relay"`
+	Pipeline phaseReport `json:"pipeline"`
+	// Ratio is the pipeline's throughput over the relay's.
+	Ratio   float64       `json:"ratio"`
+	Latency latencyReport `json:"latency"`
+	// PeakRSSBytes is the process's peak resident set, embedded server
+	// included.
+	PeakRSSBytes int64 `json:"peak_rss_bytes"`
+}
+
+// phaseReport is one drain of the backlog.
+type phaseReport struct {
+	Seconds            float64 `json:"seconds"`
+	ArticlesPerSec     float64 `json:"articles_per_sec"`
+	CPUMicrosPerArticl float64 `json:"cpu_us_per_article"`
+	AllocsPerArticle   float64 `json:"allocs_per_article"`
+	BytesPerArticle    float64 `json:"bytes_per_article"`
+}
+
+// latencyReport is end-to-end latency at a steady rate under capacity.
+type latencyReport struct {
+	Articles int     `json:"articles"`
+	Rate     float64 `json:"rate_per_sec"`
+	P50Ms    float64 `json:"p50_ms"`
+	P99Ms    float64 `json:"p99_ms"`
+	MaxMs    float64 `json:"max_ms"`
+}
+
+func cmdBench(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "bench", "[flags]", benchExamples)
+	n := fs.Int("articles", 20000, "articles in the backlog each phase drains")
+	size := fs.Int("article-bytes", 3072, "join consecutive corpus stories into articles of at least this many bytes (0: one story per article)")
+	corpusDir := fs.String("corpus", defaultReutersDir(), "Reuters-21578 `directory`; generated text when it does not exist")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "processing goroutines")
+	latencyN := fs.Int("latency-articles", 5000, "articles published at a steady rate to measure latency")
+	rateFraction := fs.Float64("latency-load", 0.5, "steady rate for the latency phase, as a fraction of the pipeline's measured throughput")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	logLevel := fs.String("log-level", "warn", "log `level`")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured phases to `file`")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *n < 1 || *latencyN < 0 || *rateFraction <= 0 || *rateFraction > 1 {
+		fs.Usage()
+		return errUsage
+	}
+	cfg := defaultConfig()
+	cfg.Runner.Workers = *workers
+	cfg.Log.Level = *logLevel
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log := newLogger(e.stderr, cfg.Log)
+
+	articles, corpusName, err := benchArticles(*corpusDir, *n+*latencyN, *size)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "newsflow-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	cfg.NATS.DataDir = dir
+	cfg.NATS.Listen = "127.0.0.1:0"
+
+	reg := prometheus.NewRegistry()
+	m := pipeline.NewMetrics(reg, build())
+	conn, err := openNATS(ctx, cfg, m, log)
+	if err != nil {
+		return err
+	}
+	defer conn.close(context.Background())
+	if _, err := conn.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name: "RELAY", Subjects: []string{"relay.>"}, Storage: jetstream.FileStorage, Duplicates: 15 * time.Minute,
+	}); err != nil {
+		return fmt.Errorf("create relay stream: %w", err)
+	}
+
+	report := benchReport{
+		Articles: *n, ArticleBytes: meanSize(articles[:*n]), Corpus: corpusName,
+		Workers: *workers, GOMAXPROCS: runtime.GOMAXPROCS(0), Version: build().Version,
+	}
+	progress := func(format string, args ...any) {
+		if !*asJSON {
+			fmt.Fprintf(e.stderr, format+"\n", args...)
+		}
+	}
+	progress("publishing %d articles of ~%d bytes (%s)...", *n, report.ArticleBytes, corpusName)
+	if err := publishBacklog(ctx, conn.js, articles[:*n]); err != nil {
+		return err
+	}
+
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	relay := pipeline.HandlerFunc(func(_ context.Context, msg pipeline.Message) ([]pipeline.Output, error) {
+		seq := msg.Info().Sequence
+		return []pipeline.Output{{Subject: "relay." + msg.Subject(), ID: fmt.Sprint(seq, ":relay"), Data: msg.Data(), Kind: "relay"}}, nil
+	})
+	progress("relay: draining...")
+	if report.Relay, err = drain(ctx, conn, cfg, "bench-relay", relay, *n, m, log); err != nil {
+		return err
+	}
+	handler, err := newArticleHandler(cfg, m, log)
+	if err != nil {
+		return err
+	}
+	progress("pipeline: draining...")
+	if report.Pipeline, err = drain(ctx, conn, cfg, "bench-pipeline", handler, *n, m, log); err != nil {
+		return err
+	}
+	report.Ratio = report.Pipeline.ArticlesPerSec / report.Relay.ArticlesPerSec
+
+	if *latencyN > 0 {
+		rate := report.Pipeline.ArticlesPerSec * *rateFraction
+		progress("latency: %d articles at %.0f/s...", *latencyN, rate)
+		if report.Latency, err = measureLatency(ctx, conn, cfg, handler, articles[*n:], rate, m, log); err != nil {
+			return err
+		}
+	}
+	report.PeakRSSBytes = peakRSS()
+
+	if *asJSON {
+		out, err := json.Marshal(report)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%s\n", out)
+		return nil
+	}
+	printBench(e, report)
+	return nil
+}
+
+func printBench(e *env, r benchReport) {
+	w := e.stdout
+	fmt.Fprintf(w, "newsflow bench %s: %d articles of ~%d bytes (%s), %d workers, GOMAXPROCS %d\n\n",
+		r.Version, r.Articles, r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS)
+	fmt.Fprintf(w, "%-9s %12s %14s %14s %14s\n", "", "articles/s", "CPU µs/article", "allocs/article", "bytes/article")
+	for _, p := range []struct {
+		name string
+		r    phaseReport
+	}{{"relay", r.Relay}, {"pipeline", r.Pipeline}} {
+		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f\n", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticl, p.r.AllocsPerArticle, p.r.BytesPerArticle)
+	}
+	fmt.Fprintf(w, "\nratio (pipeline / relay): %.2f\n", r.Ratio)
+	if r.Latency.Articles > 0 {
+		fmt.Fprintf(w, "end-to-end latency at %.0f articles/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+			r.Latency.Rate, r.Latency.P50Ms, r.Latency.P99Ms, r.Latency.MaxMs)
+	}
+	fmt.Fprintf(w, "peak RSS: %.1f MB (embedded server included)\n", float64(r.PeakRSSBytes)/(1<<20))
+}
+
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// defaultReutersDir is ../shared/corpora/reuters21578 seen from the
+// repository root, where make runs.
+func defaultReutersDir() string {
+	return filepath.Join("..", "shared", "corpora", "reuters21578")
+}

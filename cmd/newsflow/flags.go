@@ -1,0 +1,103 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"io"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// configFlags are the flags that override the configuration.
+type configFlags struct {
+	path            string
+	natsURL         string
+	natsListen      string
+	dataDir         string
+	httpAddr        string
+	workers         int
+	shutdownTimeout time.Duration
+	logLevel        string
+	logFormat       string
+}
+
+// register adds the flags; server says whether the command runs the
+// processor (and so takes the listener and worker flags).
+func (cf *configFlags) register(fs *flag.FlagSet, server bool) {
+	d := defaultConfig()
+	fs.StringVar(&cf.path, "config", "", "configuration `file` (YAML or JSON); also NEWSFLOW_CONFIG")
+	fs.StringVar(&cf.natsURL, "nats-url", "", "external NATS server `URL`s, comma-separated; empty runs an embedded server")
+	fs.StringVar(&cf.logLevel, "log-level", d.Log.Level, "log `level`: debug, info, warn or error")
+	fs.StringVar(&cf.logFormat, "log-format", d.Log.Format, "log `format`: text or json")
+	if !server {
+		return
+	}
+	fs.StringVar(&cf.natsListen, "nats-listen", d.NATS.Listen, "embedded server listen `address`")
+	fs.StringVar(&cf.dataDir, "data-dir", d.NATS.DataDir, "embedded server JetStream storage `directory`")
+	fs.StringVar(&cf.httpAddr, "http-addr", d.HTTP.Addr, "`address` for /metrics, /livez and /readyz; empty turns it off")
+	fs.IntVar(&cf.workers, "workers", runtime.GOMAXPROCS(0), "processing goroutines")
+	fs.DurationVar(&cf.shutdownTimeout, "shutdown-timeout", time.Duration(d.Runner.ShutdownTimeout), "time to finish in-flight articles after SIGTERM")
+}
+
+// load builds the configuration: defaults, then the file, then NEWSFLOW_*
+// variables, then the flags set on the command line; then validates it.
+func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (Config, error) {
+	cfg := defaultConfig()
+	path := cf.path
+	if path == "" {
+		path = lookupEnv(environ, envConfig)
+	}
+	if path != "" {
+		if err := loadFile(path, &cfg); err != nil {
+			return cfg, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := applyEnv(&cfg, environ); err != nil {
+		return cfg, err
+	}
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "nats-url":
+			cfg.NATS.URL = cf.natsURL
+		case "nats-listen":
+			cfg.NATS.Listen = cf.natsListen
+		case "data-dir":
+			cfg.NATS.DataDir = cf.dataDir
+		case "http-addr":
+			cfg.HTTP.Addr = cf.httpAddr
+		case "workers":
+			cfg.Runner.Workers = cf.workers
+		case "shutdown-timeout":
+			cfg.Runner.ShutdownTimeout = pipeline.Duration(cf.shutdownTimeout)
+		case "log-level":
+			cfg.Log.Level = cf.logLevel
+		case "log-format":
+			cfg.Log.Format = cf.logFormat
+		}
+	})
+	return cfg, cfg.Validate()
+}
+
+func lookupEnv(environ []string, name string) string {
+	for i := len(environ) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(environ[i], "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
+
+// newLogger returns the logger cfg asks for, writing to w.
+func newLogger(w io.Writer, cfg LogConfig) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.Level)) // validated before
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3"; a
+// binary built by "go install" reports its module version instead.
+var version = ""
+
+// build describes this binary.
+func build() pipeline.Build {
+	b := pipeline.Build{Version: version, Revision: "unknown", GoVersion: runtime.Version()}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		if b.Version == "" {
+			b.Version = "devel"
+		}
+		return b
+	}
+	if b.Version == "" {
+		b.Version = info.Main.Version
+	}
+	if b.Version == "" || b.Version == "(devel)" {
+		b.Version = "devel"
+	}
+	dirty := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			b.Revision = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if dirty {
+		b.Revision += "-dirty"
+	}
+	return b
+}
+
+func cmdVersion(_ context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "version", "", "  newsflow version\n")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	b := build()
+	fmt.Fprintf(e.stdout, "newsflow %s\ncommit %s\n%s\n", b.Version, b.Revision, b.GoVersion)
+	return nil
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
+	"github.com/newsflow/newsflow/stages/clean"
+)
+
+// natsConn is a connection to NATS, with the embedded server it runs on
+// when there is one.
+type natsConn struct {
+	server *natsjs.Server // nil for an external server
+	nc     *nats.Conn
+	js     jetstream.JetStream
+	log    *slog.Logger
+}
+
+// openNATS starts the embedded server when cfg asks for one, connects, and
+// ensures the streams exist. A server that cannot be reached is retried
+// until ctx ends, so that newsflow may start before its server.
+func openNATS(ctx context.Context, cfg Config, m *pipeline.Metrics, log *slog.Logger) (*natsConn, error) {
+	c := &natsConn{log: log}
+	if cfg.NATS.Embedded() {
+		srv, err := natsjs.StartServer(cfg.NATS, log)
+		if err != nil {
+			return nil, err
+		}
+		c.server = srv
+	}
+	var connected = m.NATSConnected
+	nc, err := natsjs.Connect(cfg.NATS, natsjs.ConnectOptions{Embedded: c.server, Connected: connected, Log: log})
+	if err != nil {
+		c.close(ctx)
+		return nil, err
+	}
+	c.nc = nc
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(max(4096, 4*cfg.Runner.MaxInFlight)))
+	if err != nil {
+		c.close(ctx)
+		return nil, fmt.Errorf("jetstream: %w", err)
+	}
+	c.js = js
+	err = retry(ctx, log, "ensure streams", func(ctx context.Context) error {
+		return natsjs.EnsureStreams(ctx, js, cfg.Streams, cfg.Limits.MaxBytes)
+	})
+	if err != nil {
+		c.close(ctx)
+		return nil, err
+	}
+	return c, nil
+}
+
+// close drains the connection, so that pending acknowledgements reach the
+// server, then stops the embedded server.
+func (c *natsConn) close(ctx context.Context) {
+	if c.nc != nil {
+		closed := make(chan struct{})
+		c.nc.SetClosedHandler(func(*nats.Conn) { close(closed) })
+		if err := c.nc.Drain(); err != nil {
+			c.nc.Close()
+		} else {
+			select {
+			case <-closed:
+			case <-ctx.Done():
+				c.nc.Close()
+			}
+		}
+	}
+	if c.server != nil {
+		c.server.Shutdown(ctx)
+	}
+}
+
+// url is where clients reach the server.
+func (c *natsConn) url() string {
+	if c.server != nil {
+		return c.server.ClientURL()
+	}
+	return c.nc.ConnectedUrlRedacted()
+}
+
+// newSource returns a Source on the durable consumer of cfg, created or
+// updated as needed, again whenever it disappears.
+func newSource(ctx context.Context, c *natsConn, cfg Config, log *slog.Logger) (*natsjs.Source, error) {
+	open := func(ctx context.Context) (jetstream.Consumer, error) {
+		return natsjs.EnsureConsumer(ctx, c.js, cfg.Streams.Articles.Name, cfg.Consumer, cfg.Runner.MaxDeliver)
+	}
+	var src *natsjs.Source
+	err := retry(ctx, log, "open consumer", func(ctx context.Context) error {
+		var err error
+		src, err = natsjs.NewSource(ctx, open, cfg.Consumer)
+		return err
+	})
+	return src, err
+}
+
+// newArticleHandler builds the chain of stages and the handler around it;
+// extra stages run after the built-in ones.
+func newArticleHandler(cfg Config, m *pipeline.Metrics, log *slog.Logger, extra ...pipeline.Stage) (*pipeline.ArticleHandler, error) {
+	cleaner, err := clean.New(cfg.Stages.Clean)
+	if err != nil {
+		return nil, err
+	}
+	stages := append([]pipeline.Stage{cleaner}, extra...)
+	chain, err := pipeline.NewChain(stages, time.Duration(cfg.Runner.StageTimeout), m, log)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.NewArticleHandler(pipeline.ArticleHandlerConfig{
+		Limits:        cfg.Limits,
+		SubjectPrefix: "events.article",
+		Version:       build().Version,
+	}, chain)
+}
+
+// retry calls f until it succeeds or ctx ends, waiting longer after each
+// failure; each failure is logged, as it is acted on here.
+func retry(ctx context.Context, log *slog.Logger, what string, f func(context.Context) error) error {
+	const callTimeout = 10 * time.Second
+	wait := 500 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		callCtx, cancel := context.WithTimeout(ctx, callTimeout)
+		err := f(callCtx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", what, errors.Join(ctx.Err(), err))
+		}
+		log.Warn(what+" failed; retrying", "attempt", attempt, "in", wait, "err", err)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%s: %w", what, errors.Join(ctx.Err(), err))
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
+}
