@@ -3,8 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
-	"log/slog"
 	"io"
+	"log/slog"
 	"runtime"
 	"strings"
 	"time"

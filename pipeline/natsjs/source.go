@@ -58,7 +58,6 @@ func (s *Source) Next(ctx context.Context) (pipeline.Message, error) {
 		msg, err := it.Next(jetstream.NextContext(ctx))
 		switch {
 		case err == nil:
-			s.live.Store(true)
 			return newMessage(msg), nil
 		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
 			// Drained, or closed under us (the consumer was deleted, the

@@ -9,8 +9,10 @@ import (
 )
 
 // EnsureStreams creates the streams when missing and brings existing ones to
-// cfg. maxMsgSize bounds messages in the articles stream.
-func EnsureStreams(ctx context.Context, js jetstream.JetStream, cfg StreamsConfig, maxMsgSize int) error {
+// cfg. Message size is left to the server's max_payload: an article over
+// newsflow's own limit is stored, then dead-lettered with reason too_large,
+// so that its publisher's bytes are kept where operators look.
+func EnsureStreams(ctx context.Context, js jetstream.JetStream, cfg StreamsConfig) error {
 	for _, sc := range []StreamConfig{cfg.Articles, cfg.Events, cfg.DLQ} {
 		jsc := jetstream.StreamConfig{
 			Name:       sc.Name,
@@ -23,9 +25,6 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, cfg StreamsConfi
 			Replicas:   sc.Replicas,
 			MaxMsgs:    -1,
 			MaxBytes:   -1,
-		}
-		if sc.Name == cfg.Articles.Name {
-			jsc.MaxMsgSize = int32(maxMsgSize)
 		}
 		if _, err := js.CreateOrUpdateStream(ctx, jsc); err != nil {
 			return fmt.Errorf("ensure stream %s: %w", sc.Name, err)
