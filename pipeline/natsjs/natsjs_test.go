@@ -249,7 +249,11 @@ func TestValidate(t *testing.T) {
 		{"bad url", func() error { c := natsjs.DefaultConfig(); c.URL = "localhost"; return c.Validate() }(), "url"},
 		{"stream without subjects", func() error { c := natsjs.DefaultStreamsConfig(); c.Events.Subjects = nil; return c.Validate() }(), "events.subjects"},
 		{"zero duplicate window", func() error { c := natsjs.DefaultStreamsConfig(); c.DLQ.DuplicateWindow = 0; return c.Validate() }(), "dlq.duplicate_window"},
-		{"pull batch over max ack pending", func() error { c := natsjs.DefaultConsumerConfig(); c.PullBatch = c.MaxAckPending + 1; return c.Validate() }(), "pull_batch"},
+		{"pull batch over max ack pending", func() error {
+			c := natsjs.DefaultConsumerConfig()
+			c.PullBatch = c.MaxAckPending + 1
+			return c.Validate()
+		}(), "pull_batch"},
 		{"short ack wait", func() error { c := natsjs.DefaultConsumerConfig(); c.AckWait = 0; return c.Validate() }(), "ack_wait"},
 	}
 	for _, tt := range tests {
