@@ -31,7 +31,9 @@ func TestDecodeConfig(t *testing.T) {
 				return c.Runner.Workers == 3 && c.Runner.RetryDelay == pipeline.Duration(2*time.Second) && c.NATS.URL == "nats://a:4222"
 			}},
 		{"json", `{"http":{"addr":""},"streams":{"events":{"subjects":["ev.>"]}}}`, nil,
-			func(c Config) bool { return c.HTTP.Addr == "" && c.Streams.Events.Subjects[0] == "ev.>" && c.Streams.Events.Name == "EVENTS" }},
+			func(c Config) bool {
+				return c.HTTP.Addr == "" && c.Streams.Events.Subjects[0] == "ev.>" && c.Streams.Events.Name == "EVENTS"
+			}},
 		{"empty", "", nil, func(c Config) bool { return c.Runner.Workers == defaultConfig().Runner.Workers }},
 		{"unknown fields, all reported", "runner:\n  wokers: 3\n  max_in_flight: 4\nnats:\n  urll: x\ncolour: red\n",
 			[]string{"colour", "nats.urll", "runner.wokers"}, nil},
