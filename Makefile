@@ -1,0 +1,53 @@
+# newsflow: the two commands are "make run" and "make test".
+
+GO       ?= go
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+BIN      := bin/newsflow
+LDFLAGS  := -X main.version=$(VERSION)
+FUZZTIME ?= 30s
+ARGS     ?=
+
+.PHONY: all build run test vet check-deploy bench bench-go fuzz clean
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsflow
+
+## run: build and start newsflow with an embedded NATS server on 127.0.0.1:4222
+## (data in ./data, metrics on http://127.0.0.1:9464/metrics). Extra flags: make run ARGS="--workers 4"
+run: build
+	$(BIN) run $(ARGS)
+
+## test: every test, with the race detector, plus the deploy/ checks
+test: vet
+	$(GO) test -race -count=1 ./...
+	deploy/check.sh
+
+vet:
+	$(GO) vet ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+
+check-deploy:
+	deploy/check.sh
+
+## bench: pipeline vs no-op relay throughput and latency (see README)
+bench: build
+	$(BIN) bench $(ARGS)
+
+## bench-go: the go test benchmarks of every package
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: each fuzz target for FUZZTIME (default 30s)
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+clean:
+	rm -rf bin
