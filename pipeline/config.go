@@ -89,7 +89,7 @@ func (e FieldErrors) Error() string {
 // RunnerConfig configures a Runner.
 type RunnerConfig struct {
 	// Workers is the number of goroutines running handlers: CPU work.
-	// Zero means GOMAXPROCS.
+	// Zero means GOMAXPROCS, read when the Runner is made.
 	Workers int `json:"workers"`
 	// MaxInFlight bounds the messages being published and acknowledged at
 	// once; each waits for its server confirmations without holding a
@@ -135,8 +135,8 @@ func DefaultRunnerConfig() RunnerConfig {
 // Validate reports every invalid field.
 func (c RunnerConfig) Validate() error {
 	var errs FieldErrors
-	if c.Workers < 1 || c.Workers > 4096 {
-		errs.Add("workers", c.Workers, "must be between 1 and 4096")
+	if c.Workers < 0 || c.Workers > 4096 {
+		errs.Add("workers", c.Workers, "must be between 0 (GOMAXPROCS) and 4096")
 	}
 	if c.MaxInFlight < 1 || c.MaxInFlight > 65536 {
 		errs.Add("max_in_flight", c.MaxInFlight, "must be between 1 and 65536")

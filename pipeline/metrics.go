@@ -60,7 +60,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 		EndToEndLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:    "newsflow_end_to_end_latency_seconds",
 			Help:    "Time from the input message's arrival in its stream to the acknowledgement of its outputs.",
-			Buckets: prometheus.ExponentialBuckets(1e-4, 2.5, 14), // 100µs to ~15 min
+			Buckets: prometheus.ExponentialBuckets(1e-4, 2.5, 16), // 100µs to ~93s
 		}),
 		InFlight: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "newsflow_in_flight_articles",

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,6 +52,9 @@ func NewRunner(cfg RunnerConfig, src Source, pub Publisher, h Handler, m *Metric
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Workers == 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log}, nil
 }

@@ -62,7 +62,7 @@ func TestDecodeConfig(t *testing.T) {
 
 func TestValidateReportsEachProblem(t *testing.T) {
 	cfg := defaultConfig()
-	cfg.Runner.Workers = 0
+	cfg.Runner.Workers = -1
 	cfg.Runner.DLQPrefix = "dlq.>"
 	cfg.Log.Level = "loud"
 	cfg.Streams.Events.DuplicateWindow = pipeline.Duration(time.Minute)
@@ -133,7 +133,7 @@ func TestValidateCommand(t *testing.T) {
 		wantOut  []string
 	}{
 		{[]string{"validate", "--config", good}, 0, []string{"configuration is valid"}},
-		{[]string{"validate", "--config", bad}, 1, []string{"runner.workers: -1: must be between 1 and 4096", "runner.retry_delay: 0s", "log.format: xml"}},
+		{[]string{"validate", "--config", bad}, 1, []string{"runner.workers: -1: must be between 0 (GOMAXPROCS) and 4096", "runner.retry_delay: 0s", "log.format: xml"}},
 		{[]string{"validate"}, 2, nil},
 		{[]string{"validate", "--config", filepath.Join(dir, "missing.yaml")}, 1, nil},
 	}

@@ -50,7 +50,7 @@ func openNATS(ctx context.Context, cfg Config, m *pipeline.Metrics, log *slog.Lo
 	}
 	c.js = js
 	err = retry(ctx, log, "ensure streams", func(ctx context.Context) error {
-		return natsjs.EnsureStreams(ctx, js, cfg.Streams)
+		return natsjs.EnsureStreams(ctx, js, cfg.Streams, int(nc.MaxPayload()), log)
 	})
 	if err != nil {
 		c.close(ctx)

@@ -42,7 +42,7 @@ func startNATS(t *testing.T) *testNATS {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if err := natsjs.EnsureStreams(ctx, js, natsjs.DefaultStreamsConfig()); err != nil {
+	if err := natsjs.EnsureStreams(ctx, js, natsjs.DefaultStreamsConfig(), int(nc.MaxPayload()), nil); err != nil {
 		t.Fatal(err)
 	}
 	return &testNATS{srv: srv, nc: nc, js: js}
