@@ -1,10 +1,12 @@
 package pipeline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 	"unicode/utf8"
 
@@ -42,7 +44,16 @@ const maxIDBytes = 256
 
 // decodeFlags make decoding strict (field names match exactly) and
 // zero-copy: strings in the Article share memory with the message data.
-const decodeFlags = json.DontMatchCaseInsensitiveStructFields | json.DontCopyString
+const decodeFlags = json.DontMatchCaseInsensitiveStructFields | json.DontCopyString | json.DontCopyRawMessage
+
+// wireArticle is an Article as decoded: the body, the one large field, is
+// taken raw and unquoted by unquote.
+type wireArticle struct {
+	Article
+	Body json.RawMessage `json:"body"`
+}
+
+var nullJSON = []byte("null")
 
 // DecodeArticle decodes a message into an Article. It first checks size,
 // UTF-8 and nesting depth in one linear scan, because the JSON decoder has no
@@ -50,11 +61,17 @@ const decodeFlags = json.DontMatchCaseInsensitiveStructFields | json.DontCopyStr
 // Strings in the result share memory with data, which must not be modified
 // afterwards.
 func DecodeArticle(data []byte, lim Limits) (Article, error) {
-	var a Article
+	var w wireArticle
 	if err := precheck(data, lim); err != nil {
-		return a, err
+		return Article{}, err
 	}
-	rest, err := json.Parse(data, &a, decodeFlags)
+	rest, err := json.Parse(data, &w, decodeFlags)
+	a := w.Article
+	if err == nil && len(w.Body) > 0 && !bytes.Equal(w.Body, nullJSON) {
+		if a.Body, err = unquote(w.Body); err != nil {
+			err = &json.UnmarshalTypeError{Value: "non-string", Type: reflect.TypeFor[string](), Field: "body"}
+		}
+	}
 	if err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
@@ -84,26 +101,36 @@ func precheck(data []byte, lim Limits) error {
 	if !utf8.Valid(data) {
 		return Reject(ReasonInvalidUTF8, errors.New("decode article: message is not valid UTF-8"))
 	}
-	depth, inString, escaped := 0, false, false
-	for i, c := range data {
-		switch {
-		case escaped:
-			escaped = false
-		case inString:
-			switch c {
-			case '\\':
-				escaped = true
-			case '"':
-				inString = false
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			// Strings hold nearly all the bytes: jump from quote to quote.
+			// A quote preceded by an odd run of backslashes is escaped;
+			// each backslash is counted at most once, so this stays linear.
+			j := i + 1
+			for {
+				k := bytes.IndexByte(data[j:], '"')
+				if k < 0 {
+					return nil // unterminated: the decoder reports it
+				}
+				j += k
+				n := 0
+				for p := j - 1; p > i && data[p] == '\\'; p-- {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				j++
 			}
-		case c == '"':
-			inString = true
-		case c == '{' || c == '[':
+			i = j
+		case '{', '[':
 			depth++
 			if lim.MaxDepth > 0 && depth > lim.MaxDepth {
 				return Reject(ReasonTooDeep, fmt.Errorf("decode article: nesting deeper than %d at byte %d", lim.MaxDepth, i))
 			}
-		case c == '}' || c == ']':
+		case '}', ']':
 			depth--
 		}
 	}
