@@ -157,3 +157,23 @@ func FuzzDecodeArticle(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDecodeArticle(b *testing.B) {
+	// A 3 KB article of wire copy: ASCII, one escaped newline per line.
+	body := strings.Repeat("The central bank said on Friday that rates would stay\nunchanged for the rest of the quarter, officials said.\n", 27)
+	data, err := json.Marshal(Article{ID: "bench-1", Title: "Rates unchanged", Source: "wire", Body: body, PublishedAt: "2025-04-12T09:00:00Z"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := DecodeArticle(data, DefaultLimits())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := NewDoc(&a, time.Time{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
