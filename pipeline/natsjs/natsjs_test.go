@@ -22,7 +22,7 @@ type testNATS struct {
 	js  jetstream.JetStream
 }
 
-func startNATS(t *testing.T) *testNATS {
+func startNATS(t testing.TB) *testNATS {
 	t.Helper()
 	cfg := natsjs.DefaultConfig()
 	cfg.Listen = "127.0.0.1:0"
@@ -37,7 +37,7 @@ func startNATS(t *testing.T) *testNATS {
 		t.Fatal(err)
 	}
 	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(4096))
 	if err != nil {
 		t.Fatal(err)
 	}
