@@ -75,18 +75,18 @@ func DecodeArticle(data []byte, lim Limits) (Article, error) {
 	if err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
-			return a, Reject(ReasonInvalidArticle, fmt.Errorf("decode article: field %q: want %s, got JSON %s", typeErr.Field, typeErr.Type, typeErr.Value))
+			return a, Reject(ReasonInvalidArticle, fmt.Errorf("field %q: want %s, got JSON %s", typeErr.Field, typeErr.Type, typeErr.Value))
 		}
-		return a, Reject(ReasonMalformedJSON, fmt.Errorf("decode article: %w", err))
+		return a, Reject(ReasonMalformedJSON, err)
 	}
 	if len(rest) != 0 {
-		return a, Reject(ReasonMalformedJSON, errors.New("decode article: data after the JSON object"))
+		return a, Reject(ReasonMalformedJSON, errors.New("data after the JSON object"))
 	}
 	if a.Body == "" {
-		return a, Reject(ReasonMissingBody, errors.New("decode article: body is missing or empty"))
+		return a, Reject(ReasonMissingBody, errors.New("body is missing or empty"))
 	}
 	if err := checkID(a.ID); err != nil {
-		return a, Reject(ReasonInvalidArticle, fmt.Errorf("decode article: %w", err))
+		return a, Reject(ReasonInvalidArticle, err)
 	}
 	return a, nil
 }
@@ -96,10 +96,10 @@ func DecodeArticle(data []byte, lim Limits) (Article, error) {
 // it) and nesting deeper than lim.MaxDepth, tracked outside strings.
 func precheck(data []byte, lim Limits) error {
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
-		return Reject(ReasonTooLarge, fmt.Errorf("decode article: %d bytes exceeds the limit of %d", len(data), lim.MaxBytes))
+		return Reject(ReasonTooLarge, fmt.Errorf("%d bytes exceeds the limit of %d", len(data), lim.MaxBytes))
 	}
 	if !utf8.Valid(data) {
-		return Reject(ReasonInvalidUTF8, errors.New("decode article: message is not valid UTF-8"))
+		return Reject(ReasonInvalidUTF8, errors.New("message is not valid UTF-8"))
 	}
 	depth := 0
 	for i := 0; i < len(data); i++ {
@@ -128,7 +128,7 @@ func precheck(data []byte, lim Limits) error {
 		case '{', '[':
 			depth++
 			if lim.MaxDepth > 0 && depth > lim.MaxDepth {
-				return Reject(ReasonTooDeep, fmt.Errorf("decode article: nesting deeper than %d at byte %d", lim.MaxDepth, i))
+				return Reject(ReasonTooDeep, fmt.Errorf("nesting deeper than %d at byte %d", lim.MaxDepth, i))
 			}
 		case '}', ']':
 			depth--
