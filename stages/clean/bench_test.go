@@ -1,0 +1,76 @@
+package clean
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// article3KB returns an English plain-text article of about 3 KB: the
+// seed body, its paragraphs repeated until the size is reached.
+func article3KB(tb testing.TB) string {
+	tb.Helper()
+	seed := strings.TrimSpace(seedBody(tb))
+	paras := strings.Split(seed, "\n")
+	var b strings.Builder
+	for i := 0; b.Len() < 3000; i++ {
+		b.WriteString(paras[i%len(paras)])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func BenchmarkCleanPlain3KB(b *testing.B) {
+	s := newStage(b, DefaultConfig())
+	body := article3KB(b)
+	ctx := context.Background()
+	var d pipeline.Doc
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d = pipeline.Doc{Body: body, ContentType: "text/plain"}
+		if err := s.Process(ctx, &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDetectLanguage(b *testing.B) {
+	text := prefix(cleanText(b, article3KB(b)), DefaultConfig().DetectBytes)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		detectLanguage(text)
+	}
+}
+
+func BenchmarkCountWords(b *testing.B) {
+	text := cleanText(b, article3KB(b))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		countWords(text)
+	}
+}
+
+func BenchmarkCleanHTML(b *testing.B) {
+	page, err := os.ReadFile("testdata/page.input.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := newStage(b, DefaultConfig())
+	body := string(page)
+	ctx := context.Background()
+	var d pipeline.Doc
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d = pipeline.Doc{Body: body, ContentType: "text/html"}
+		if err := s.Process(ctx, &d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package clean
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// name is the stage's name in metrics, timings and warnings.
+const name = "clean"
+
+// ReasonEmptyText is the dead-letter reason of an article that has no
+// text left after cleaning.
+const ReasonEmptyText = "empty_text"
+
+// ErrEmptyText is the error, marked permanent with ReasonEmptyText, that
+// Process returns for an article with no text left after cleaning.
+var ErrEmptyText = errors.New("empty after cleaning")
+
+const warnHTML = "html main-text extraction not yet implemented: all visible text kept"
+
+// Language methods.
+const (
+	methodInput    = "input"
+	methodHTML     = "html"
+	methodDetected = "detected"
+)
+
+// Stage cleans an article's body into plain text and finds its word
+// count and language. It is safe for concurrent use.
+type Stage struct {
+	cfg Config
+}
+
+var _ pipeline.Stage = (*Stage)(nil)
+
+// New returns a clean stage, or the configuration's problems.
+func New(cfg Config) (*Stage, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("clean: %w", err)
+	}
+	return &Stage{cfg: cfg}, nil
+}
+
+// Name returns "clean".
+func (s *Stage) Name() string { return name }
+
+// Process fills d.Text, d.WordCount and d.Language from d.Body (and
+// d.Title from an HTML body's <title> when d.Title is empty). An article
+// with no text left is rejected with ReasonEmptyText; the only other
+// error is the context's.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	n := &sc.norm
+
+	src, htmlLang := d.Body, ""
+	if isHTML(d.ContentType, d.Body) {
+		var (
+			p   page
+			err error
+		)
+		sc.html, p, err = extractHTML(ctx, sc.html[:0], d.Body, sc.title[:0], d.Title == "")
+		if err != nil {
+			return err
+		}
+		sc.title = p.title
+		d.Warn(name, warnHTML)
+		htmlLang = p.lang
+		if len(p.title) > 0 {
+			n.reset(2*s.cfg.MaxTextBytes, true)
+			if err := n.write(ctx, string(p.title)); err != nil {
+				return err
+			}
+			if t, _ := n.finish(s.cfg.MaxTextBytes); len(t) > 0 {
+				d.Title = string(t)
+			}
+		}
+		src = string(sc.html)
+	}
+
+	// Input is read up to twice the bound: NFC can shrink text, and the
+	// cut is made on the normalised result.
+	n.reset(2*s.cfg.MaxTextBytes, false)
+	if err := n.write(ctx, src); err != nil {
+		return err
+	}
+	text, cut := n.finish(s.cfg.MaxTextBytes)
+	if len(text) == 0 {
+		return pipeline.Reject(ReasonEmptyText, ErrEmptyText)
+	}
+	if cut {
+		d.Warn(name, fmt.Sprintf("text cut to %d bytes (max_text_bytes %d)", len(text), s.cfg.MaxTextBytes))
+	}
+	if string(text) == d.Body {
+		d.Text = d.Body // already clean: share it rather than copy it
+	} else {
+		d.Text = string(text)
+	}
+	d.WordCount = countWords(d.Text)
+	d.Language = s.language(d, htmlLang)
+	return nil
+}
+
+// scratch holds the buffers of one Process call, reused through a pool so
+// that cleaning allocates little more than the resulting string.
+type scratch struct {
+	norm  normalizer
+	html  []byte
+	title []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledBytes bounds each buffer kept for reuse, so that one huge
+// article does not pin its memory.
+const maxPooledBytes = 256 << 10
+
+func (sc *scratch) release() {
+	for _, b := range []*[]byte{&sc.norm.buf, &sc.norm.alt, &sc.html, &sc.title} {
+		if cap(*b) > maxPooledBytes {
+			*b = nil
+		}
+	}
+	scratchPool.Put(sc)
+}
+
+// languageAliases canonicalises declared codes, so that one language gets
+// one code (and one subject token) however it was declared: ISO 639-2
+// codes of the detected languages become their ISO 639-1 codes, "nb"
+// becomes "no" as detection has it, and the withdrawn codes iw, in and ji
+// their current ones.
+var languageAliases = map[string]string{
+	"nb": "no", "nob": "no", "nor": "no",
+	"iw": "he", "in": "id", "ji": "yi",
+	"eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr",
+	"spa": "es", "ita": "it", "por": "pt", "nld": "nl", "dut": "nl",
+	"swe": "sv", "dan": "da", "fin": "fi", "pol": "pl", "ces": "cs",
+	"cze": "cs", "ron": "ro", "rum": "ro", "tur": "tr", "ind": "id",
+	"hun": "hu", "rus": "ru", "ukr": "uk", "bul": "bg", "srp": "sr",
+	"ara": "ar", "fas": "fa", "per": "fa", "urd": "ur", "hin": "hi",
+	"zho": "zh", "chi": "zh", "jpn": "ja", "kor": "ko", "ell": "el",
+	"gre": "el", "heb": "he", "tha": "th", "kat": "ka", "geo": "ka",
+	"hye": "hy", "arm": "hy",
+}
+
+// primaryLanguage returns the canonical primary subtag of a declared
+// language tag ("en-GB", "pt_BR", "EN"), and false if the tag does not
+// start with 2 or 3 ASCII letters.
+func primaryLanguage(tag string) (string, bool) {
+	p, _, _ := strings.Cut(strings.TrimSpace(tag), "-")
+	p, _, _ = strings.Cut(p, "_")
+	if len(p) < 2 || len(p) > 3 {
+		return "", false
+	}
+	var lower [3]byte
+	for i := 0; i < len(p); i++ {
+		c := p[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+		lower[i] = c
+	}
+	code := lower[:len(p)]
+	if alias, ok := languageAliases[string(code)]; ok {
+		return alias, true
+	}
+	if string(code) == p {
+		return p, true // already lowercase: no copy
+	}
+	return string(code), true
+}
+
+// language decides d's language: the declared one when valid, then the
+// one the HTML declares, then detection.
+func (s *Stage) language(d *pipeline.Doc, htmlLang string) pipeline.Language {
+	if d.InputLanguage != "" {
+		code, ok := primaryLanguage(d.InputLanguage)
+		switch {
+		case !ok:
+			d.Warn(name, fmt.Sprintf("invalid language %q ignored: detecting it", truncate(d.InputLanguage, 32)))
+		case code != undetermined:
+			return pipeline.Language{Code: code, Confidence: 1, Method: methodInput}
+		}
+	}
+	if code, ok := primaryLanguage(htmlLang); ok && code != undetermined {
+		return pipeline.Language{Code: code, Confidence: 1, Method: methodHTML}
+	}
+	if d.WordCount < s.cfg.MinDetectWords {
+		return pipeline.Language{Code: undetermined, Method: methodDetected}
+	}
+	code, conf := detectLanguage(prefix(d.Text, s.cfg.DetectBytes))
+	return pipeline.Language{Code: code, Confidence: conf, Method: methodDetected}
+}
+
+// prefix returns at most n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// truncate shortens s, for a message, to about n bytes.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return prefix(s, n) + "…"
+}
