@@ -44,7 +44,7 @@ type benchReport struct {
 type phaseReport struct {
 	Seconds            float64 `json:"seconds"`
 	ArticlesPerSec     float64 `json:"articles_per_sec"`
-	CPUMicrosPerArticl float64 `json:"cpu_us_per_article"`
+	CPUMicrosPerArticle float64 `json:"cpu_us_per_article"`
 	AllocsPerArticle   float64 `json:"allocs_per_article"`
 	BytesPerArticle    float64 `json:"bytes_per_article"`
 }
@@ -178,7 +178,7 @@ func printBench(e *env, r benchReport) {
 		name string
 		r    phaseReport
 	}{{"relay", r.Relay}, {"pipeline", r.Pipeline}} {
-		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f\n", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticl, p.r.AllocsPerArticle, p.r.BytesPerArticle)
+		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f\n", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticle, p.r.AllocsPerArticle, p.r.BytesPerArticle)
 	}
 	fmt.Fprintf(w, "\nratio (pipeline / relay): %.2f\n", r.Ratio)
 	if r.Latency.Articles > 0 {
