@@ -42,11 +42,11 @@ type benchReport struct {
 
 // phaseReport is one drain of the backlog.
 type phaseReport struct {
-	Seconds            float64 `json:"seconds"`
-	ArticlesPerSec     float64 `json:"articles_per_sec"`
+	Seconds             float64 `json:"seconds"`
+	ArticlesPerSec      float64 `json:"articles_per_sec"`
 	CPUMicrosPerArticle float64 `json:"cpu_us_per_article"`
-	AllocsPerArticle   float64 `json:"allocs_per_article"`
-	BytesPerArticle    float64 `json:"bytes_per_article"`
+	AllocsPerArticle    float64 `json:"allocs_per_article"`
+	BytesPerArticle     float64 `json:"bytes_per_article"`
 }
 
 // latencyReport is end-to-end latency at a steady rate under capacity.

@@ -168,11 +168,11 @@ func drain(ctx context.Context, conn *natsConn, cfg Config, durable string, h pi
 	<-stopped
 
 	return phaseReport{
-		Seconds:            elapsed.Seconds(),
-		ArticlesPerSec:     float64(n) / elapsed.Seconds(),
+		Seconds:             elapsed.Seconds(),
+		ArticlesPerSec:      float64(n) / elapsed.Seconds(),
 		CPUMicrosPerArticle: float64(cpu.Microseconds()) / float64(n),
-		AllocsPerArticle:   float64(after.Mallocs-before.Mallocs) / float64(n),
-		BytesPerArticle:    float64(after.TotalAlloc-before.TotalAlloc) / float64(n),
+		AllocsPerArticle:    float64(after.Mallocs-before.Mallocs) / float64(n),
+		BytesPerArticle:     float64(after.TotalAlloc-before.TotalAlloc) / float64(n),
 	}, nil
 }
 
