@@ -344,3 +344,20 @@ func TestMetricsLint(t *testing.T) {
 		t.Errorf("metric %s: %s", p.Metric, p.Text)
 	}
 }
+
+func TestRunnerReportsSlowMessagesInProgress(t *testing.T) {
+	cfg := testConfig()
+	cfg.ProgressInterval = pipeline.Duration(5 * time.Millisecond)
+	h := pipeline.HandlerFunc(func(ctx context.Context, m pipeline.Message) ([]pipeline.Output, error) {
+		// A slow article: it finishes only once the runner has told the
+		// server it is still being worked on.
+		<-m.(*pipelinetest.Message).Progressed()
+		return echo(ctx, m)
+	})
+	hs := start(t, cfg, h)
+	seq := hs.src.Add("in", []byte("slow"))
+	hs.settle(t)
+	if st, deliveries, _ := hs.src.State(seq); st != pipelinetest.Acked || deliveries != 1 {
+		t.Errorf("state %v after %d deliveries; want acked after 1", st, deliveries)
+	}
+}

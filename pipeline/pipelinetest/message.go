@@ -21,7 +21,7 @@ type Message struct {
 
 	mu         sync.Mutex
 	done       bool
-	inProgress int
+	progressed chan struct{} // closed at the first InProgress
 }
 
 var _ pipeline.Message = (*Message)(nil)
@@ -69,8 +69,26 @@ func (m *Message) InProgress() error {
 	if m.done {
 		return ErrAlreadyAcked
 	}
-	m.inProgress++
+	select {
+	case <-m.progressCh():
+	default:
+		close(m.progressed)
+	}
 	return nil
+}
+
+// Progressed is closed once the message has been reported in progress.
+func (m *Message) Progressed() <-chan struct{} {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.progressCh()
+}
+
+func (m *Message) progressCh() chan struct{} {
+	if m.progressed == nil {
+		m.progressed = make(chan struct{})
+	}
+	return m.progressed
 }
 
 func (m *Message) settle() error {
