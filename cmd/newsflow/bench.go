@@ -82,6 +82,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
+	cfg = cfg.resolved()
 	log := newLogger(e.stderr, cfg.Log)
 
 	articles, corpusName, err := benchArticles(*corpusDir, *n+*latencyN, *size)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -61,6 +62,18 @@ func defaultConfig() Config {
 	}
 }
 
+// resolved returns c with the values left to newsflow filled in: workers
+// (GOMAXPROCS) and the pull batch (max_in_flight + 2 × workers).
+func (c Config) resolved() Config {
+	if c.Runner.Workers == 0 {
+		c.Runner.Workers = runtime.GOMAXPROCS(0)
+	}
+	if c.Consumer.PullBatch == 0 {
+		c.Consumer.PullBatch = c.Runner.MaxInFlight + 2*c.Runner.Workers
+	}
+	return c
+}
+
 // Validate reports every invalid field, with its dotted path.
 func (c Config) Validate() error {
 	var errs pipeline.FieldErrors
@@ -81,6 +94,9 @@ func (c Config) Validate() error {
 		errs.Add("log.format", c.Log.Format, "must be text or json")
 	}
 	// Cross-field rules: these hold the delivery guarantees together.
+	if r := c.resolved(); r.Consumer.PullBatch > c.Consumer.MaxAckPending && c.Consumer.PullBatch == 0 {
+		errs.Add("consumer.max_ack_pending", c.Consumer.MaxAckPending, fmt.Sprintf("must be at least the pull batch, max_in_flight + 2 × workers = %d, or pulls stall", r.Consumer.PullBatch))
+	}
 	ackWait := c.Consumer.AckWait
 	if c.Runner.ProgressInterval > 0 && c.Runner.ProgressInterval*2 > ackWait {
 		errs.Add("runner.progress_interval", c.Runner.ProgressInterval, fmt.Sprintf("must be at most half of consumer.ack_wait (%v), or slow articles are redelivered while in progress", ackWait))

@@ -79,7 +79,10 @@ func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (Config, error) 
 			cfg.Log.Format = cf.logFormat
 		}
 	})
-	return cfg, cfg.Validate()
+	if err := cfg.Validate(); err != nil {
+		return cfg, err
+	}
+	return cfg.resolved(), nil
 }
 
 func lookupEnv(environ []string, name string) string {

@@ -34,7 +34,7 @@ func testConfig(dir string) Config {
 	cfg.Runner.MaxRetryDelay = pipeline.Duration(50 * time.Millisecond)
 	cfg.Runner.ShutdownTimeout = pipeline.Duration(10 * time.Second)
 	cfg.Log.Level = "warn"
-	return cfg
+	return cfg.resolved()
 }
 
 // running is a processor running in the background, and a client of its

@@ -127,7 +127,8 @@ type ConsumerConfig struct {
 	AckWait       pipeline.Duration `json:"ack_wait"`
 	MaxAckPending int               `json:"max_ack_pending"`
 	// PullBatch is how many messages the client buffers ahead of the
-	// workers.
+	// workers. Zero sizes it to the runner: max_in_flight + 2 × workers,
+	// enough to keep every worker and every publish slot busy.
 	PullBatch int `json:"pull_batch"`
 	// PullExpiry is how long one pull request waits on the server.
 	PullExpiry pipeline.Duration `json:"pull_expiry"`
@@ -139,7 +140,7 @@ func DefaultConsumerConfig() ConsumerConfig {
 		Durable:       "newsflow",
 		AckWait:       pipeline.Duration(30 * time.Second),
 		MaxAckPending: 4096,
-		PullBatch:     512,
+		PullBatch:     0,
 		PullExpiry:    pipeline.Duration(30 * time.Second),
 	}
 }
@@ -156,8 +157,8 @@ func (c ConsumerConfig) Validate() error {
 	if c.MaxAckPending < 1 {
 		errs.Add("max_ack_pending", c.MaxAckPending, "must be at least 1")
 	}
-	if c.PullBatch < 1 {
-		errs.Add("pull_batch", c.PullBatch, "must be at least 1")
+	if c.PullBatch < 0 {
+		errs.Add("pull_batch", c.PullBatch, "must not be negative (0 sizes it to the runner)")
 	}
 	if c.PullBatch > c.MaxAckPending {
 		errs.Add("pull_batch", c.PullBatch, "must not exceed max_ack_pending, or pulls stall")

@@ -14,7 +14,8 @@ import (
 )
 
 // Source is a pipeline.Source on a durable pull consumer. Messages are
-// pulled in batches of ConsumerConfig.PullBatch ahead of the workers.
+// pulled in batches of ConsumerConfig.PullBatch ahead of the workers; the
+// caller sizes it (cmd sizes a zero to the runner).
 type Source struct {
 	open func(ctx context.Context) (jetstream.Consumer, error)
 	opts []jetstream.PullMessagesOpt
@@ -33,10 +34,10 @@ var _ pipeline.Source = (*Source)(nil)
 func NewSource(ctx context.Context, open func(ctx context.Context) (jetstream.Consumer, error), cfg ConsumerConfig) (*Source, error) {
 	s := &Source{
 		open: open,
-		opts: []jetstream.PullMessagesOpt{
-			jetstream.PullMaxMessages(cfg.PullBatch),
-			jetstream.PullExpiry(time.Duration(cfg.PullExpiry)),
-		},
+		opts: []jetstream.PullMessagesOpt{jetstream.PullExpiry(time.Duration(cfg.PullExpiry))},
+	}
+	if cfg.PullBatch > 0 { // else the client's default (500)
+		s.opts = append(s.opts, jetstream.PullMaxMessages(cfg.PullBatch))
 	}
 	if _, err := s.iterator(ctx, nil); err != nil {
 		return nil, err
