@@ -31,17 +31,24 @@ type Doc struct {
 	// InputLanguage is the language the publisher declared, if any.
 	InputLanguage string
 	PublishedAt   time.Time
-	Metadata      map[string]string
+	// PublishedSource says where PublishedAt came from: "input", "message"
+	// (the message time, for want of anything better), or, when a stage
+	// found it in the page, "json-ld", "meta", "url" or "text".
+	PublishedSource string
+	Metadata        map[string]string
 
 	// ReceivedAt is when the runtime took the article in.
 	ReceivedAt time.Time
 
 	// Filled by stages.
-	Text      string
-	Language  Language
-	WordCount int
-	Warnings  []Warning
-	Timings   []StageTiming
+	// SiteName and CanonicalURL are what an HTML page declares of itself.
+	SiteName     string
+	CanonicalURL string
+	Text         string
+	Language     Language
+	WordCount    int
+	Warnings     []Warning
+	Timings      []StageTiming
 }
 
 // Language is the article's language as a BCP 47 primary subtag ("en"), or

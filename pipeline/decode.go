@@ -160,21 +160,28 @@ var publishedLayouts = []string{
 	"2006-01-02",
 }
 
+// Where Doc.PublishedAt came from, when not from the page itself.
+const (
+	PublishedFromInput   = "input"
+	PublishedFromMessage = "message"
+)
+
 // NewDoc makes the Doc for a, applying the defaults: an id derived from the
 // URL (else the body) and, when published_at is absent, the message time.
 // A published_at it cannot parse is a permanent error.
 func NewDoc(a *Article, msgTime time.Time) (*Doc, error) {
 	d := &Doc{
-		ID:            a.ID,
-		Body:          a.Body,
-		ContentType:   a.ContentType,
-		Title:         a.Title,
-		URL:           a.URL,
-		Source:        a.Source,
-		Authors:       a.Authors,
-		InputLanguage: a.Language,
-		Metadata:      a.Metadata,
-		PublishedAt:   msgTime.UTC(),
+		ID:              a.ID,
+		Body:            a.Body,
+		ContentType:     a.ContentType,
+		Title:           a.Title,
+		URL:             a.URL,
+		Source:          a.Source,
+		Authors:         a.Authors,
+		InputLanguage:   a.Language,
+		Metadata:        a.Metadata,
+		PublishedAt:     msgTime.UTC(),
+		PublishedSource: PublishedFromMessage,
 	}
 	if d.ID == "" {
 		d.ID = DefaultID(a.URL, a.Body)
@@ -184,7 +191,7 @@ func NewDoc(a *Article, msgTime time.Time) (*Doc, error) {
 		if err != nil {
 			return nil, Reject(ReasonInvalidArticle, err)
 		}
-		d.PublishedAt = t
+		d.PublishedAt, d.PublishedSource = t, PublishedFromInput
 	}
 	return d, nil
 }

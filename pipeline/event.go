@@ -17,19 +17,23 @@ const KindArticle = "article"
 // body is not repeated: Text is its cleaned form, and the input stays in its
 // stream under Pipeline.Input.
 type ArticleEvent struct {
-	Schema      string            `json:"schema"`
-	ID          string            `json:"id"`
-	Title       string            `json:"title,omitempty"`
-	URL         string            `json:"url,omitempty"`
-	Source      string            `json:"source,omitempty"`
-	Authors     []string          `json:"authors,omitempty"`
-	PublishedAt time.Time         `json:"published_at"`
-	Metadata    map[string]string `json:"metadata,omitempty"`
-	Language    Language          `json:"language"`
-	Text        string            `json:"text"`
-	WordCount   int               `json:"word_count"`
-	Warnings    []Warning         `json:"warnings,omitempty"`
-	Pipeline    PipelineInfo      `json:"pipeline"`
+	Schema      string    `json:"schema"`
+	ID          string    `json:"id"`
+	Title       string    `json:"title,omitempty"`
+	URL         string    `json:"url,omitempty"`
+	Source      string    `json:"source,omitempty"`
+	Authors     []string  `json:"authors,omitempty"`
+	PublishedAt time.Time `json:"published_at"`
+	// PublishedSource says where published_at came from (see Doc).
+	PublishedSource string            `json:"published_at_source"`
+	SiteName        string            `json:"site_name,omitempty"`
+	CanonicalURL    string            `json:"canonical_url,omitempty"`
+	Metadata        map[string]string `json:"metadata,omitempty"`
+	Language        Language          `json:"language"`
+	Text            string            `json:"text"`
+	WordCount       int               `json:"word_count"`
+	Warnings        []Warning         `json:"warnings,omitempty"`
+	Pipeline        PipelineInfo      `json:"pipeline"`
 }
 
 // PipelineInfo says how and when an event was made.
@@ -50,18 +54,21 @@ type InputRef struct {
 // NewArticleEvent returns the event for d.
 func NewArticleEvent(d *Doc, version string, input *InputRef) ArticleEvent {
 	return ArticleEvent{
-		Schema:      ArticleSchema,
-		ID:          d.ID,
-		Title:       d.Title,
-		URL:         d.URL,
-		Source:      d.Source,
-		Authors:     d.Authors,
-		PublishedAt: d.PublishedAt,
-		Metadata:    d.Metadata,
-		Language:    d.Language,
-		Text:        d.Text,
-		WordCount:   d.WordCount,
-		Warnings:    d.Warnings,
+		Schema:          ArticleSchema,
+		ID:              d.ID,
+		Title:           d.Title,
+		URL:             d.URL,
+		Source:          d.Source,
+		Authors:         d.Authors,
+		PublishedAt:     d.PublishedAt,
+		PublishedSource: d.PublishedSource,
+		SiteName:        d.SiteName,
+		CanonicalURL:    d.CanonicalURL,
+		Metadata:        d.Metadata,
+		Language:        d.Language,
+		Text:            d.Text,
+		WordCount:       d.WordCount,
+		Warnings:        d.Warnings,
 		Pipeline: PipelineInfo{
 			Version:    version,
 			ReceivedAt: d.ReceivedAt,
