@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"github.com/newsflow/newsflow/pipeline"
 )
@@ -22,8 +26,6 @@ const ReasonEmptyText = "empty_text"
 // Process returns for an article with no text left after cleaning.
 var ErrEmptyText = errors.New("empty after cleaning")
 
-const warnHTML = "html main-text extraction not yet implemented: all visible text kept"
-
 // Language methods.
 const (
 	methodInput    = "input"
@@ -35,6 +37,7 @@ const (
 // count and language. It is safe for concurrent use.
 type Stage struct {
 	cfg Config
+	x   *extractor
 }
 
 var _ pipeline.Stage = (*Stage)(nil)
@@ -44,7 +47,11 @@ func New(cfg Config) (*Stage, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("clean: %w", err)
 	}
-	return &Stage{cfg: cfg}, nil
+	workers := cfg.HTMLConcurrency
+	if workers == 0 {
+		workers = 2 * runtime.GOMAXPROCS(0)
+	}
+	return &Stage{cfg: cfg, x: newExtractor(workers, time.Duration(cfg.HTMLTimeout))}, nil
 }
 
 // Name returns "clean".
@@ -59,29 +66,15 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	defer sc.release()
 	n := &sc.norm
 
+	if err := checkIsText(d.Body); err != nil {
+		return pipeline.Reject(ReasonNotText, err)
+	}
 	src, htmlLang := d.Body, ""
 	if isHTML(d.ContentType, d.Body) {
-		var (
-			p   page
-			err error
-		)
-		sc.html, p, err = extractHTML(ctx, sc.html[:0], d.Body, sc.title[:0], d.Title == "")
-		if err != nil {
+		var err error
+		if src, htmlLang, err = s.htmlText(ctx, d, sc); err != nil {
 			return err
 		}
-		sc.title = p.title
-		d.Warn(name, warnHTML)
-		htmlLang = p.lang
-		if len(p.title) > 0 {
-			n.reset(2*s.cfg.MaxTextBytes, true)
-			if err := n.write(ctx, string(p.title)); err != nil {
-				return err
-			}
-			if t, _ := n.finish(s.cfg.MaxTextBytes); len(t) > 0 {
-				d.Title = string(t)
-			}
-		}
-		src = string(sc.html)
 	}
 
 	// Input is read up to twice the bound: NFC can shrink text, and the
@@ -104,6 +97,73 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	d.WordCount = countWords(d.Text)
 	d.Language = s.language(d, htmlLang)
+	return nil
+}
+
+// htmlText returns the text of an HTML body, for the normalizer, and the
+// language the page declares. The text is the page's main text when it can
+// be found in time; otherwise all its visible text, with a warning saying
+// why. It fills an empty d.Title from the page.
+func (s *Stage) htmlText(ctx context.Context, d *pipeline.Doc, sc *scratch) (string, string, error) {
+	body, why := d.Body, ""
+	switch err := checkShape(ctx, body, s.cfg.MaxHTMLDepth, s.cfg.MaxHTMLElements); {
+	case len(body) > s.cfg.MaxHTMLBytes:
+		why = fmt.Sprintf("page of %d bytes is over max_html_bytes (%d)", len(body), s.cfg.MaxHTMLBytes)
+	case ctx.Err() != nil:
+		return "", "", ctx.Err()
+	case err != nil:
+		why = "page has " + err.Error()
+	default:
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			why = "page does not parse"
+			break
+		}
+		if err := s.fillTitle(ctx, d, &sc.norm, documentTitle(doc)); err != nil {
+			return "", "", err
+		}
+		lang := documentLang(doc)
+		pruneHidden(doc, 0)
+		ex, err := s.x.extractMain(ctx, doc, d.URL)
+		switch {
+		case err == nil:
+			return string(dropRepeatedTitle(ex.text, d.Title)), lang, nil
+		case ctx.Err() != nil:
+			return "", "", ctx.Err()
+		case errors.Is(err, context.DeadlineExceeded):
+			why = fmt.Sprintf("main-text extraction took over %v", s.x.timeout)
+		default:
+			why = "no main text found"
+		}
+	}
+	d.Warn(name, why+": all visible text kept")
+	var (
+		p   page
+		err error
+	)
+	sc.html, p, err = extractHTML(ctx, sc.html[:0], body, sc.title[:0], d.Title == "")
+	if err != nil {
+		return "", "", err
+	}
+	sc.title = p.title
+	if err := s.fillTitle(ctx, d, &sc.norm, string(p.title)); err != nil {
+		return "", "", err
+	}
+	return string(dropRepeatedTitle(sc.html, d.Title)), p.lang, nil
+}
+
+// fillTitle sets d.Title to the cleaned raw title when d has none.
+func (s *Stage) fillTitle(ctx context.Context, d *pipeline.Doc, n *normalizer, raw string) error {
+	if d.Title != "" || raw == "" {
+		return nil
+	}
+	n.reset(2*s.cfg.MaxTextBytes, true)
+	if err := n.write(ctx, raw); err != nil {
+		return err
+	}
+	if t, _ := n.finish(s.cfg.MaxTextBytes); len(t) > 0 {
+		d.Title = string(t)
+	}
 	return nil
 }
 

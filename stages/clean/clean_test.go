@@ -170,10 +170,6 @@ func TestProcessHTML(t *testing.T) {
 			if d.Text != tt.want || d.Title != tt.title {
 				t.Errorf("Process(%q) = %q, title %q; want %q, title %q", tt.body, d.Text, d.Title, tt.want, tt.title)
 			}
-			html := isHTML(tt.contentType, tt.body)
-			if warned := len(d.Warnings) > 0 && d.Warnings[0].Message == warnHTML; warned != html {
-				t.Errorf("Process(%q).Warnings = %v; want the HTML warning: %v", tt.body, d.Warnings, html)
-			}
 		})
 	}
 }
@@ -271,8 +267,8 @@ func TestNew(t *testing.T) {
 		t.Fatalf("New(DefaultConfig()) = %v, %v; want the clean stage", s, err)
 	}
 	var fe pipeline.FieldErrors
-	if _, err := New(Config{}); !errors.As(err, &fe) || len(fe) != 3 {
-		t.Errorf("New(Config{}) = %v; want 3 field errors", err)
+	if _, err := New(Config{}); !errors.As(err, &fe) || len(fe) != 7 {
+		t.Errorf("New(Config{}) = %v; want 7 field errors", err)
 	}
 }
 

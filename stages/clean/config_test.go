@@ -3,6 +3,7 @@ package clean
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
 )
@@ -14,9 +15,18 @@ func TestConfigValidate(t *testing.T) {
 		fields []string // invalid fields, in order
 	}{
 		{"defaults", func(*Config) {}, nil},
-		{"smallest", func(c *Config) { *c = Config{MaxTextBytes: 1024, DetectBytes: 64, MinDetectWords: 1} }, nil},
-		{"largest", func(c *Config) { *c = Config{MaxTextBytes: 1 << 30, DetectBytes: 1 << 20, MinDetectWords: 1000} }, nil},
-		{"zero", func(c *Config) { *c = Config{} }, []string{"max_text_bytes", "detect_bytes", "min_detect_words"}},
+		{"smallest", func(c *Config) {
+			*c = Config{MaxTextBytes: 1024, DetectBytes: 64, MinDetectWords: 1, MaxHTMLBytes: 1024, MaxHTMLDepth: 16,
+				MaxHTMLElements: 100, HTMLTimeout: pipeline.Duration(time.Millisecond)}
+		}, nil},
+		{"largest", func(c *Config) {
+			*c = Config{MaxTextBytes: 1 << 30, DetectBytes: 1 << 20, MinDetectWords: 1000, MaxHTMLBytes: 1 << 30, MaxHTMLDepth: 10_000,
+				MaxHTMLElements: 10_000_000, HTMLTimeout: pipeline.Duration(time.Hour), HTMLConcurrency: 4096}
+		}, nil},
+		{"zero", func(c *Config) { *c = Config{} }, []string{"max_text_bytes", "detect_bytes", "min_detect_words",
+			"max_html_bytes", "max_html_depth", "max_html_elements", "html_timeout"}},
+		{"negative concurrency", func(c *Config) { c.HTMLConcurrency = -1 }, []string{"html_concurrency"}},
+		{"shallow html", func(c *Config) { c.MaxHTMLDepth = 8 }, []string{"max_html_depth"}},
 		{"negative max", func(c *Config) { c.MaxTextBytes = -1 }, []string{"max_text_bytes"}},
 		{"tiny max", func(c *Config) { c.MaxTextBytes = 100 }, []string{"max_text_bytes"}},
 		{"huge max", func(c *Config) { c.MaxTextBytes = 1<<30 + 1 }, []string{"max_text_bytes"}},

@@ -15,9 +15,10 @@
 //
 // An article with no text left after cleaning is rejected with
 // pipeline.Reject(ReasonEmptyText, ErrEmptyText): it goes to the
-// dead-letter subject "<dlq-prefix>.empty_text". The only other error is
-// the context's, checked every 64 KiB of input so that a stage timeout
-// stops work on a large body promptly.
+// dead-letter subject "<dlq-prefix>.empty_text"; binary data with
+// ReasonNotText ("not_text"). The only other error is the context's,
+// checked every 64 KiB of input so that a stage timeout stops work on a
+// large body promptly.
 //
 // # Input kind
 //
@@ -29,7 +30,33 @@
 // the WHATWG MIME sniffing list, followed by white space, '>' or '/'. Any
 // other content type is plain text.
 //
-// HTML is read with the golang.org/x/net/html tokenizer, once, in time
+// # HTML: main text
+//
+// An HTML page is parsed once (golang.org/x/net/html) and its main text
+// found by github.com/markusmobius/go-trafilatura, chosen on the
+// article-extraction benchmark (181 news pages; "newsflow eval clean"):
+// with its fallbacks off it scored F1 0.962 at ~7 ms a page, against 0.960
+// with them on (twice slower) and 0.952 for codeberg.org/readeck/
+// go-readability/v2. Navigation, share buttons, related links, cookie
+// notices and comments are left out by the extractor; what never shows in
+// a browser (<template>, the hidden attribute) is removed before it runs.
+// Its output tree is rendered with the block rules below, so paragraphs
+// survive. The first block is dropped when it repeats the title (or its
+// start, without a "| Site" suffix): the title has its own field.
+//
+// Extraction is bounded: a page over MaxHTMLBytes, nested deeper than
+// MaxHTMLDepth or with more than MaxHTMLElements elements (counted in one
+// pass of the tokenizer) is not given to the extractor, whose time grows
+// faster than the page; an extraction that takes longer than HTMLTimeout
+// is abandoned (it runs on its own goroutine, holding one of
+// HTMLConcurrency slots until it ends, so abandoned work stays bounded);
+// an extraction of fewer than 250 characters is taken as a miss. In each
+// of these cases the article keeps all its visible text, with a warning
+// saying why.
+//
+// # HTML: all visible text
+//
+// The fallback reads the page with the x/net/html tokenizer, once, in time
 // linear in its size. The text of text nodes is kept, except inside the
 // head and elements that hold no article text (script, style, noscript,
 // template, svg, math, iframe, object, canvas, audio, video, noembed,
@@ -38,11 +65,18 @@
 // the like) break paragraphs; table cells are separated by a space; other
 // HTML white space is a space, except inside pre, where each line break
 // breaks a paragraph. Character references are decoded. The text then
-// goes through the same normalisation as plain text. Main-text extraction
-// (dropping navigation, ads and boilerplate) is not done yet, and every
-// HTML article gets the warning "html main-text extraction not yet
-// implemented: all visible text kept". A <html lang> attribute gives the
-// language (method "html") when the article declares none.
+// goes through the same normalisation as plain text. A <html lang>
+// attribute gives the language (method "html") when the article declares
+// none.
+//
+// # Binary data and encodings
+//
+// A body whose first 4 KiB hold more than 2% control characters or
+// undecodable bytes (and at least 8) is binary data sent as an article (a
+// compressed file, a PDF) and is rejected with ReasonNotText. The body of
+// a message is UTF-8 already; DecodeBytes turns the bytes of a file or a
+// download into UTF-8 (BOM, declared charset, UTF-8 when valid, <meta>
+// declarations, else Windows-1252), for the callers that read them.
 //
 // # Normalisation
 //

@@ -3,6 +3,7 @@ package clean
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
 	"golang.org/x/text/unicode/norm"
@@ -13,7 +14,8 @@ var fuzzContentTypes = []string{"text/plain", "text/html", ""}
 // FuzzClean checks the promises of the package documentation on any
 // input: no panic; valid UTF-8 in NFC; paragraphs separated by exactly
 // "\n\n"; no control characters or stray white space; rejection only for
-// empty text; and, for plain text, that cleaning is idempotent.
+// empty text or binary data; and, for plain text, that cleaning is
+// idempotent.
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "a", "a\nb", "a\n\nb", "a\r\nb\rc", "\x00", "\xff\xfe", "e\u0301",
@@ -26,15 +28,18 @@ func FuzzClean(f *testing.F) {
 		}
 	}
 	f.Add(seedBody(f), uint8(0))
-	s := &Stage{cfg: Config{MaxTextBytes: 64, DetectBytes: 64, MinDetectWords: 1}}
-	big := &Stage{cfg: DefaultConfig()}
+	// Below the limits Validate allows, to exercise cutting on small input.
+	small := DefaultConfig()
+	small.MaxTextBytes, small.DetectBytes, small.MinDetectWords = 64, 64, 1
+	s := &Stage{cfg: small, x: newExtractor(2, time.Duration(small.HTMLTimeout))}
+	big := newStage(f, DefaultConfig())
 	f.Fuzz(func(t *testing.T, body string, kind uint8) {
 		ct := fuzzContentTypes[int(kind)%len(fuzzContentTypes)]
 		for _, st := range []*Stage{s, big} {
 			d := &pipeline.Doc{Body: body, ContentType: ct}
 			if err := st.Process(context.Background(), d); err != nil {
-				if pipeline.ReasonOf(err) != ReasonEmptyText {
-					t.Fatalf("Process(%q, %q) = %v; want nil or %s", body, ct, err, ReasonEmptyText)
+				if r := pipeline.ReasonOf(err); r != ReasonEmptyText && r != ReasonNotText {
+					t.Fatalf("Process(%q, %q) = %v; want nil, %s or %s", body, ct, err, ReasonEmptyText, ReasonNotText)
 				}
 				continue
 			}
