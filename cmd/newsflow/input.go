@@ -4,18 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"github.com/segmentio/encoding/json"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/segmentio/encoding/json"
-	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/clean"
 )
 
 // maxLine bounds one line of a JSON Lines file.
@@ -40,7 +38,8 @@ var inputExts = map[string]bool{".json": true, ".jsonl": true, ".ndjson": true, 
 // file is one plain-text article and an .html file one page. Stdin is read
 // as JSON when it starts with '{' or '[', else as plain text. Text that is
 // not valid UTF-8 is read as Windows-1252, the usual encoding of older
-// feeds. fn's error stops the reading.
+// feeds; HTML is decoded as its bytes declare (see clean.DecodeBytes).
+// fn's error stops the reading.
 func readArticles(args []string, stdin io.Reader, fn func(record) error) error {
 	for _, arg := range args {
 		if arg == "-" {
@@ -158,14 +157,15 @@ func readJSONLines(where string, data []byte, fn func(record) error) error {
 	return nil
 }
 
-// textArticle wraps a plain-text or HTML body as an article message.
+// textArticle wraps a plain-text or HTML body as an article message, its
+// bytes decoded to UTF-8 as clean.DecodeBytes says.
 func textArticle(body []byte, contentType string) []byte {
-	if !utf8.Valid(body) {
-		if dec, err := charmap.Windows1252.NewDecoder().Bytes(body); err == nil {
-			body = dec
-		}
+	text, err := clean.DecodeBytes(body, contentType)
+	if err != nil {
+		// A declared encoding that fails to decode: keep what is UTF-8.
+		text = strings.ToValidUTF8(string(body), "\uFFFD")
 	}
-	data, err := json.Marshal(pipeline.Article{Body: string(body), ContentType: contentType})
+	data, err := json.Marshal(pipeline.Article{Body: text, ContentType: contentType})
 	if err != nil {
 		// An Article of strings always encodes.
 		panic(fmt.Sprintf("encode article: %v", err))

@@ -36,6 +36,7 @@ func commands() []command {
 		{"publish", "publish article files to NATS", cmdPublish},
 		{"tail", "print events as they arrive", cmdTail},
 		{"bench", "measure throughput and latency against a no-op relay", cmdBench},
+		{"eval", "measure quality against gold data", cmdEval},
 		{"validate", "check a configuration file", cmdValidate},
 		{"version", "print version information", cmdVersion},
 	}

@@ -1,10 +1,14 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 )
 
 func TestDecodeBytes(t *testing.T) {
+	// charset.DetermineEncoding reads 1,024 bytes; with only ASCII there it
+	// guesses windows-1252, which would turn a later "é" into "Ã©".
+	asciiHead := "<!doctype html><html><head>" + strings.Repeat("<!-- padding -->", 100) + "</head><body>"
 	tests := []struct {
 		name, in, contentType, want string
 	}{
@@ -18,6 +22,8 @@ func TestDecodeBytes(t *testing.T) {
 		{"http-equiv", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>", "", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><p>Привет</p>"},
 		{"declared latin-1 but utf-8", "<meta charset=iso-8859-1><p>café</p>", "", "<meta charset=iso-8859-1><p>café</p>"},
 		{"ascii head, utf-8 later", "<html><head><title>t</title></head><body>" + string(make([]byte, 0)) + "naïve</body></html>", "text/html", "<html><head><title>t</title></head><body>naïve</body></html>"},
+		{"utf-8 after 1 KB of ascii", asciiHead + "<p>café</p>", "", asciiHead + "<p>café</p>"},
+		{"declared utf-8, invalid bytes", `<meta charset="utf-8"><p>caf` + "\xE9</p>", "", `<meta charset="utf-8"><p>caf` + "\uFFFD</p>"},
 		{"shift_jis declared", "<meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>", "", "<meta charset=shift_jis><p>日本</p>"},
 	}
 	for _, tt := range tests {

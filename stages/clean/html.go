@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"context"
 	"strings"
 
@@ -57,6 +58,28 @@ var skipElements = map[atom.Atom]bool{
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
 	atom.Canvas: true, atom.Audio: true, atom.Video: true, atom.Noembed: true,
 	atom.Noframes: true, atom.Select: true, atom.Textarea: true,
+}
+
+// boilerplateElements hold a page's chrome, not its article: the
+// fallback, which keeps all other visible text, leaves them out, as
+// extractors' own last resorts do.
+var boilerplateElements = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true,
+}
+
+// boilerplateAttr reports whether the tag being read has an id or class
+// naming a footer, the one piece of chrome pages rarely mark with its
+// element.
+func boilerplateAttr(z *html.Tokenizer) bool {
+	for {
+		key, val, more := z.TagAttr()
+		if (string(key) == "id" || string(key) == "class") && bytes.Contains(bytes.ToLower(val), []byte("footer")) {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
 
 // blockElements break paragraphs where they start and end.
@@ -139,7 +162,7 @@ func extractHTML(ctx context.Context, dst []byte, body string, title []byte, wan
 				inHead = false
 			case a == atom.Title:
 				inTitle = wantTitle && tt == html.StartTagToken
-			case skipElements[a]:
+			case skipElements[a] || boilerplateElements[a] || a == atom.Div && boilerplateAttr(z):
 				if tt == html.StartTagToken {
 					skip, skipDepth = a, 1
 				}

@@ -128,8 +128,8 @@ func TestProcessLanguage(t *testing.T) {
 		{"declared wins over text", pipeline.Doc{Body: english, InputLanguage: "de"}, pipeline.Language{Code: "de", Confidence: 1, Method: "input"}, 0},
 		{"invalid declared", pipeline.Doc{Body: english, InputLanguage: "English"}, pipeline.Language{Code: "en", Method: "detected"}, 1},
 		{"und declared", pipeline.Doc{Body: english, InputLanguage: "und"}, pipeline.Language{Code: "en", Method: "detected"}, 0},
-		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, pipeline.Language{Code: "fr", Confidence: 1, Method: "html"}, 1},
-		{"declared wins over html", pipeline.Doc{Body: `<html lang="fr"><p>` + english, InputLanguage: "en"}, pipeline.Language{Code: "en", Confidence: 1, Method: "input"}, 1},
+		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, pipeline.Language{Code: "fr", Confidence: 1, Method: "html"}, 0},
+		{"declared wins over html", pipeline.Doc{Body: `<html lang="fr"><p>` + english, InputLanguage: "en"}, pipeline.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
 		{"too few words", pipeline.Doc{Body: "Hello there"}, pipeline.Language{Code: "und", Method: "detected"}, 0},
 	}
 	s := newStage(t, DefaultConfig())

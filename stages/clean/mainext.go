@@ -59,7 +59,6 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 		// value is known (htmlmeta).
 		HtmlDateMode: trafilatura.Disabled,
 		MaxTreeSize:  maxOutputElements,
-		Config:       extractConfig,
 	}
 	if u, err := url.Parse(pageURL); err == nil && u.Scheme != "" && u.Host != "" {
 		opts.OriginalURL = u
@@ -75,11 +74,24 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 			}
 		}()
 		res, err := trafilatura.ExtractDocument(doc, opts)
-		if err != nil || res == nil || res.ContentNode == nil || utf8.RuneCountInString(res.ContentText) < minMainRunes {
+		if err != nil || res == nil || res.ContentNode == nil {
 			done <- extraction{}
 			return
 		}
-		done <- extraction{text: renderBlocks(nil, res.ContentNode, 0, 0)}
+		text := renderBlocks(nil, res.ContentNode, 0, 0)
+		switch {
+		case utf8.RuneCountInString(res.ContentText) < minMainRunes:
+			// Too little to be an article's text, or the library's very
+			// last resort (the page's text run together): the caller's
+			// fallback keeps all visible text, in paragraphs.
+			text = nil
+		case lastRepeatsAll(text):
+			// The library's last resort but one: the text of the page's
+			// body, tidied of its chrome, after the few paragraphs found.
+			// Its text nodes are lines; the normalizer makes paragraphs.
+			text = []byte(res.ContentText)
+		}
+		done <- extraction{text: text}
 	}()
 	select {
 	case ex := <-done:
@@ -92,20 +104,9 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 	}
 }
 
-// minMainRunes is the least main text worth keeping: with less, the page
-// is not an article page, or the extractor missed it, and all visible text
-// serves better.
-const minMainRunes = 250
-
-// extractConfig turns off the library's own rescue of short extractions
-// (its "baseline"), whose last resort repeats the paragraphs it found in
-// its content tree; Process rescues short extractions itself, with all
-// visible text (minMainRunes).
-var extractConfig = func() *trafilatura.Config {
-	c := trafilatura.DefaultConfig()
-	c.MinExtractedSize = 0
-	return c
-}()
+// minMainRunes is the least main text worth keeping: with less, all
+// visible text serves better.
+const minMainRunes = 100
 
 // maxOutputElements bounds the elements of an extracted main text; a page
 // whose "article" has more is not an article.
@@ -186,6 +187,33 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// lastRepeatsAll reports whether the last block of text repeats all the
+// blocks before it, in order: the output of the extractor's last resort
+// for pages where it finds little (its "baseline"), which appends the
+// page's whole text after the paragraphs it took from it.
+func lastRepeatsAll(text []byte) bool {
+	var blocks []string
+	for _, b := range strings.Split(string(text), "\n\n") {
+		if strings.TrimSpace(b) != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	if len(blocks) < 2 {
+		return false
+	}
+	last := textKey(blocks[len(blocks)-1])
+	at := 0
+	for _, b := range blocks[:len(blocks)-1] {
+		k := textKey(b)
+		i := strings.Index(last[at:], k)
+		if i < 0 {
+			return false
+		}
+		at += i + len(k)
+	}
+	return true
 }
 
 // dropRepeatedTitle removes the first block of text when it is the title:
