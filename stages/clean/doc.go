@@ -41,8 +41,15 @@
 // notices and comments are left out by the extractor; what never shows in
 // a browser (<template>, the hidden attribute) is removed before it runs.
 // Its output tree is rendered with the block rules below, so paragraphs
-// survive. The first block is dropped when it repeats the title (or its
-// start, without a "| Site" suffix): the title has its own field.
+// survive. Post-processing, each step measured on the benchmark:
+// headings before the first text (headline, standfirst) are dropped, as
+// is a first block that repeats the title (or its start, without a "|
+// Site" suffix): F1 0.9618 to 0.9673. Dropping repeated blocks, copyright
+// lines or a trailing list of short lines each lowered F1 (recall fell
+// more than precision rose) and is not done. When the extractor finds
+// fewer than 250 characters it falls back on the page's body or JSON-LD
+// articleBody; when that last resort is the page's whole text, it is
+// taken as lines.
 //
 // Extraction is bounded: a page over MaxHTMLBytes, nested deeper than
 // MaxHTMLDepth or with more than MaxHTMLElements elements (counted in one
@@ -50,7 +57,7 @@
 // faster than the page; an extraction that takes longer than HTMLTimeout
 // is abandoned (it runs on its own goroutine, holding one of
 // HTMLConcurrency slots until it ends, so abandoned work stays bounded);
-// an extraction of fewer than 250 characters is taken as a miss. In each
+// an extraction of fewer than 100 characters is taken as a miss. In each
 // of these cases the article keeps all its visible text, with a warning
 // saying why.
 //
@@ -58,9 +65,10 @@
 //
 // The fallback reads the page with the x/net/html tokenizer, once, in time
 // linear in its size. The text of text nodes is kept, except inside the
-// head and elements that hold no article text (script, style, noscript,
+// head, elements that hold no article text (script, style, noscript,
 // template, svg, math, iframe, object, canvas, audio, video, noembed,
-// noframes, select, textarea). Block elements (p, div, br, h1-h6, li, tr,
+// noframes, select, textarea) and the page's chrome (nav, aside, footer,
+// and a div whose id or class names a footer). Block elements (p, div, br, h1-h6, li, tr,
 // section, article, blockquote, pre, table, header, footer, figure and
 // the like) break paragraphs; table cells are separated by a space; other
 // HTML white space is a space, except inside pre, where each line break

@@ -78,7 +78,9 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 			done <- extraction{}
 			return
 		}
-		text := renderBlocks(nil, res.ContentNode, 0, 0)
+		r := renderer{}
+		r.render(res.ContentNode, 0, 0)
+		text := r.dst
 		switch {
 		case utf8.RuneCountInString(res.ContentText) < minMainRunes:
 			// Too little to be an article's text, or the library's very
@@ -116,17 +118,30 @@ const maxOutputElements = 20000
 // output is shallow; deeper content is cut rather than risked.
 const maxRenderDepth = 64
 
-// renderBlocks appends the text of n to dst, with "\n\n" at the start and
-// end of block elements, HTML white space made spaces and lines kept inside
-// preformatted text, ready for the normalizer.
-func renderBlocks(dst []byte, n *html.Node, depth, pre int) []byte {
+// renderer renders an extracted content tree into text for the
+// normalizer.
+type renderer struct {
+	dst []byte
+	// text is set once a block of text has been rendered: headings before
+	// it are the headline and standfirst, which have their own fields or
+	// are summaries, not the article's text.
+	text bool
+}
+
+// render appends the text of n's children, with "\n\n" at the start and
+// end of block elements, HTML white space made spaces and lines kept
+// inside preformatted text.
+func (r *renderer) render(n *html.Node, depth, pre int) {
 	if depth > maxRenderDepth {
-		return dst
+		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			dst = appendHTMLText(dst, []byte(c.Data), pre > 0)
+			if !r.text && strings.TrimSpace(c.Data) != "" {
+				r.text = true
+			}
+			r.dst = appendHTMLText(r.dst, []byte(c.Data), pre > 0)
 		case html.ElementNode:
 			// The extractor builds its output tree by name, without atoms.
 			a := c.DataAtom
@@ -135,24 +150,28 @@ func renderBlocks(dst []byte, n *html.Node, depth, pre int) []byte {
 			}
 			switch {
 			case skipElements[a]:
+			case headingElements[a] && !r.text:
 			case a == atom.Td || a == atom.Th:
-				dst = append(dst, ' ')
-				dst = renderBlocks(dst, c, depth+1, pre)
-				dst = append(dst, ' ')
+				r.dst = append(r.dst, ' ')
+				r.render(c, depth+1, pre)
+				r.dst = append(r.dst, ' ')
 			case a == atom.Pre:
-				dst = append(dst, '\n', '\n')
-				dst = renderBlocks(dst, c, depth+1, pre+1)
-				dst = append(dst, '\n', '\n')
+				r.dst = append(r.dst, '\n', '\n')
+				r.render(c, depth+1, pre+1)
+				r.dst = append(r.dst, '\n', '\n')
 			case blockElements[a]:
-				dst = append(dst, '\n', '\n')
-				dst = renderBlocks(dst, c, depth+1, pre)
-				dst = append(dst, '\n', '\n')
+				r.dst = append(r.dst, '\n', '\n')
+				r.render(c, depth+1, pre)
+				r.dst = append(r.dst, '\n', '\n')
 			default:
-				dst = renderBlocks(dst, c, depth+1, pre)
+				r.render(c, depth+1, pre)
 			}
 		}
 	}
-	return dst
+}
+
+var headingElements = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 }
 
 // pruneHidden removes from a parsed page what a browser never shows:
