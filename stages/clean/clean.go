@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/clean/htmlmeta"
 )
 
 // name is the stage's name in metrics, timings and warnings.
@@ -119,10 +120,12 @@ func (s *Stage) htmlText(ctx context.Context, d *pipeline.Doc, sc *scratch) (str
 			why = "page does not parse"
 			break
 		}
-		if err := s.fillTitle(ctx, d, &sc.norm, documentTitle(doc)); err != nil {
+		meta := htmlmeta.Extract(doc, d.URL)
+		if err := s.fillTitle(ctx, d, &sc.norm, meta.Title); err != nil {
 			return "", "", err
 		}
-		lang := documentLang(doc)
+		fillMeta(d, meta)
+		lang := meta.Lang
 		pruneHidden(doc, 0)
 		ex, err := s.x.extractMain(ctx, doc, d.URL)
 		switch {
@@ -150,6 +153,20 @@ func (s *Stage) htmlText(ctx context.Context, d *pipeline.Doc, sc *scratch) (str
 		return "", "", err
 	}
 	return string(dropRepeatedTitle(sc.html, d.Title)), p.lang, nil
+}
+
+// fillMeta fills what the article lacks with what its page says of
+// itself: authors, the publication time (better than the message's), the
+// site name and the canonical URL.
+func fillMeta(d *pipeline.Doc, m htmlmeta.Meta) {
+	if len(d.Authors) == 0 {
+		d.Authors = m.Authors
+	}
+	if d.PublishedSource == pipeline.PublishedFromMessage && !m.Published.IsZero() {
+		d.PublishedAt, d.PublishedSource = m.Published, m.PublishedSource
+	}
+	d.SiteName = m.SiteName
+	d.CanonicalURL = m.CanonicalURL
 }
 
 // fillTitle sets d.Title to the cleaned raw title when d has none.
@@ -236,8 +253,12 @@ func primaryLanguage(tag string) (string, bool) {
 	return string(code), true
 }
 
-// language decides d's language: the declared one when valid, then the
-// one the HTML declares, then detection.
+// minOverrideConfidence is the detection confidence above which detection
+// overrides the language a page declares.
+const minOverrideConfidence = 0.8
+
+// language decides d's language: the declared one when valid; else the one
+// the HTML declares, checked against detection; else detection.
 func (s *Stage) language(d *pipeline.Doc, htmlLang string) pipeline.Language {
 	if d.InputLanguage != "" {
 		code, ok := primaryLanguage(d.InputLanguage)
@@ -248,13 +269,24 @@ func (s *Stage) language(d *pipeline.Doc, htmlLang string) pipeline.Language {
 			return pipeline.Language{Code: code, Confidence: 1, Method: methodInput}
 		}
 	}
-	if code, ok := primaryLanguage(htmlLang); ok && code != undetermined {
-		return pipeline.Language{Code: code, Confidence: 1, Method: methodHTML}
-	}
+	htmlCode, declared := primaryLanguage(htmlLang)
+	declared = declared && htmlCode != undetermined
 	if d.WordCount < s.cfg.MinDetectWords {
+		if declared {
+			return pipeline.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
+		}
 		return pipeline.Language{Code: undetermined, Method: methodDetected}
 	}
 	code, conf := detectLanguage(prefix(d.Text, s.cfg.DetectBytes))
+	if declared {
+		// Pages declare their template's language, not always their
+		// article's: a confident detection that disagrees wins.
+		if code != htmlCode && conf >= minOverrideConfidence {
+			d.Warn(name, fmt.Sprintf("page declares language %q, text reads as %q", htmlCode, code))
+			return pipeline.Language{Code: code, Confidence: conf, Method: methodDetected}
+		}
+		return pipeline.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
+	}
 	return pipeline.Language{Code: code, Confidence: conf, Method: methodDetected}
 }
 

@@ -10,7 +10,11 @@
 //   - d.Text: the cleaned text, paragraphs separated by "\n\n";
 //   - d.WordCount;
 //   - d.Language: code, confidence and method;
-//   - d.Title, from an HTML body's <title>, only when d.Title is empty;
+//   - from an HTML page's metadata (package htmlmeta: JSON-LD, <meta>,
+//     the URL, a dateline), only what the article lacks: d.Title,
+//     d.Authors, and d.PublishedAt with d.PublishedSource when the
+//     publication time was the message's; and d.SiteName and
+//     d.CanonicalURL;
 //   - d.Warnings, through d.Warn("clean", ...).
 //
 // An article with no text left after cleaning is rejected with
@@ -73,9 +77,7 @@
 // the like) break paragraphs; table cells are separated by a space; other
 // HTML white space is a space, except inside pre, where each line break
 // breaks a paragraph. Character references are decoded. The text then
-// goes through the same normalisation as plain text. A <html lang>
-// attribute gives the language (method "html") when the article declares
-// none.
+// goes through the same normalisation as plain text.
 //
 // # Binary data and encodings
 //
@@ -176,8 +178,11 @@
 // their ISO 639-1 code ("eng" is "en"), "nb" becomes "no", and the
 // withdrawn "iw", "in", "ji" become "he", "id", "yi". An invalid declared
 // language is ignored with a warning; "und" is ignored silently. Then an
-// HTML body's <html lang> is used in the same way (method "html"), and
-// otherwise the language is detected (method "detected") from the first
+// HTML page's <html lang> (or Content-Language) is used in the same way
+// (method "html"), checked against detection: pages declare their
+// template's language, so a detection of confidence 0.8 or more that
+// disagrees wins, with a warning. Otherwise the language is detected
+// (method "detected") from the first
 // Config.DetectBytes of the text. Text of fewer than Config.MinDetectWords
 // words, or without letters, is "und" with confidence 0.
 //

@@ -116,6 +116,18 @@ func TestPrimaryLanguage(t *testing.T) {
 	}
 }
 
+// sampleText returns the sample sentences of language code.
+func sampleText(t *testing.T, code string) string {
+	t.Helper()
+	for _, s := range langSamples {
+		if s.code == code {
+			return s.text
+		}
+	}
+	t.Fatalf("no sample of %q", code)
+	return ""
+}
+
 func TestProcessLanguage(t *testing.T) {
 	english := langSamples[0].text
 	tests := []struct {
@@ -128,7 +140,8 @@ func TestProcessLanguage(t *testing.T) {
 		{"declared wins over text", pipeline.Doc{Body: english, InputLanguage: "de"}, pipeline.Language{Code: "de", Confidence: 1, Method: "input"}, 0},
 		{"invalid declared", pipeline.Doc{Body: english, InputLanguage: "English"}, pipeline.Language{Code: "en", Method: "detected"}, 1},
 		{"und declared", pipeline.Doc{Body: english, InputLanguage: "und"}, pipeline.Language{Code: "en", Method: "detected"}, 0},
-		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, pipeline.Language{Code: "fr", Confidence: 1, Method: "html"}, 0},
+		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + sampleText(t, "fr"), ContentType: "text/html"}, pipeline.Language{Code: "fr", Confidence: 1, Method: "html"}, 0},
+		{"html lang contradicted", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, pipeline.Language{Code: "en", Method: "detected"}, 1},
 		{"declared wins over html", pipeline.Doc{Body: `<html lang="fr"><p>` + english, InputLanguage: "en"}, pipeline.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
 		{"too few words", pipeline.Doc{Body: "Hello there"}, pipeline.Language{Code: "und", Method: "detected"}, 0},
 	}

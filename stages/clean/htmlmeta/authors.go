@@ -12,27 +12,30 @@ type authorList struct {
 }
 
 // add splits a raw byline value into names and adds those that pass
-// keepAuthor. The value "By Jane Doe and John Roe, Staff Writers" adds
-// "Jane Doe" and "John Roe".
+// keep. The value "By Jane Doe and John Roe, Staff Writers" adds "Jane
+// Doe" and "John Roe".
 //
-// Splitting: an optional leading "By", "Written by", "Posted by" or
-// "Reporting by" is dropped; the rest is split at " and ", " & ", ";",
-// " | " and ",". A part after a comma that is a role ("Staff Writer",
-// "Senior Correspondent", "Special to The Times") is dropped. Any other
-// part is kept as a name, organisations included: "Jane Doe, Reuters"
-// gives "Jane Doe" and "Reuters", because wire services and newsrooms are
-// credited as authors (schema.org allows an Organization author) and
-// telling an organisation from a surname would need a list of them.
+// The byline is cut where a date or "Updated" starts ("By Jane Doe
+// November 18, 2019 12:01 PM"), a leading "By" (and "Written by",
+// "Analysis by", any one or two words before "by") is dropped, and the
+// rest is split into names at " and ", " & ", ";" and "|". Each name is
+// then split at "," and " - ": the first piece is a name, and each later
+// piece is dropped when it is a role ("Staff Writer", "Live Science
+// Contributor", "Special to The Times") or a credential ("MS", "PhD",
+// "Jr.") and kept as a name otherwise, organisations included: "Jane Doe,
+// Reuters" gives "Jane Doe" and "Reuters", because wire services and
+// newsrooms are credited as authors (schema.org allows an Organization
+// author) and telling an organisation from a surname would need a list of
+// them. A byline that is only an organisation ("Science X Staff") is kept.
 func (l *authorList) add(raw string) {
 	if len(l.names) >= maxAuthors {
 		return
 	}
-	s := clean(raw, 4*maxAuthor*maxAuthors)
-	s = trimBy(s)
-	for _, group := range splitAny(s, " and ", " & ", ";", " | ", " And ", " AND ") {
-		for j, part := range strings.Split(group, ",") {
-			part = trimBy(strings.TrimSpace(part))
-			if j > 0 && isRole(part) {
+	s := cutAtDate(clean(raw, 4*maxAuthor*maxAuthors))
+	for _, group := range splitAny(trimBy(s), " and ", " & ", ";", "|", " And ", " AND ") {
+		for j, part := range splitAny(trimBy(strings.Trim(group, " ,:")), ",", " - ", " – ", " — ") {
+			part = strings.TrimSpace(part)
+			if j > 0 && (isRole(part) || isCredential(part)) {
 				continue
 			}
 			l.keep(part)
@@ -53,7 +56,7 @@ func (l *authorList) keep(name string) {
 		(strings.Contains(name, "@") && strings.Contains(name, ".")) {
 		return
 	}
-	if !strings.ContainsFunc(name, isLetterRune) {
+	if !strings.ContainsFunc(name, unicode.IsLetter) {
 		return
 	}
 	for _, n := range l.names {
@@ -64,18 +67,56 @@ func (l *authorList) keep(name string) {
 	l.names = append(l.names, name)
 }
 
-// trimBy drops a leading "By" (and its variants) from a byline.
+// trimBy drops a leading "By" from a byline, with up to two words before
+// it ("Written by", "Analysis by") and a colon after it.
 func trimBy(s string) string {
-	for _, p := range [...]string{"by:", "by ", "written by ", "posted by ", "reporting by ", "words by ", "story by "} {
-		if hasPrefixFold(s, p) {
-			return strings.TrimSpace(s[len(p):])
+	for i, n := 0, 0; i+2 < len(s) && n <= 2; i++ {
+		if i == 0 || s[i-1] == ' ' {
+			if hasPrefixFold(s[i:], "by ") || hasPrefixFold(s[i:], "by:") {
+				return strings.TrimLeft(s[i+3:], " :")
+			}
+			n++
+		}
+		if s[i] == ',' {
+			break
 		}
 	}
 	return s
 }
 
-// roleNouns are the last words of a byline role ("Staff Writer",
-// "Senior Political Correspondent"), singular and plural.
+// cutAtDate returns s up to where a date, a weekday and comma, or the word
+// "updated" or "published" starts: the part of a byline that may hold
+// names.
+func cutAtDate(s string) string {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isAlnum(s[i-1]) {
+			continue
+		}
+		if isDigit(s[i]) {
+			if _, _, ok := parseISO(s[i:]); ok {
+				return s[:i]
+			}
+			continue
+		}
+		w := word(s[i:])
+		if w == "" {
+			continue
+		}
+		next := skipSpace(s, skipByte(s, i+len(w), '.'))
+		switch {
+		case monthNum(w) != 0 && next < len(s) && isDigit(s[next]),
+			isWeekday(w) && i+len(w) < len(s) && s[i+len(w)] == ',',
+			strings.EqualFold(w, "updated"), strings.EqualFold(w, "published"):
+			return s[:i]
+		}
+		i += len(w) - 1
+	}
+	return s
+}
+
+// roleNouns are the words that make a piece of a byline a role ("Staff
+// Writer", "Senior Political Correspondent", "Editor-at-large"); plurals
+// are matched too.
 var roleNouns = map[string]bool{
 	"writer": true, "reporter": true, "correspondent": true, "editor": true,
 	"contributor": true, "columnist": true, "journalist": true, "producer": true,
@@ -83,9 +124,9 @@ var roleNouns = map[string]bool{
 	"intern": true, "chief": true, "desk": true, "team": true, "fellow": true,
 }
 
-// isRole reports whether part, which followed a comma in a byline, names
-// a role rather than a person or an organisation: "Special to ..." or at
-// most five words ending in a role noun.
+// isRole reports whether a piece of a byline after a comma or dash names
+// a role rather than a person or an organisation: "Special to ...", "for
+// ...", or at most five words one of which is a role noun.
 func isRole(part string) bool {
 	if hasPrefixFold(part, "special to ") || hasPrefixFold(part, "for ") {
 		return true
@@ -94,8 +135,41 @@ func isRole(part string) bool {
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
-	last := strings.ToLower(words[len(words)-1])
-	return roleNouns[last] || roleNouns[strings.TrimSuffix(last, "s")]
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			w = w[:i] // "editor-at-large"
+		}
+		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// credentials are the degrees and suffixes that follow a name after a
+// comma, without dots, in lower case.
+var credentials = map[string]bool{
+	"ma": true, "ms": true, "msc": true, "mba": true, "mph": true, "md": true,
+	"phd": true, "rd": true, "rdn": true, "rn": true, "ld": true, "cde": true,
+	"cpt": true, "cscs": true, "dds": true, "dvm": true, "jd": true, "esq": true,
+	"cfa": true, "cpa": true, "lcsw": true, "np": true, "fnp": true, "facs": true,
+	"jr": true, "sr": true, "ii": true, "iii": true, "iv": true,
+}
+
+// isCredential reports whether part is a credential ("PhD", "M.D.").
+func isCredential(part string) bool {
+	if len(part) > 6 {
+		return false
+	}
+	var buf [6]byte
+	k := buf[:0]
+	for i := 0; i < len(part); i++ {
+		if c := part[i]; c != '.' {
+			k = append(k, c|0x20)
+		}
+	}
+	return credentials[string(k)]
 }
 
 // splitAny splits s at every occurrence of any of the separators.
@@ -113,6 +187,3 @@ func splitAny(s string, seps ...string) []string {
 	}
 	return parts
 }
-
-// isLetterRune reports whether r is a letter in any script.
-func isLetterRune(r rune) bool { return unicode.IsLetter(r) }

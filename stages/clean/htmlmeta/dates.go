@@ -7,10 +7,11 @@ import (
 
 // Plausibility floors. Structured values (JSON-LD, meta, <time datetime>)
 // may carry the dates of digitised print archives, so they only have to
-// be after 1900; the Unix epoch day and the zero year, which templates
-// emit for a missing value, are rejected separately. Dates guessed from a
-// URL or from running text must be after 1990, before which no web page
-// was published, so an older "date" there is a number that is not one.
+// be after 1900, which also rejects the zero time ("0001-01-01") that
+// templates emit for a missing value; the other such value, the Unix
+// epoch day, is rejected separately. Dates guessed from a URL or from
+// running text must be after 1990, before which no web page was
+// published, so an older "date" there is a number that is not one.
 var (
 	floorStructured = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
 	floorGuessed    = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -46,8 +47,25 @@ func parseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	t, _, ok := parseEnglish(s)
-	return t, ok
+	if t, _, ok := parseEnglish(s); ok {
+		return t, true
+	}
+	return parseLate(s)
+}
+
+// parseLate finds a date that does not start the value, as in "01:38 PM
+// IST Nov 20, 2019" or "Posted Nov 20, 2019", and applies a time that
+// precedes it.
+func parseLate(s string) (time.Time, bool) {
+	t, start, _, ok := scanDate(s, 1)
+	if !ok {
+		return t, false
+	}
+	if hour, minute, sec, z, n := readEnglishTime(s[:start]); n > 0 {
+		y, m, d := t.Date()
+		return mkdate(y, int(m), d, hour, minute, sec, 0, z)
+	}
+	return t, true
 }
 
 // parseDigits reads an all-digit date: YYYYMMDD, or Unix seconds or
@@ -208,8 +226,9 @@ func readZone(s string) (zone, int) {
 }
 
 // zoneNames are the zone abbreviations news pages print. Abbreviations
-// that name several zones (IST; CST outside America) are read in their
-// most common sense in English-language news or left out.
+// that name several zones are read in their most common sense in
+// English-language news: IST as India, CST as US Central, BST as British
+// Summer Time.
 var zoneNames = map[string]zone{
 	"UTC": {}, "GMT": {}, "UT": {},
 	"EST": {off: -5 * 3600}, "EDT": {off: -4 * 3600},
@@ -220,7 +239,7 @@ var zoneNames = map[string]zone{
 	"MT": {off: -7 * 3600, usGeneric: true}, "PT": {off: -8 * 3600, usGeneric: true},
 	"BST": {off: 3600}, "CET": {off: 3600}, "CEST": {off: 2 * 3600},
 	"EET": {off: 2 * 3600}, "EEST": {off: 3 * 3600},
-	"JST": {off: 9 * 3600}, "KST": {off: 9 * 3600},
+	"IST": {off: 5*3600 + 1800}, "JST": {off: 9 * 3600}, "KST": {off: 9 * 3600},
 	"AEST": {off: 10 * 3600}, "AEDT": {off: 11 * 3600},
 }
 

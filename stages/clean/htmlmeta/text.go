@@ -104,7 +104,7 @@ func isCleanSlow(s string) bool {
 			}
 			prevSpace = true
 			continue
-		case unicode.IsSpace(r), unicode.IsControl(r),
+		case unicode.IsSpace(r), unicode.IsControl(r), r == utf8.RuneError,
 			r == '\u00ad', r == '\ufeff', r == '\u200b':
 			return false
 		}
@@ -133,9 +133,22 @@ func cut(s string, max int) string {
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case, without allocating.
 func containsFold(s, sub string) bool {
+	if !hasUpper(s) {
+		return strings.Contains(s, sub) // the usual class or id: fast path
+	}
 	n := len(sub)
 	for i := 0; i+n <= len(s); i++ {
 		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether s has an ASCII upper-case letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
 			return true
 		}
 	}

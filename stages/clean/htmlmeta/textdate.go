@@ -135,13 +135,27 @@ func readMeridiem(s string) (pm bool, n int) {
 // after "updated", "modified" or "edited" is passed over: it is the
 // revision, not the publication.
 func findDate(s string, now time.Time) (time.Time, bool) {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		t, start, end, ok := scanDate(s, i)
+		if !ok {
+			break
+		}
+		if !revision(s[max(0, start-24):start]) && plausible(t, floorGuessed, now) {
+			return t, true
+		}
+		i = end
+	}
+	return time.Time{}, false
+}
+
+// scanDate finds the first date in s[from:] that starts a word, and
+// returns it with its byte range.
+func scanDate(s string, from int) (t time.Time, start, end int, ok bool) {
+	for i := from; i < len(s); i++ {
 		if i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1])) {
 			continue
 		}
-		var t time.Time
 		var n int
-		ok := false
 		switch c := s[i]; {
 		case isDigit(c):
 			if t, n, ok = parseISO(s[i:]); !ok {
@@ -150,15 +164,11 @@ func findDate(s string, now time.Time) (time.Time, bool) {
 		case isLetter(c):
 			t, n, ok = parseEnglish(s[i:])
 		}
-		if !ok {
-			continue
+		if ok {
+			return t, i, i + n, true
 		}
-		if !revision(s[max(0, i-24):i]) && plausible(t, floorGuessed, now) {
-			return t, true
-		}
-		i += n - 1
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, 0, false
 }
 
 // revision reports whether the text before a date says it is a revision
