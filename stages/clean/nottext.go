@@ -13,7 +13,7 @@ const ReasonNotText = "not_text"
 // format puts its headers and where text is as textual as anywhere.
 const (
 	sniffBytes      = 4 << 10
-	maxControlShare = 0.02 // of the runes looked at
+	maxControlShare = 0.02 // of the bytes looked at
 	minControls     = 8    // fewer say nothing, however short the body
 )
 
@@ -24,21 +24,32 @@ const (
 // decoded as text has one in eight or more.
 func checkIsText(body string) error {
 	s := body[:min(len(body), sniffBytes)]
-	runes, bad := 0, 0
+	bad := 0
 	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c-0x20 < 0x5f:
+			// Printable ASCII, nearly all of most text.
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+				bad++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		runes++
 		switch {
 		case r == utf8.RuneError && size == 1 && i < len(s):
 			bad++ // not UTF-8 (a rune cut by the sniff window is not counted)
-		case r == '\t' || r == '\n' || r == '\r' || r == '\f':
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-			bad++
+		case r < 0xa0:
+			bad++ // C1 controls
 		}
 	}
-	if bad >= minControls && float64(bad) > maxControlShare*float64(runes) {
-		return fmt.Errorf("body is not text: %d of its first %d characters are control characters or undecodable bytes", bad, runes)
+	if bad >= minControls && float64(bad) > maxControlShare*float64(len(s)) {
+		return fmt.Errorf("body is not text: %d of its first %d bytes are control characters or not UTF-8", bad, len(s))
 	}
 	return nil
 }
