@@ -56,13 +56,19 @@ func TestPublishThenTail(t *testing.T) {
 		t.Errorf("second publish stderr = %q; want the copy reported as already in the stream", stderr.String())
 	}
 
+	// The pipeline first: its outcome is in the streams.
+	articles := r.messages(t, "ARTICLES")
+	r.waitIdle(t, articles[len(articles)-1].Sequence)
+	if events, dlq := r.messages(t, "EVENTS"), r.messages(t, "DLQ"); len(events) != 2 || len(dlq) != 0 {
+		t.Fatalf("EVENTS holds %d messages and DLQ %d; want 2 and 0", len(events), len(dlq))
+	}
 	select {
 	case code := <-tailDone:
 		if code != 0 {
 			t.Fatalf("tail exit = %d: %s", code, tailErr.String())
 		}
 	case <-time.After(30 * time.Second):
-		t.Fatal("tail did not print 2 events")
+		t.Fatalf("tail did not print the 2 events in the stream; it printed:\n%s%s", tailOut.String(), tailErr.String())
 	}
 	ids := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(tailOut.String()), "\n") {
