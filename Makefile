@@ -12,7 +12,7 @@ ARGS     ?=
 all: build
 
 build:
-	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsflow
+	$(GO) build -trimpath -buildvcs=auto -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsflow
 
 ## run: build and start newsflow with an embedded NATS server on 127.0.0.1:4222
 ## (data in ./data, metrics on http://127.0.0.1:9464/metrics). Extra flags: make run ARGS="--workers 4"
