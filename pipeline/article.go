@@ -47,6 +47,9 @@ type Doc struct {
 	Text         string
 	Language     Language
 	WordCount    int
+	Entities     []Entity
+	Dates        []DateRef
+	Quotes       []Quote
 	Warnings     []Warning
 	Timings      []StageTiming
 }

@@ -32,6 +32,9 @@ type ArticleEvent struct {
 	Language        Language          `json:"language"`
 	Text            string            `json:"text"`
 	WordCount       int               `json:"word_count"`
+	Entities        []Entity          `json:"entities,omitempty"`
+	Dates           []DateRef         `json:"dates,omitempty"`
+	Quotes          []Quote           `json:"quotes,omitempty"`
 	Warnings        []Warning         `json:"warnings,omitempty"`
 	Pipeline        PipelineInfo      `json:"pipeline"`
 }
@@ -68,6 +71,9 @@ func NewArticleEvent(d *Doc, version string, input *InputRef) ArticleEvent {
 		Language:        d.Language,
 		Text:            d.Text,
 		WordCount:       d.WordCount,
+		Entities:        d.Entities,
+		Dates:           d.Dates,
+		Quotes:          d.Quotes,
 		Warnings:        d.Warnings,
 		Pipeline: PipelineInfo{
 			Version:    version,
