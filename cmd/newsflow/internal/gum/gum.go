@@ -1,0 +1,114 @@
+// Package gum reads the news part of the GUM corpus (Wikinews articles
+// annotated by the GUM project, CC BY; see ../shared/corpora/gum-news) for
+// newsflow's evaluations. The corpus is read in place.
+package gum
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// Doc is one GUM news document.
+type Doc struct {
+	Name string
+	// Partition is the GUM split: "train", "dev" or "test".
+	Partition string
+	// Text is the document as ner-gold.jsonl gives it: tokens rebuilt
+	// with their spacing, paragraphs separated by a blank line.
+	Text string
+	// Created is the document's dateCreated, the reference for relative
+	// dates.
+	Created time.Time
+	// Entities are the named-entity gold spans (names only; see
+	// NER-GOLD.md).
+	Entities []Span
+}
+
+// Span is a gold span of Doc.Text.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+	Text  string `json:"text"`
+}
+
+// Read reads every document of the corpus in dir, sorted by name.
+func Read(dir string) ([]Doc, error) {
+	f, err := os.Open(filepath.Join(dir, "ner-gold.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("read gum: %w", err)
+	}
+	defer f.Close()
+	var docs []Doc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var line struct {
+			Doc      string `json:"doc"`
+			Text     string `json:"text"`
+			Entities []Span `json:"entities"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			return nil, fmt.Errorf("read gum: ner-gold.jsonl: %w", err)
+		}
+		d := Doc{Name: line.Doc, Text: line.Text, Entities: line.Entities}
+		if err := readHeader(filepath.Join(dir, "xml", d.Name+".xml"), &d); err != nil {
+			return nil, err
+		}
+		for _, e := range d.Entities {
+			if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End || d.Text[e.Start:e.End] != e.Text {
+				return nil, fmt.Errorf("read gum: %s: entity %+v does not match the text", d.Name, e)
+			}
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read gum: %w", err)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+	return docs, nil
+}
+
+// headerAttr finds an attribute of the <text> element that opens each xml
+// file; the files are regular enough for this, and only the first line is
+// read.
+var headerAttr = regexp.MustCompile(`\s(partition|dateCreated)="([^"]*)"`)
+
+func readHeader(path string, d *Doc) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("read gum: %w", err)
+	}
+	defer f.Close()
+	line, err := bufio.NewReaderSize(f, 64<<10).ReadBytes('\n')
+	if err != nil && len(line) == 0 {
+		return fmt.Errorf("read gum: %s: %w", path, err)
+	}
+	if !bytes.HasPrefix(line, []byte("<text ")) {
+		return fmt.Errorf("read gum: %s: no <text> header", path)
+	}
+	for _, m := range headerAttr.FindAllSubmatch(line, -1) {
+		switch string(m[1]) {
+		case "partition":
+			d.Partition = string(m[2])
+		case "dateCreated":
+			t, err := time.Parse("2006-01-02", string(m[2]))
+			if err != nil {
+				return fmt.Errorf("read gum: %s: dateCreated: %w", path, err)
+			}
+			d.Created = t
+		}
+	}
+	if d.Created.IsZero() {
+		return fmt.Errorf("read gum: %s: no dateCreated", path)
+	}
+	return nil
+}
