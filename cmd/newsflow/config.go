@@ -15,6 +15,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 	"github.com/newsflow/newsflow/stages/clean"
+	"github.com/newsflow/newsflow/stages/extract"
 )
 
 // Config is newsflow's whole configuration: a YAML or JSON file, then
@@ -45,7 +46,8 @@ type LogConfig struct {
 
 // StagesConfig holds each stage's configuration.
 type StagesConfig struct {
-	Clean clean.Config `json:"clean"`
+	Clean   clean.Config   `json:"clean"`
+	Extract extract.Config `json:"extract"`
 }
 
 // defaultConfig returns the configuration used when nothing is set.
@@ -58,7 +60,7 @@ func defaultConfig() Config {
 		Limits:   pipeline.DefaultLimits(),
 		HTTP:     HTTPConfig{Addr: "127.0.0.1:9464"},
 		Log:      LogConfig{Level: "info", Format: "text"},
-		Stages:   StagesConfig{Clean: clean.DefaultConfig()},
+		Stages:   StagesConfig{Clean: clean.DefaultConfig(), Extract: extract.DefaultConfig()},
 	}
 }
 
@@ -83,6 +85,7 @@ func (c Config) Validate() error {
 	errs.Merge("runner", c.Runner.Validate())
 	errs.Merge("limits", c.Limits.Validate())
 	errs.Merge("stages.clean", c.Stages.Clean.Validate())
+	errs.Merge("stages.extract", c.Stages.Extract.Validate())
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:

@@ -105,7 +105,7 @@ func cmdEvalClean(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("clean: %w", err)
 		}
-		x, err := extract(ctx, cleaner, pr, p)
+		x, err := extractPage(ctx, cleaner, pr, p)
 		if err != nil {
 			return fmt.Errorf("clean: %w", err)
 		}
@@ -145,7 +145,7 @@ func evalClean(ctx context.Context, cleaner *clean.Stage, pr *pageReader, gold [
 		if err := ctx.Err(); err != nil {
 			return r, nil, err
 		}
-		x, err := extract(ctx, cleaner, pr, p)
+		x, err := extractPage(ctx, cleaner, pr, p)
 		if err != nil {
 			return r, nil, err
 		}
@@ -182,7 +182,7 @@ func evalClean(ctx context.Context, cleaner *clean.Stage, pr *pageReader, gold [
 // extract runs the clean stage on one page as the pipeline does: the page,
 // decoded to UTF-8, as the body of a text/html article. The error returned
 // is the corpus's or the context's; the stage's own is in the result.
-func extract(ctx context.Context, cleaner *clean.Stage, pr *pageReader, p goldPage) (extraction, error) {
+func extractPage(ctx context.Context, cleaner *clean.Stage, pr *pageReader, p goldPage) (extraction, error) {
 	raw, err := pr.read(p.ID)
 	if err != nil {
 		return extraction{}, err

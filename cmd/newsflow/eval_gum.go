@@ -10,8 +10,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/cmd/newsflow/internal/gum"
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
 // defaultGUMDir is ../shared/corpora/gum-news seen from the repository

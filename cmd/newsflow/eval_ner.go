@@ -8,7 +8,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/cmd/newsflow/internal/gum"
+	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
 const evalNERExamples = `  newsflow eval ner

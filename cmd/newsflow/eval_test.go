@@ -117,8 +117,8 @@ func TestEvalCommandLine(t *testing.T) {
 	}{
 		{nil, 2, []string{"Usage: newsflow eval <kind>", "clean"}},
 		{[]string{"--help"}, 0, []string{"Usage: newsflow eval <kind>", "Examples:"}},
-		{[]string{"nosuchkind"}, 2, []string{`unknown evaluation "nosuchkind"`, "available: clean, ner"}},
-		{[]string{"events"}, 2, []string{`"events" evaluation does not exist yet`, "available: clean, ner"}},
+		{[]string{"nosuchkind"}, 2, []string{`unknown evaluation "nosuchkind"`, "available: clean, ner, dates, quotes"}},
+		{[]string{"events"}, 2, []string{`"events" evaluation does not exist yet`, "available: clean, ner, dates, quotes"}},
 		{[]string{"ner", "--split", "odd"}, 1, []string{`split "odd"`}},
 		{[]string{"ner", "--corpus", "/nonexistent"}, 1, []string{"read gum", "/nonexistent"}},
 		{[]string{"clean", "--help"}, 0, []string{"Usage: newsflow eval clean", "--corpus", "--worst", "--page"}},

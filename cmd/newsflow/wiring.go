@@ -13,6 +13,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 	"github.com/newsflow/newsflow/stages/clean"
+	"github.com/newsflow/newsflow/stages/extract"
 )
 
 // natsConn is a connection to NATS, with the embedded server it runs on
@@ -110,7 +111,11 @@ func newArticleHandler(cfg Config, m *pipeline.Metrics, log *slog.Logger, extra 
 	if err != nil {
 		return nil, err
 	}
-	stages := append([]pipeline.Stage{cleaner}, extra...)
+	extractor, err := extract.New(cfg.Stages.Extract)
+	if err != nil {
+		return nil, err
+	}
+	stages := append([]pipeline.Stage{cleaner, extractor}, extra...)
 	chain, err := pipeline.NewChain(stages, time.Duration(cfg.Runner.StageTimeout), m, log)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,7 @@ import (
 )
 
 func corpus(t *testing.T) string {
-	dir := filepath.Join("..", "..", "..", "..", "..", "shared", "corpora", "gum-news")
+	dir := filepath.Join("..", "..", "..", "..", "shared", "corpora", "gum-news")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("corpus not available at %s: %v", dir, err)
 	}
@@ -36,5 +36,19 @@ func TestRead(t *testing.T) {
 	}
 	if d := docs[0]; d.Name != "GUM_news_afghan" || d.Created.Format("2006-01-02") != "2017-07-18" {
 		t.Errorf("first doc = %s created %v; want GUM_news_afghan created 2017-07-18", d.Name, d.Created)
+	}
+	// SOURCE.md: 194 <date> and 84 <quote> elements.
+	var dates, quotes int
+	for _, d := range docs {
+		dates += len(d.Dates)
+		quotes += len(d.Quotes)
+		for _, q := range d.Quotes {
+			if q.Start >= q.End || q.End > len(d.Text) {
+				t.Errorf("%s: quote %+v outside the text", d.Name, q)
+			}
+		}
+	}
+	if dates != 194 || quotes != 84 {
+		t.Errorf("Read() = %d dates, %d quotes; want 194, 84", dates, quotes)
 	}
 }

@@ -1,6 +1,9 @@
-// Package gum reads the news part of the GUM corpus (Wikinews articles
-// annotated by the GUM project, CC BY; see ../shared/corpora/gum-news) for
-// newsflow's evaluations. The corpus is read in place.
+// Package gum reads the gold of the news part of the GUM corpus (Wikinews
+// articles annotated by the GUM project: texts CC BY 2.5, annotations CC
+// BY 4.0, A. Zeldes, Georgetown University; see
+// ../shared/corpora/gum-news) for the evaluation of the extract stage:
+// names, dates and quotations, all as byte spans of one text. The corpus
+// is read in place.
 package gum
 
 import (
@@ -30,6 +33,11 @@ type Doc struct {
 	// Entities are the named-entity gold spans (names only; see
 	// NER-GOLD.md).
 	Entities []Span
+	// Dates are the <date> spans.
+	Dates []Date
+	// Quotes are the <quote> spans (speech), OtherQuotes the <q> spans
+	// (scare quotes, titles, names), marks excluded.
+	Quotes, OtherQuotes []Span
 }
 
 // Span is a gold span of Doc.Text.
@@ -60,7 +68,11 @@ func Read(dir string) ([]Doc, error) {
 			return nil, fmt.Errorf("read gum: ner-gold.jsonl: %w", err)
 		}
 		d := Doc{Name: line.Doc, Text: line.Text, Entities: line.Entities}
-		if err := readHeader(filepath.Join(dir, "xml", d.Name+".xml"), &d); err != nil {
+		xml := filepath.Join(dir, "xml", d.Name+".xml")
+		if err := readHeader(xml, &d); err != nil {
+			return nil, err
+		}
+		if err := readXML(xml, &d); err != nil {
 			return nil, err
 		}
 		for _, e := range d.Entities {

@@ -1,0 +1,183 @@
+package ner
+
+// Word lists that decide spans and types. Keys are lower case; lookups
+// lower-case ASCII into a stack buffer (see lowerKey).
+
+// connectors may join the capitalised words of one name ("Bank of
+// England", "Daughters of the American Revolution", "Ludwig van
+// Beethoven", "Osama bin Laden").
+var connectors = set(
+	"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+	"van", "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e",
+	"for", "and", "&",
+)
+
+// innerConnectors may only stand inside a name whose first part is an
+// organisation or that continues with a capitalised word: "for" in
+// "Centers for Disease Control", "and" in "Food and Drug Administration".
+var innerConnectors = set("for", "and", "&", "the")
+
+// commonWords are capitalised at the start of a sentence or a headline for
+// no other reason; a name does not start with one there.
+var commonWords = set(
+	"a", "about", "above", "according", "across", "after", "afterwards", "again", "against", "all", "almost",
+	"along", "already", "also", "although", "always", "among", "an", "and", "another", "any", "anyone",
+	"anything", "are", "around", "as", "at", "back", "be", "because", "been", "before", "being", "below",
+	"besides", "between", "beyond", "both", "but", "by", "can", "could", "despite", "did", "do", "does",
+	"during", "each", "earlier", "either", "else", "even", "ever", "every", "everyone", "few", "first",
+	"following", "for", "former", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+	"hers", "him", "his", "how", "however", "i", "if", "in", "including", "instead", "into", "is", "it",
+	"its", "just", "last", "later", "least", "less", "let", "like", "many", "may", "meanwhile", "might",
+	"more", "moreover", "most", "much", "must", "my", "near", "neither", "never", "new", "next", "no",
+	"nobody", "none", "nor", "not", "nothing", "now", "of", "off", "often", "on", "once", "one", "only",
+	"or", "other", "others", "otherwise", "our", "out", "over", "own", "per", "perhaps", "please", "rather",
+	"recently", "same", "several", "she", "should", "since", "so", "some", "someone", "something",
+	"sometimes", "soon", "still", "such", "than", "that", "the", "their", "them", "then", "there",
+	"therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "today", "together",
+	"too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very", "via", "was", "we",
+	"well", "were", "what", "whatever", "when", "whenever", "where", "whereas", "whether", "which",
+	"while", "who", "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without",
+	"would", "yesterday", "yet", "you", "your", "tomorrow", "tonight", "image", "photo", "video", "read",
+	"see", "said", "says", "asked", "what's", "it's", "there's", "here's", "meet", "watch", "breaking",
+	"update", "updated", "exclusive", "opinion", "analysis", "editorial", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "thousands", "hundreds", "millions", "dozens", "officials",
+	"police", "authorities", "experts", "researchers", "scientists", "critics", "residents", "people",
+	"many", "nearly", "about", "some", "negotiations", "talks", "speaking", "asked", "yes",
+)
+
+// weekdaysMonths are never names on their own.
+var weekdaysMonths = set(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+	"sep.", "sept.", "oct.", "nov.", "dec.",
+)
+
+// roleWords are titles and roles that come before a person's name
+// ("President Donald Trump", "spokesman Dmitry Peskov") or after it in
+// apposition ("Steve Witkoff, the special envoy"). They end a name span
+// where they stand before the name.
+var roleWords = set(
+	"president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
+	"princess", "emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend",
+	"senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
+	"mayor", "general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "captain",
+	"capt.", "major", "maj.", "sergeant", "sgt.", "commander", "chief", "director", "chairman",
+	"chairwoman", "chair", "ceo", "cfo", "judge", "justice", "ambassador", "envoy", "spokesman",
+	"spokeswoman", "spokesperson", "speaker", "leader", "coach", "dr.", "doctor", "mr.", "mrs.", "ms.",
+	"miss", "sir", "dame", "lord", "lady", "sheikh", "ayatollah", "imam", "rabbi", "professor",
+	"prof.", "attorney", "deputy", "assistant", "commissioner", "officer", "inspector", "detective",
+	"superintendent", "premier", "sultan", "emir", "founder", "editor", "correspondent", "reporter",
+	"analyst", "economist", "official", "officials", "press", "foreign", "defense", "defence",
+	"interior", "finance", "health", "justice", "state", "special", "former", "acting", "senior",
+	"top", "head", "executive", "manager", "member", "mp", "lawmaker", "diplomat", "adviser",
+	"advisor", "aide", "chief", "councillor", "councilman", "councilwoman", "marshal", "pilot",
+	"candidate", "nominee", "president-elect", "actor", "actress", "singer", "player", "striker",
+	"goalkeeper", "midfielder", "defender", "author", "writer", "artist", "scientist", "researcher",
+	"astronaut", "physician", "lawyer", "prosecutor", "activist", "student", "mother", "father",
+	"wife", "husband", "son", "daughter", "brother", "sister", "colleague", "partner", "owner",
+	"businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "priest", "monk",
+	"chef", "host", "anchor", "commentator", "spokesperson", "chancellor", "governor-general",
+	"administrator", "secretary-general", "director-general", "chief executive", "vice-president",
+)
+
+// roleHeads are the role words that name a role by themselves; the others
+// (special, former, press, foreign…) only qualify one.
+var roleHeads = set(
+	"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
+	"emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "senator", "sen.",
+	"representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "general",
+	"gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "major",
+	"maj.", "sergeant", "sgt.", "commander", "chief", "director", "chairman", "chairwoman", "chair",
+	"ceo", "cfo", "judge", "justice", "ambassador", "envoy", "spokesman", "spokeswoman",
+	"spokesperson", "speaker", "leader", "coach", "professor", "prof.", "attorney", "commissioner",
+	"officer", "inspector", "detective", "superintendent", "premier", "sultan", "emir", "founder",
+	"editor", "correspondent", "reporter", "analyst", "economist", "official", "manager", "member",
+	"mp", "lawmaker", "diplomat", "adviser", "advisor", "aide", "councillor", "marshal", "nominee",
+	"candidate", "president-elect", "sheikh", "ayatollah", "imam", "rabbi", "pilot", "astronaut",
+	"lawyer", "prosecutor", "activist", "author", "writer", "actor", "actress", "singer", "player",
+	"coach", "striker", "goalkeeper", "scientist", "researcher", "physician", "priest", "host",
+	"executive", "head", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor",
+	"owner", "student", "administrator", "secretary-general", "director-general", "vice-president",
+)
+
+// honorifics are titles that say the name after them is a person's but are
+// not worth reporting as a role.
+var honorifics = set("mr.", "mrs.", "ms.", "miss", "sir", "dame", "lord", "lady", "dr.", "mr", "mrs", "ms", "dr")
+
+// orgHeads end or start organisation names ("Foreign Ministry", "Ministry
+// of Defence", "Procter & Gamble Co.").
+var orgHeads = set(
+	"ministry", "department", "agency", "bureau", "office", "administration", "authority",
+	"commission", "committee", "council", "assembly", "parliament", "congress", "senate", "court",
+	"tribunal", "party", "front", "movement", "alliance", "coalition", "union", "league", "federation",
+	"association", "society", "institute", "institution", "university", "college", "school", "academy",
+	"foundation", "fund", "trust", "bank", "corporation", "corp.", "corp", "company", "co.", "inc.",
+	"inc", "ltd", "ltd.", "llc", "plc", "group", "holdings", "industries", "systems", "technologies",
+	"airlines", "airways", "motors", "energy", "oil", "petroleum", "pharmaceuticals", "network",
+	"news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "press",
+	"television", "radio", "broadcasting", "media", "army", "navy", "force", "forces", "guard",
+	"police", "brigade", "regiment", "club", "fc", "team", "organization", "organisation",
+	"hospital", "clinic", "church", "library", "service",
+	"services", "board", "panel", "cabinet", "government", "regime", "command", "initiative",
+	"project", "program", "programme", "laboratory", "lab", "labs", "studio", "studios", "records",
+	"institutes", "commonwealth", "republicans", "democrats", "nations", "games", "olympics",
+	"cup", "championship", "festival", "conference", "summit", "exchange", "market", "stock",
+	"challenge", "security", "intelligence",
+)
+
+// placeHeads end place names ("Harris County", "Red Square", "Gaza
+// Strip").
+var placeHeads = set(
+	"city", "county", "province", "region", "district", "state", "island", "islands", "river",
+	"lake", "mountain", "mountains", "mount", "mt.", "valley", "bay", "sea", "ocean", "gulf", "coast",
+	"peninsula", "strip", "bank", "square", "street", "st.", "avenue", "ave.", "road", "boulevard",
+	"park", "bridge", "airport", "station", "port", "harbour", "harbor", "desert", "forest",
+	"canyon", "falls", "beach", "hills", "heights", "village", "town", "borough", "prefecture",
+	"oblast", "territory", "hall", "stadium", "arena", "tower", "palace", "castle", "cathedral",
+	"capitol", "plaza", "corridor", "border", "canal", "channel", "strait", "highway", "north",
+	"municipality",
+	"museum", "mosque", "temple", "center", "centre", "zoo", "gallery",
+	"south", "east", "west",
+)
+
+// orgNounsAfter follow an organisation's name used as a modifier ("the
+// Scientology organization", "NASA officials", "a Google spokesman").
+var orgNounsAfter = set(
+	"organization", "organisation", "officials", "official", "spokesman", "spokeswoman",
+	"spokesperson", "members", "leadership", "leaders", "headquarters", "executives", "employees",
+	"staff", "lawyers", "attorney", "attorneys", "board", "chairman", "ceo", "shareholders",
+	"subsidiary", "representatives", "management", "website", "statement",
+)
+
+// placePrepositions before an unknown name hint at a place ("in Herat",
+// "from Kabul").
+var placePrepositions = set("in", "from", "to", "near", "at", "across", "outside", "inside", "into", "towards", "toward")
+
+// determiners before a name are not part of it.
+var determiners = set("the", "a", "an")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// has reports whether m holds s lower-cased (ASCII letters), without
+// allocating: the conversion in the index expression does not copy.
+func has(m map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
+}

@@ -1,0 +1,107 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// find runs Find on text and renders its entities as "TYPE Name
+// [mention|mention] country role".
+func find(text string) []string {
+	var tk token.Tokenizer
+	toks, sents := tk.Tokenize(text)
+	var out []string
+	for _, e := range Find(text, toks, sents) {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, strings.Join(strings.Fields(e.Type+" "+e.Name+" ["+strings.Join(ms, "|")+"] "+e.Country+" "+e.Role), " "))
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"U.S. President Donald Trump met Russian President Vladimir Putin in St. Petersburg.",
+			[]string{"LOC United States [U.S.] US", "PER Donald Trump [Donald Trump] US President", "PER Vladimir Putin [Vladimir Putin] RU President", "LOC Saint Petersburg [St. Petersburg] RU"}},
+		{"Kremlin spokesman Dmitry Peskov said Putin would wait. Later, Peskov added more.",
+			[]string{"ORG Kremlin [Kremlin] RU", "PER Dmitry Peskov [Dmitry Peskov|Peskov] RU spokesman", "PER Vladimir Putin [Putin] RU"}},
+		{"Steve Witkoff, the special envoy, flew in. Vitkov then met officials in Moscow.",
+			[]string{"PER Steve Witkoff [Steve Witkoff|Vitkov] special envoy", "LOC Moscow [Moscow] RU"}},
+		{"White House Press Secretary Karoline Leavitt spoke. Levitt said nothing new.",
+			[]string{"ORG White House [White House] US", "PER Karoline Leavitt [Karoline Leavitt|Levitt] US Press Secretary"}},
+		{"Trade between the United States and the U.S. allies grew, officials in Kiev said.",
+			[]string{"LOC United States [United States|U.S.] US", "LOC Kyiv [Kiev] UA"}},
+		{"On Friday the University of Sheffield said the Bank of England would lend.",
+			[]string{"ORG University of Sheffield [University of Sheffield]", "ORG Bank of England [Bank of England] GB"}},
+		{"Claudia Mo of the Civic Party and Poland and Armenia.",
+			[]string{"PER Claudia Mo [Claudia Mo]", "ORG Civic Party [Civic Party]", "LOC Poland [Poland] PL", "LOC Armenia [Armenia] AM"}},
+		{"Governor of Washington Chris Gregoire said it.",
+			[]string{"LOC Washington [Washington] US", "PER Chris Gregoire [Chris Gregoire] US Governor of Washington"}},
+		{"Negotiations took place. According to officials, nothing changed in January.", nil},
+		{"Russian rare earths and pro-Beijing camps were mentioned.", nil},
+		{"Wu Chi-wai of the Democratic Party won.", []string{"PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},
+	}
+	for _, tt := range tests {
+		got := find(tt.text)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Find(%q) =\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+		}
+	}
+}
+
+func TestFindOffsetsAndOrder(t *testing.T) {
+	text := "Putin met Witkoff. “We talked,” Putin said in Moscow, where Witkoff stayed."
+	var tk token.Tokenizer
+	toks, sents := tk.Tokenize(text)
+	ents := Find(text, toks, sents)
+	prev := -1
+	for k, e := range ents {
+		if e.ID != "e"+string(rune('1'+k)) {
+			t.Errorf("entity %d id = %s; want e%d", k, e.ID, k+1)
+		}
+		if e.Mentions[0].Start <= prev {
+			t.Errorf("entity %s first mention at %d, not after the previous entity's (%d)", e.Name, e.Mentions[0].Start, prev)
+		}
+		prev = e.Mentions[0].Start
+		if e.Salience <= 0 || e.Salience > 1 {
+			t.Errorf("entity %s salience %v outside (0, 1]", e.Name, e.Salience)
+		}
+		for _, m := range e.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %+v: text[%d:%d] = %q", m, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+	if len(ents) == 0 || ents[0].Type != pipeline.TypePerson {
+		t.Fatalf("Find(%q) = %+v; want Putin first", text, ents)
+	}
+}
+
+func TestPhoneticKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Witkoff", "Vitkov", true},
+		{"Leavitt", "Levitt", true},
+		{"Peskov", "Peskoff", true},
+		{"Putin", "Trump", false},
+		{"Gadhafi", "Gaddafi", true},
+		{"Mohammed", "Muhammad", true},
+		{"Zelensky", "Zelenskyy", true},
+		{"Smith", "Schmidt", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameName(%q, %q) = %v (keys %q, %q); want %v", tt.a, tt.b, got, phoneticKey(tt.a), phoneticKey(tt.b), tt.same)
+		}
+	}
+}

@@ -1,0 +1,535 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// Evidence strength of a mention's type: later passes let stronger
+// evidence win when the same name was typed differently elsewhere.
+const (
+	evidenceDefault = iota + 1 // the shape of the span only
+	evidenceContext            // a preposition or a name seen elsewhere
+	evidenceCue                // a role, a first name, an organisation or place word
+	evidenceKnown              // the gazetteer
+)
+
+// mention is a name in the text, before mentions are merged into
+// entities.
+type mention struct {
+	tok0, tok1 int // tokens [tok0, tok1)
+	typ        string
+	evidence   int
+	country    string
+	role       string
+	entry      *gazetteer.Entry // the gazetteer's entry for the name, if any
+	// entries are all the gazetteer's entries of a place name, for
+	// disambiguation once every place of the text is known.
+	entries []gazetteer.Entry
+	// key is the normalised name (see normalize), set by retype.
+	key string
+}
+
+// recognize finds the mentions of every sentence.
+func (d *doc) recognize() {
+	for _, s := range d.sents {
+		d.spans(s, func(i, j int) {
+			d.splitInner(i, j, d.segment)
+		})
+	}
+}
+
+// segment types the span [i, j), after cutting off what precedes the name
+// proper: titles and roles ("U.S. President Donald Trump" gives the place
+// "U.S." and the person "Donald Trump", role "President"), and a known
+// name followed by another ("United States Hamdullah Mohib").
+func (d *doc) segment(i, j int) {
+	i, j = d.trim(i, j)
+	if i >= j {
+		return
+	}
+	// A role run followed by a name: the role and what stands before it.
+	for k := i; k < j-1; k++ {
+		if !has(roleWords, d.word(k)) || !d.isRoleRun(k, j) {
+			continue
+		}
+		r := k
+		for r < j-1 && has(roleWords, d.word(r)) {
+			r++
+		}
+		if r == j {
+			break
+		}
+		country := ""
+		if k > i {
+			country = d.modifier(i, k)
+		}
+		roleEnd := r
+		// "Governor of Washington Chris Gregoire", "Minister of Education
+		// Stefania Giannini": the role's domain, then the person.
+		if w := d.word(r); (w == "of" || w == "for") && r+1 < j {
+			q := r + 1
+			if d.word(q) == "the" {
+				q++
+			}
+			if end := d.qualifier(q, j); end > q && end < j {
+				if c := d.modifier(q, end); c != "" && country == "" {
+					country = c
+				}
+				roleEnd, r = r, end
+			}
+		}
+		role := d.roleText(k, roleEnd)
+		if roleEnd != r && role != "" {
+			role = d.text[d.toks[k].Start:d.toks[r-1].End] // "Governor of Washington"
+		}
+		d.add(r, j, pipeline.TypePerson, evidenceCue, country, role)
+		return
+	}
+	if k := d.headThenName(i, j); k > i {
+		// "Refugee Council Enver Solomon": an organisation, then a person.
+		d.segment(i, k)
+		d.add(k, j, pipeline.TypePerson, evidenceCue, "", "")
+		return
+	}
+	if d.allRoleWords(i, j) {
+		return // "Chief Executive": a role, nobody's name
+	}
+	// A known name followed by more words that are not part of it.
+	if k := d.knownPrefix(i, j); k > i && k < j && !has(orgHeads, d.word(j-1)) && !has(placeHeads, d.word(j-1)) && !has(connectors, d.word(k)) {
+		d.segment(i, k)
+		d.segment(k, j)
+		return
+	}
+	d.classify(i, j)
+}
+
+// qualifier returns the end of the role's domain starting at q: a known
+// name, else the words up to the first first name.
+func (d *doc) qualifier(q, j int) int {
+	end := q
+	for k := q + 1; k < j && k-q <= gazetteer.MaxNameWords; k++ {
+		if len(gazetteer.Lookup(d.span(q, k))) > 0 {
+			end = k
+		}
+	}
+	if end > q {
+		return end
+	}
+	for k := q + 1; k < j; k++ {
+		if d.firstName(k) {
+			return k
+		}
+	}
+	return q
+}
+
+// headThenName returns the start of a person's name that follows an
+// organisation or place word inside [i, j), or i when there is none.
+func (d *doc) headThenName(i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		if (has(orgHeads, d.word(k-1)) || has(placeHeads, d.word(k-1))) && d.firstName(k) {
+			return k
+		}
+	}
+	return i
+}
+
+// allRoleWords reports whether every word of [i, j) is a role word.
+func (d *doc) allRoleWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !has(roleWords, d.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoleRun reports whether the role words starting at k are a title
+// (capitalised, or an honorific) rather than part of an organisation's
+// name ("Minister of Defence" is not followed by a person).
+func (d *doc) isRoleRun(k, j int) bool {
+	r := k
+	for r < j && has(roleWords, d.word(r)) {
+		r++
+	}
+	if r >= j {
+		return false
+	}
+	// The head of the run must name a role, and the rest must look like a
+	// name: not an organisation word.
+	return has(roleHeads, d.word(r-1)) || has(honorifics, d.word(r-1)) || has(roleHeads, d.word(k))
+}
+
+// roleText is the role words [k, r) without honorifics, as written.
+func (d *doc) roleText(k, r int) string {
+	for k < r && has(honorifics, d.word(k)) {
+		k++
+	}
+	if k >= r {
+		return ""
+	}
+	return d.span(k, r)
+}
+
+// modifier handles the words before a role ("U.S." in "U.S. President",
+// "Kremlin" in "Kremlin spokesman", "Russian"): they are a name of their
+// own, or a demonym; it returns the country they give the person.
+func (d *doc) modifier(i, k int) string {
+	if k == i+1 {
+		if c, ok := gazetteer.Demonym(d.word(i)); ok {
+			return c
+		}
+	}
+	n := len(d.ms)
+	d.segment(i, k)
+	for _, m := range d.ms[n:] {
+		if m.country != "" {
+			return m.country
+		}
+	}
+	return ""
+}
+
+// knownPrefix returns the end of the longest gazetteer name starting at
+// token i within [i, j), or i when none starts there. A one-word place
+// that is weak evidence (see strongPlace) is not a prefix: "Michael Tien"
+// is not the Isle of Man's Michael followed by a stray word.
+func (d *doc) knownPrefix(i, j int) int {
+	best := i
+	for k := i + 1; k <= j && k-i <= gazetteer.MaxNameWords; k++ {
+		entries := gazetteer.Lookup(d.span(i, k))
+		if len(entries) == 0 {
+			continue
+		}
+		// A first name followed by another name is a person's name, unless
+		// it names a country ("Jordan Peterson" is rare next to Jordan).
+		if k == i+1 && (!strongPlace(d.word(i), pick(entries)) || d.firstName(i) && pick(entries).Kind != gazetteer.Country) {
+			continue
+		}
+		best = k
+	}
+	return best
+}
+
+// strongPlace reports whether a one-word gazetteer entry is evidence
+// enough by itself: countries, people and organisations are; a place only
+// when it is a capital or a city of 100,000 people or more, or a region,
+// and its name is not a first name. Small towns are named like people
+// ("Montalvo", "Gloria", "Kim") far more often than they are in the news.
+func strongPlace(word string, e *gazetteer.Entry) bool {
+	_, first := gazetteer.FirstName(word)
+	switch e.Kind {
+	case gazetteer.City:
+		switch {
+		case e.Capital || e.Population >= 1_000_000:
+			return true
+		case e.Population < 100_000:
+			return false
+		}
+		return !first
+	case gazetteer.Region:
+		// The regions of a populous country are known far and wide
+		// ("Florida", "Bavaria"); the parishes of a small one are named
+		// like people ("Michael", "Andreas" on the Isle of Man).
+		c, _ := gazetteer.LookupCountry(e.Country)
+		return c.Population >= 10_000_000 || !first
+	}
+	return true // countries, people, organisations
+}
+
+// classify types the name [i, j) from what is known of it and around it.
+func (d *doc) classify(i, j int) {
+	name := d.span(i, j)
+	single := j == i+1
+	if single {
+		if _, ok := gazetteer.Demonym(name); ok {
+			return // an adjective or a group: not a name
+		}
+		if len(gazetteer.Lookup(name)) == 0 && d.firstName(i) && !d.atSentenceStart(i) {
+			d.add(i, j, pipeline.TypePerson, evidenceCue, "", "") // "their child, Gloria"
+			return
+		}
+	}
+	// The gazetteer.
+	entries := gazetteer.Lookup(name)
+	if len(entries) == 0 && d.toks[i].Flags&token.AllUpper != 0 {
+		// A name in capitals is an acronym or a shouted name: a country,
+		// a person or an organisation, never a town spelled in capitals.
+		entries = notPlaces(gazetteer.LookupFold(name))
+	}
+	if single && (d.hyphenPrefix(j) || d.hyphenSuffix(i)) {
+		return // "Pan-democrats", "pro-Beijing": part of a compound word
+	}
+	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) {
+		d.add(i, j, pipeline.TypePerson, evidenceCue, "", "") // "their child, Gloria"
+		return
+	}
+	if e := pick(entries); e != nil && !(single && gazetteer.CommonWord(name) && d.atSentenceStart(i)) {
+		d.addEntry(i, j, e, entries)
+		if single && !strongPlace(name, e) {
+			// Kept, but the text may show it is a person (retype).
+			d.ms[len(d.ms)-1].evidence = evidenceContext
+		}
+		return
+	}
+	if single && has(commonWords, name) && d.toks[i].Flags&token.AllUpper == 0 {
+		return // "I", "We": capitalised for another reason
+	}
+	last := d.word(j - 1)
+	switch {
+	case d.currency(j):
+		return // "US$ 20,000"
+	case has(orgHeads, last) || !single && d.orgWordInside(i, j):
+		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+	case !single && (has(placeHeads, last) || has(placeHeads, d.word(i)) && d.hasConnector(i, j)):
+		d.add(i, j, pipeline.TypeLocation, evidenceCue, "", "")
+	case d.orgNounAfter(j):
+		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+	case d.hasRoleBefore(i):
+		role, country := d.roleBefore(i)
+		d.add(i, j, pipeline.TypePerson, evidenceCue, country, role)
+	case !single && d.firstName(i):
+		d.add(i, j, pipeline.TypePerson, evidenceCue, "", "")
+	case single && d.toks[i].Flags&token.AllUpper != 0 && len(name) <= 6:
+		d.add(i, j, pipeline.TypeOrganization, evidenceDefault, "", "")
+	case d.placeBefore(i):
+		d.add(i, j, pipeline.TypeLocation, evidenceContext, "", "")
+	case single && d.atSentenceStart(i):
+		// A capitalised word starting a sentence, known nowhere: kept
+		// only if the text names it elsewhere (see retype).
+		d.add(i, j, "", 0, "", "")
+	case !single && d.words(i, j) <= 3 && !d.hasCommonWord(i, j):
+		d.add(i, j, pipeline.TypePerson, evidenceDefault, "", "")
+	default:
+		d.add(i, j, pipeline.TypeOrganization, evidenceDefault, "", "")
+	}
+}
+
+// pick chooses among gazetteer entries of one name: a country; else an
+// organisation or person; else a capital or a city of a million people; else a region of a populous
+// country (a region's name is better known than a town's of the same
+// name: "Florida" is the state, not the Cuban town); else the first entry,
+// the most populous place or the person or organisation.
+func pick(entries []gazetteer.Entry) *gazetteer.Entry {
+	if len(entries) == 0 {
+		return nil
+	}
+	for k := range entries {
+		if entries[k].Kind == gazetteer.Country {
+			return &entries[k]
+		}
+	}
+	// An organisation or person the curated lists know is what the name
+	// means in the news, even where a town has it as an alternate name
+	// ("White House" is also Casablanca's).
+	for k := range entries {
+		if e := &entries[k]; e.Kind == gazetteer.Org || e.Kind == gazetteer.Person {
+			return e
+		}
+	}
+	for k := range entries {
+		if e := &entries[k]; e.Kind == gazetteer.City && (e.Capital || e.Population >= 1_000_000) {
+			return e
+		}
+	}
+	for k := range entries {
+		if e := &entries[k]; e.Kind == gazetteer.Region {
+			if c, _ := gazetteer.LookupCountry(e.Country); c.Population >= 10_000_000 {
+				return e
+			}
+		}
+	}
+	return &entries[0]
+}
+
+// words counts the words of [i, j), a hyphenated word as one.
+func (d *doc) words(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if k == i || d.toks[k].Flags&token.SpaceBefore != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// hasCommonWord reports whether a word of [i, j) is a common English word
+// (known to the gazetteer, or written in lower case elsewhere in the
+// text): "Space Shuttle", "Visual Arts" are not people's names.
+func (d *doc) hasCommonWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Flags&(token.Upper|token.AllUpper) == 0 {
+			continue // the lower-case part of a hyphenated name ("Wai-ching")
+		}
+		w := d.word(k)
+		if gazetteer.CommonWord(w) || has(orgHeads, w) || has(placeHeads, w) || d.writtenLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWordInside reports whether an organisation word stands inside [i,
+// j) before a connector or at its start ("Andy Warhol Foundation for the
+// Visual Arts", "Bank of England").
+func (d *doc) orgWordInside(i, j int) bool {
+	for k := i; k < j-1; k++ {
+		if has(orgHeads, d.word(k)) && (k == i || has(connectors, d.word(k+1))) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNounAfter reports whether the word after j says the name is an
+// organisation's ("Scientology officials").
+func (d *doc) orgNounAfter(j int) bool {
+	return j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].Flags&(token.Upper|token.AllUpper) == 0 &&
+		has(orgNounsAfter, d.word(j))
+}
+
+// currency reports whether a currency sign is written right after the
+// name ending at j ("US$").
+func (d *doc) currency(j int) bool {
+	return j < len(d.toks) && d.toks[j].Kind == token.Symbol && d.toks[j].Flags&token.SpaceBefore == 0
+}
+
+func (d *doc) hasConnector(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.word(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlaces keeps the entries that are not towns or regions.
+func notPlaces(entries []gazetteer.Entry) []gazetteer.Entry {
+	for _, e := range entries {
+		if e.Kind == gazetteer.City || e.Kind == gazetteer.Region {
+			var out []gazetteer.Entry
+			for _, e := range entries {
+				if e.Kind != gazetteer.City && e.Kind != gazetteer.Region {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+	}
+	return entries
+}
+
+// hyphenPrefix reports whether the token before j is joined by a hyphen
+// to a lower-case word after it: a compound ("Pan-democrats").
+func (d *doc) hyphenPrefix(j int) bool {
+	return j+1 < len(d.toks) && d.word(j) == "-" && d.joined(j-1) && d.joined(j) &&
+		d.toks[j+1].Kind == token.Word && d.toks[j+1].Flags&(token.Upper|token.AllUpper) == 0
+}
+
+// hyphenSuffix reports whether the token at i is joined by a hyphen to a
+// lower-case word before it: a compound ("pro-Beijing", "anti-Trump").
+func (d *doc) hyphenSuffix(i int) bool {
+	return i >= 2 && d.word(i-1) == "-" && d.toks[i].Flags&token.SpaceBefore == 0 && d.joined(i-2) &&
+		d.toks[i-2].Kind == token.Word && d.toks[i-2].Flags&(token.Upper|token.AllUpper) == 0
+}
+
+// firstName reports whether token i is a known first name.
+func (d *doc) firstName(i int) bool {
+	_, ok := gazetteer.FirstName(d.word(i))
+	return ok
+}
+
+// hasRoleBefore reports whether a role word stands right before token i.
+func (d *doc) hasRoleBefore(i int) bool {
+	return i > 0 && d.toks[i-1].Kind == token.Word && (has(roleHeads, d.word(i-1)) || has(honorifics, d.word(i-1)))
+}
+
+// roleBefore returns the role words right before token i, lower case or
+// not ("spokesman Dmitry Peskov", "special envoy Steve Witkoff"), and the
+// country of a name right before them ("Kremlin spokesman", "U.S.
+// special envoy").
+func (d *doc) roleBefore(i int) (role, country string) {
+	k := i
+	for k > 0 && k > i-4 && d.toks[k-1].Kind == token.Word && has(roleWords, d.word(k-1)) {
+		k--
+	}
+	role = d.roleText(k, i)
+	if k > 0 {
+		if c, ok := gazetteer.Demonym(d.word(k - 1)); ok {
+			return role, c
+		}
+		for m := len(d.ms) - 1; m >= 0 && m >= len(d.ms)-3; m-- {
+			if d.ms[m].tok1 == k {
+				return role, d.ms[m].country
+			}
+		}
+	}
+	return role, ""
+}
+
+// roleAfter returns a role given in apposition after the name ending at
+// token j: "Steve Witkoff, the special envoy of …".
+func (d *doc) roleAfter(j int) string {
+	if j+2 >= len(d.toks) || d.word(j) != "," {
+		return ""
+	}
+	k := j + 1
+	if d.toks[k].Kind == token.Word && has(determiners, d.word(k)) {
+		k++
+	}
+	r := k
+	for r < len(d.toks) && r < k+4 && d.toks[r].Kind == token.Word && has(roleWords, d.word(r)) {
+		r++
+	}
+	if r == k || !has(roleHeads, d.word(r-1)) {
+		return ""
+	}
+	return d.roleText(k, r)
+}
+
+// placeBefore reports whether a preposition of place precedes token i.
+func (d *doc) placeBefore(i int) bool {
+	return i > 0 && d.toks[i-1].Kind == token.Word && has(placePrepositions, d.word(i-1))
+}
+
+func (d *doc) add(i, j int, typ string, evidence int, country, role string) {
+	d.ms = append(d.ms, mention{tok0: i, tok1: j, typ: typ, evidence: evidence, country: country, role: role})
+}
+
+func (d *doc) addEntry(i, j int, e *gazetteer.Entry, entries []gazetteer.Entry) {
+	m := mention{tok0: i, tok1: j, evidence: evidenceKnown, country: e.Country, entry: e, entries: entries}
+	switch e.Kind {
+	case gazetteer.Person:
+		m.typ = pipeline.TypePerson
+	case gazetteer.Org:
+		m.typ = pipeline.TypeOrganization
+	default:
+		m.typ = pipeline.TypeLocation
+	}
+	d.ms = append(d.ms, m)
+}
+
+// normalize returns a name's comparison key: lower case, "the" and
+// punctuation dropped ("The Kremlin", "Kremlin"; "U.S.", "US").
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(w)
+		if lw == "the" {
+			continue
+		}
+		for _, r := range lw {
+			if r == '.' || r == '\'' || r == '’' {
+				continue
+			}
+			b.WriteRune(r)
+		}
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,260 @@
+package ner
+
+import (
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// doc is one text being analysed: its tokens and sentences, and the
+// mentions found so far.
+type doc struct {
+	text  string
+	toks  []token.Token
+	sents []token.Sentence
+	ms    []mention
+	// lower holds the hashes of the words written in lower case in the
+	// text (see writtenLower).
+	lower []uint64
+}
+
+// writtenLower reports whether the text writes word in lower case
+// somewhere. The set of lower-case words is built on first use (few texts
+// need it) as hashes in an open-addressing table: no string is stored, and
+// a rare collision only makes a name look common.
+func (d *doc) writtenLower(word string) bool {
+	if d.lower == nil {
+		d.collectLower()
+	}
+	h := foldHash(word)
+	mask := uint64(len(d.lower) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch d.lower[i] {
+		case 0:
+			return false
+		case h:
+			return true
+		}
+	}
+}
+
+// collectLower records the hashes of the words the text writes in lower
+// case.
+func (d *doc) collectLower() {
+	n := 64
+	for n < 2*len(d.toks) {
+		n *= 2
+	}
+	d.lower = make([]uint64, n)
+	mask := uint64(n - 1)
+	for _, t := range d.toks {
+		if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) != 0 || t.End-t.Start <= 2 {
+			continue
+		}
+		h := foldHash(d.text[t.Start:t.End])
+		for i := h & mask; ; i = (i + 1) & mask {
+			if d.lower[i] == 0 {
+				d.lower[i] = h
+				break
+			}
+			if d.lower[i] == h {
+				break
+			}
+		}
+	}
+}
+
+// foldHash is FNV-1a of s with ASCII letters lower-cased, never 0.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h | 1
+}
+
+func (d *doc) word(i int) string {
+	t := d.toks[i]
+	return d.text[t.Start:t.End]
+}
+
+// nameToken reports whether token i can be part of a name: a capitalised
+// word, an acronym, an abbreviation or initial written with a capital.
+func (d *doc) nameToken(i int) bool {
+	t := d.toks[i]
+	switch t.Kind {
+	case token.Word:
+		return t.Flags&(token.Upper|token.AllUpper) != 0
+	default:
+		return false
+	}
+}
+
+// joined reports whether tokens i and i+1 are written together (no space).
+func (d *doc) joined(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i+1].Flags&token.SpaceBefore == 0
+}
+
+// spans finds the candidate name spans of sentence s: maximal runs of
+// name tokens, joined by connectors ("of", "van", "of the") and by
+// hyphens written without spaces.
+func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
+	last := int(s.Last)
+	for i := int(s.First); i < last; {
+		if !d.nameToken(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < last {
+			switch {
+			case d.nameToken(j) && d.toks[j].Flags&token.Possessive == 0:
+				j++
+				continue
+			case d.toks[j].Kind == token.Punct && d.word(j) == "-" && d.joined(j-1) && d.joined(j) && j+1 < last &&
+				(d.nameToken(j+1) || j-i >= 2 && d.toks[j+1].Kind == token.Word):
+				// "Al-Qaeda"; and the hyphenated given names of Chinese and
+				// Korean names after a family name ("Wu Chi-wai").
+				j += 2
+				continue
+			case d.toks[j].Kind == token.Word && has(connectors, d.word(j)) && d.toks[j].Flags&token.Upper == 0:
+				// "of the X": two connectors in a row.
+				k := j + 1
+				if k < last && d.toks[k].Kind == token.Word && d.word(k) == "the" && (d.word(j) == "of" || d.word(j) == "for") {
+					k++
+				}
+				if k < last && d.nameToken(k) {
+					j = k + 1
+					continue
+				}
+			case d.toks[j].Kind == token.Symbol && d.word(j) == "&" && j+1 < last && d.nameToken(j+1):
+				j += 2
+				continue
+			}
+			break
+		}
+		emit(i, j)
+		i = j
+	}
+}
+
+// splitInner cuts a span at its connectors unless they are inside one
+// name. "of" and "for" join when what stands before them names an
+// organisation or place ("University of Sheffield", "Foundation for the
+// Visual Arts", "State of Texas") or is a single word that is not a first
+// name ("Daughters of the American Revolution"); otherwise they link two
+// names ("Claudia Mo of the Civic Party"). "and" and "&" join only inside
+// an organisation's name ("Food and Drug Administration"): coordinations
+// ("Poland and Armenia") are far more common.
+func (d *doc) splitInner(i, j int, emit func(i, j int)) {
+	start := i
+	for k := i + 1; k < j-1; k++ {
+		w := d.word(k)
+		if d.toks[k].Flags&(token.Upper|token.AllUpper) != 0 || !(has(connectors, w) || w == "&") {
+			continue
+		}
+		join := false
+		switch w {
+		case "and", "&":
+			join = has(orgHeads, d.word(j-1))
+		case "of", "for":
+			left := d.word(k - 1)
+			join = has(orgHeads, left) || has(placeHeads, left) || has(roleHeads, left) || k-start == 1 && !d.firstName(start)
+		default: // "van", "bin", "de"…: inside a person's name
+			join = true
+		}
+		if join {
+			continue
+		}
+		emit(start, k)
+		start = k + 1
+		// "of the X": the article goes with the second part.
+		if start < j && d.word(start) == "the" {
+			start++
+		}
+	}
+	if start < j {
+		emit(start, j)
+	}
+}
+
+// trim drops from [i, j) what is capitalised for another reason than
+// being a name: a common word or determiner starting a sentence or
+// heading, weekdays and months, and connectors left at the ends.
+func (d *doc) trim(i, j int) (int, int) {
+	for i < j {
+		w := d.word(i)
+		switch {
+		case has(determiners, w) && d.toks[i].Flags&token.Upper != 0:
+			i++
+			continue
+		case d.atSentenceStart(i) && has(commonWords, w) && d.toks[i].Flags&token.AllUpper == 0 && !d.knownFrom(i, j):
+			i++
+			continue
+		case has(weekdaysMonths, w):
+			i++
+			continue
+		}
+		break
+	}
+	for j > i {
+		w := d.word(j - 1)
+		hyphenated := j-2 > i && d.word(j-2) == "-" && d.toks[j-1].Flags&token.SpaceBefore == 0
+		if has(weekdaysMonths, w) || d.toks[j-1].Kind != token.Word ||
+			d.toks[j-1].Flags&(token.Upper|token.AllUpper) == 0 && !hyphenated {
+			j--
+			continue
+		}
+		break
+	}
+	for i < j && d.toks[i].Flags&(token.Upper|token.AllUpper) == 0 {
+		i++
+	}
+	return i, j
+}
+
+// knownFrom reports whether a gazetteer name of two words or more starts
+// at token i ("New Zealand" at the start of a headline).
+func (d *doc) knownFrom(i, j int) bool {
+	for k := i + 2; k <= j && k-i <= gazetteer.MaxNameWords; k++ {
+		if len(gazetteer.Lookup(d.span(i, k))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// atSentenceStart reports whether token i starts a sentence or a
+// paragraph, where capitals say nothing of names.
+func (d *doc) atSentenceStart(i int) bool {
+	f := d.toks[i].Flags
+	if f&(token.SentenceStart|token.ParagraphStart) != 0 {
+		return true
+	}
+	// After an opening quote or bracket that starts a sentence.
+	return i > 0 && d.toks[i-1].Flags&(token.SentenceStart|token.ParagraphStart) != 0 &&
+		(d.toks[i-1].Kind == token.Quote || d.word(i-1) == "(")
+}
+
+// text of tokens [i, j).
+func (d *doc) span(i, j int) string {
+	return d.text[d.toks[i].Start:d.toks[j-1].End]
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (d *doc) sentenceOf(i int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(d.sents[m].Last) <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
