@@ -157,6 +157,63 @@ var placePrepositions = set("in", "from", "to", "near", "at", "across", "outside
 // determiners before a name are not part of it.
 var determiners = set("the", "a", "an")
 
+// cue is a bit set of the lists a word belongs to.
+type cue uint16
+
+const (
+	cueConnector cue = 1 << iota
+	cueCommon
+	cueWeekdayMonth
+	cueRole
+	cueRoleHead
+	cueHonorific
+	cueOrgHead
+	cuePlaceHead
+	cuePlacePrep
+	cueDeterminer
+	cueOrgNounAfter
+	cueFirstName     // a first name the gazetteer knows
+	cueComputed      // the token's word-list cues are filled in
+	cueFirstComputed // cueFirstName is filled in
+)
+
+// cueWords maps every word of the lists above, lower case, to its cues: a
+// word is looked up once per token, not once per list.
+var cueWords = func() map[string]cue {
+	m := make(map[string]cue)
+	for _, l := range []struct {
+		words map[string]bool
+		c     cue
+	}{
+		{connectors, cueConnector}, {commonWords, cueCommon}, {weekdaysMonths, cueWeekdayMonth},
+		{roleWords, cueRole}, {roleHeads, cueRoleHead}, {honorifics, cueHonorific},
+		{orgHeads, cueOrgHead}, {placeHeads, cuePlaceHead}, {placePrepositions, cuePlacePrep},
+		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter},
+	} {
+		for w := range l.words {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// cuesOf returns the cues of word: lower-cased (ASCII) into a stack
+// buffer, so that the lookup does not allocate.
+func cuesOf(word string) cue {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return cueWords[string(buf[:len(word)])]
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

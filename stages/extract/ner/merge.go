@@ -18,20 +18,17 @@ import (
 func (d *doc) retype() {
 	d.splitSurnames()
 	// Each name's type is voted by its mentions, weighted by evidence.
-	votes := make(map[string]*[3]int, len(d.ms))
+	votes := d.votes
 	var surnames, firstNames, orgLast []string
 	for k := range d.ms {
 		m := &d.ms[k]
-		m.key = normalize(d.span(m.tok0, m.tok1))
+		m.key = nameHash(d.span(m.tok0, m.tok1))
 		if m.typ == "" {
 			continue
 		}
 		v := votes[m.key]
-		if v == nil {
-			v = new([3]int)
-			votes[m.key] = v
-		}
 		v[typeIndex(m.typ)] += 1 << (2 * m.evidence)
+		votes[m.key] = v
 		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 {
 			surnames = append(surnames, d.word(m.tok1-1))
 			firstNames = append(firstNames, d.word(m.tok0))
@@ -51,7 +48,7 @@ func (d *doc) retype() {
 			switch {
 			case m.tok1-m.tok0 == 1 && (matchesSurname(name, surnameKeys) || contains(firstNames, name)):
 				m.typ, m.evidence, m.entry, m.entries, m.country = pipeline.TypePerson, evidenceContext, nil, nil, ""
-			case m.tok1-m.tok0 == 1 && contains(orgLast, name) && !has(orgHeads, name):
+			case m.tok1-m.tok0 == 1 && contains(orgLast, name) && !d.is(m.tok0, cueOrgHead):
 				// "Scientology" after "Church of Scientology".
 				m.typ, m.evidence = pipeline.TypeOrganization, evidenceContext
 			default:
@@ -105,10 +102,7 @@ func typeIndex(typ string) int {
 }
 
 // winner is the type with the most votes, "" when there are none.
-func winner(votes *[3]int) string {
-	if votes == nil {
-		return ""
-	}
+func winner(votes [3]int) string {
 	best, bestN := "", 0
 	for k, n := range votes {
 		if n > bestN {
@@ -143,7 +137,7 @@ func (d *doc) weak(m mention) bool {
 		return true
 	case m.evidence <= evidenceContext && m.typ == pipeline.TypeLocation && m.entry == nil:
 		return true
-	case single && m.typ == pipeline.TypeOrganization && m.entry == nil && has(orgHeads, d.word(m.tok0)):
+	case single && m.typ == pipeline.TypeOrganization && m.entry == nil && d.is(m.tok0, cueOrgHead):
 		return true
 	case single && m.entry != nil && m.entry.Kind == gazetteer.Person && !strings.Contains(m.entry.Name, " "):
 		return true
@@ -172,6 +166,23 @@ type entity struct {
 	surname  nameKey
 }
 
+// newEntity takes the next entity of d.ents, keeping the memory of its
+// mentions from an earlier text.
+func (d *doc) newEntity(typ string) *entity {
+	d.ents = d.ents[:len(d.ents)+1]
+	e := &d.ents[len(d.ents)-1]
+	*e = entity{typ: typ, mentions: e.mentions[:0]}
+	return e
+}
+
+// entityKey identifies an entity while mentions are merged: a gazetteer
+// entry is one thing whichever name found it.
+type entityKey struct {
+	typ                     string
+	name                    uint64
+	entryName, entryCountry string
+}
+
 // merge groups the mentions into entities: one entity per gazetteer entry
 // (so "U.S." and "United States", "Kiev" and "Kyiv" are one), per
 // normalised name otherwise, and a person's surname or a spelling of it
@@ -179,18 +190,23 @@ type entity struct {
 func (d *doc) merge() []*entity {
 	d.resolvePlaces()
 	var ents []*entity
-	byKey := make(map[string]*entity)
+	byKey := d.byKey
+	// Entities live in d.ents, grown to the number of mentions up front so
+	// that the pointers taken into it stay valid.
+	if cap(d.ents) < len(d.ms) {
+		d.ents = make([]entity, 0, len(d.ms))
+	}
 	for idx, m := range d.ms {
-		key := m.typ + ":" + m.key
+		key := entityKey{typ: m.typ, name: m.key}
 		if m.entry != nil {
-			key = m.typ + ":kb:" + m.entry.Name + ":" + m.entry.Country
+			key = entityKey{typ: m.typ, entryName: m.entry.Name, entryCountry: m.entry.Country}
 		}
 		e := byKey[key]
 		if e == nil && m.typ == pipeline.TypePerson {
 			e = d.personFor(ents, m)
 		}
 		if e == nil {
-			e = &entity{typ: m.typ}
+			e = d.newEntity(m.typ)
 			ents = append(ents, e)
 			byKey[key] = e
 		}
@@ -221,10 +237,10 @@ func (d *doc) personFor(ents []*entity, m mention) *entity {
 	if m.tok1-m.tok0 != 1 {
 		return nil
 	}
-	word := d.word(m.tok0)
+	key := newNameKey(d.word(m.tok0))
 	for k := len(ents) - 1; k >= 0; k-- {
 		e := ents[k]
-		if e.typ == pipeline.TypePerson && e.surname.word != "" && newNameKey(word).same(e.surname) {
+		if e.typ == pipeline.TypePerson && e.surname.word != "" && key.same(e.surname) {
 			return e
 		}
 	}
@@ -296,6 +312,12 @@ func (d *doc) resolvePlaces() {
 // mention, mentions with byte offsets and sentence indexes, and salience.
 func (d *doc) output(ents []*entity) []pipeline.Entity {
 	out := make([]pipeline.Entity, 0, len(ents))
+	n := 0
+	for _, e := range ents {
+		n += len(e.mentions)
+	}
+	// One array holds every entity's mentions.
+	all := make([]pipeline.Mention, 0, n)
 	maxScore := 0.0
 	scores := make([]float64, len(ents))
 	for k, e := range ents {
@@ -317,7 +339,7 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 			Country:  e.country,
 			Role:     e.role,
 			Salience: math.Round(scores[k]/maxScore*1000) / 1000,
-			Mentions: make([]pipeline.Mention, 0, len(e.mentions)),
+			Mentions: all[len(all) : len(all) : len(all)+len(e.mentions)],
 		}
 		if e.place != nil && e.place.GeoNamesID != 0 {
 			pe.Geo = &pipeline.Geo{Lat: float64(e.place.Lat), Lon: float64(e.place.Lon), GeoNamesID: e.place.GeoNamesID}
@@ -327,6 +349,7 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 			start, end := int(d.toks[m.tok0].Start), int(d.toks[m.tok1-1].End)
 			pe.Mentions = append(pe.Mentions, pipeline.Mention{Text: d.text[start:end], Start: start, End: end, Sentence: d.sentenceOf(m.tok0)})
 		}
+		all = all[:len(all)+len(pe.Mentions)]
 		out = append(out, pe)
 	}
 	return out

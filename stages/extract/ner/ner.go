@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -11,9 +12,40 @@ import (
 // and sentences are toks and sents, one entity per real thing, in order of
 // first mention.
 func Find(text string, toks []token.Token, sents []token.Sentence) []pipeline.Entity {
-	d := &doc{text: text, toks: toks, sents: sents}
+	d := docPool.Get().(*doc)
+	defer docPool.Put(d)
+	d.reset(text, toks, sents)
 	d.recognize()
 	sort.Slice(d.ms, func(a, b int) bool { return d.ms[a].tok0 < d.ms[b].tok0 })
 	d.retype()
 	return d.output(d.merge())
+}
+
+// docPool keeps the working memory of Find between calls: mentions,
+// per-token cues, tables and entities are reused, so that a call allocates
+// little more than its result.
+var docPool = sync.Pool{New: func() any {
+	return &doc{votes: make(map[uint64][3]int), byKey: make(map[entityKey]*entity)}
+}}
+
+// maxPooledTokens bounds the token-sized buffers kept for reuse, so that
+// one huge text does not pin its memory.
+const maxPooledTokens = 1 << 16
+
+func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
+	d.text, d.toks, d.sents = text, toks, sents
+	d.ms = d.ms[:0]
+	if cap(d.cues) < len(toks) || cap(d.cues) > maxPooledTokens {
+		d.cues = make([]cue, len(toks))
+	} else {
+		d.cues = d.cues[:len(toks)]
+		clear(d.cues)
+	}
+	if cap(d.lower) > 2*maxPooledTokens {
+		d.lower = nil
+	}
+	d.lowerBuilt = false
+	clear(d.votes)
+	clear(d.byKey)
+	d.ents = d.ents[:0]
 }

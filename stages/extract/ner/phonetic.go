@@ -11,18 +11,33 @@ import "strings"
 // between names of one type in one text, where it needs to separate a
 // few dozen names, not a population.
 func phoneticKey(name string) string {
-	s := strings.ToLower(name)
-	var out []byte
+	var k phonetic
+	k.of(name)
+	return string(k.b[:k.n])
+}
+
+// phonetic is a phonetic key held in a fixed array, so that computing and
+// comparing keys does not allocate; names longer than it are compared on
+// their first sounds.
+type phonetic struct {
+	b [24]byte
+	n uint8
+}
+
+func (p *phonetic) of(name string) {
+	var raw [48]byte
+	out := raw[:0]
 	emit := func(c byte) {
 		if len(out) == 0 || out[len(out)-1] != c {
 			out = append(out, c)
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	s := name
+	for i := 0; i < len(s) && len(out) < len(raw)-2; i++ {
+		c := lowerASCII(s[i])
 		next := byte(0)
 		if i+1 < len(s) {
-			next = s[i+1]
+			next = lowerASCII(s[i+1])
 		}
 		switch {
 		case c == 'p' && next == 'h':
@@ -54,16 +69,24 @@ func phoneticKey(name string) string {
 			emit(c)
 		}
 	}
-	b := out[:0]
+	p.n = 0
 	for _, c := range out {
-		if c != 0 && (len(b) == 0 || b[len(b)-1] != c) {
-			b = append(b, c)
+		if c != 0 && (p.n == 0 || p.b[p.n-1] != c) && int(p.n) < len(p.b) {
+			p.b[p.n] = c
+			p.n++
 		}
 	}
-	return string(b)
 }
 
-// editDistance is the Levenshtein distance of two short strings.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// editDistance is the Levenshtein distance of two short strings, ASCII
+// letters compared without case.
 func editDistance(a, b string) int {
 	if len(a) > 64 || len(b) > 64 {
 		return max(len(a), len(b))
@@ -76,7 +99,7 @@ func editDistance(a, b string) int {
 		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if a[i-1] == b[j-1] {
+			if lowerASCII(a[i-1]) == lowerASCII(b[j-1]) {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
@@ -88,11 +111,14 @@ func editDistance(a, b string) int {
 
 // nameKey is a word with its phonetic key, computed once.
 type nameKey struct {
-	word, key string
+	word string
+	key  phonetic
 }
 
 func newNameKey(word string) nameKey {
-	return nameKey{word: word, key: phoneticKey(word)}
+	k := nameKey{word: word}
+	k.key.of(word)
+	return k
 }
 
 // same reports whether two single words are spellings of one name: the
@@ -103,11 +129,18 @@ func (a nameKey) same(b nameKey) bool {
 	if strings.EqualFold(a.word, b.word) {
 		return true
 	}
-	if len(a.key) >= 3 && a.key == b.key {
+	if a.key.n >= 3 && a.key == b.key {
 		return true
 	}
-	return len(a.word) >= 6 && len(b.word) >= 6 && a.key != "" && b.key != "" && a.key[0] == b.key[0] &&
-		editDistance(strings.ToLower(a.word), strings.ToLower(b.word)) <= 2
+	return len(a.word) >= 6 && len(b.word) >= 6 && a.key.n > 0 && b.key.n > 0 && a.key.b[0] == b.key.b[0] &&
+		abs(len(a.word)-len(b.word)) <= 2 && editDistance(a.word, b.word) <= 2
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // sameName reports whether two single words are spellings of one name.

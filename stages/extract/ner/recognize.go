@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -29,8 +27,9 @@ type mention struct {
 	// entries are all the gazetteer's entries of a place name, for
 	// disambiguation once every place of the text is known.
 	entries []gazetteer.Entry
-	// key is the normalised name (see normalize), set by retype.
-	key string
+	// key is the hash of the normalised name (see nameHash), set by
+	// retype.
+	key uint64
 }
 
 // recognize finds the mentions of every sentence.
@@ -53,11 +52,11 @@ func (d *doc) segment(i, j int) {
 	}
 	// A role run followed by a name: the role and what stands before it.
 	for k := i; k < j-1; k++ {
-		if !has(roleWords, d.word(k)) || !d.isRoleRun(k, j) {
+		if !d.is(k, cueRole) || !d.isRoleRun(k, j) {
 			continue
 		}
 		r := k
-		for r < j-1 && has(roleWords, d.word(r)) {
+		for r < j-1 && d.is(r, cueRole) {
 			r++
 		}
 		if r == j {
@@ -99,7 +98,7 @@ func (d *doc) segment(i, j int) {
 		return // "Chief Executive": a role, nobody's name
 	}
 	// A known name followed by more words that are not part of it.
-	if k := d.knownPrefix(i, j); k > i && k < j && !has(orgHeads, d.word(j-1)) && !has(placeHeads, d.word(j-1)) && !has(connectors, d.word(k)) {
+	if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) {
 		d.segment(i, k)
 		d.segment(k, j)
 		return
@@ -131,7 +130,7 @@ func (d *doc) qualifier(q, j int) int {
 // organisation or place word inside [i, j), or i when there is none.
 func (d *doc) headThenName(i, j int) int {
 	for k := i + 1; k < j-1; k++ {
-		if (has(orgHeads, d.word(k-1)) || has(placeHeads, d.word(k-1))) && d.firstName(k) {
+		if (d.is(k-1, cueOrgHead) || d.is(k-1, cuePlaceHead)) && d.firstName(k) {
 			return k
 		}
 	}
@@ -141,7 +140,7 @@ func (d *doc) headThenName(i, j int) int {
 // allRoleWords reports whether every word of [i, j) is a role word.
 func (d *doc) allRoleWords(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !has(roleWords, d.word(k)) {
+		if !d.is(k, cueRole) {
 			return false
 		}
 	}
@@ -153,7 +152,7 @@ func (d *doc) allRoleWords(i, j int) bool {
 // name ("Minister of Defence" is not followed by a person).
 func (d *doc) isRoleRun(k, j int) bool {
 	r := k
-	for r < j && has(roleWords, d.word(r)) {
+	for r < j && d.is(r, cueRole) {
 		r++
 	}
 	if r >= j {
@@ -161,12 +160,12 @@ func (d *doc) isRoleRun(k, j int) bool {
 	}
 	// The head of the run must name a role, and the rest must look like a
 	// name: not an organisation word.
-	return has(roleHeads, d.word(r-1)) || has(honorifics, d.word(r-1)) || has(roleHeads, d.word(k))
+	return d.is(r-1, cueRoleHead) || d.is(r-1, cueHonorific) || d.is(k, cueRoleHead)
 }
 
 // roleText is the role words [k, r) without honorifics, as written.
 func (d *doc) roleText(k, r int) string {
-	for k < r && has(honorifics, d.word(k)) {
+	for k < r && d.is(k, cueHonorific) {
 		k++
 	}
 	if k >= r {
@@ -276,16 +275,15 @@ func (d *doc) classify(i, j int) {
 		}
 		return
 	}
-	if single && has(commonWords, name) && d.toks[i].Flags&token.AllUpper == 0 {
+	if single && d.is(i, cueCommon) && d.toks[i].Flags&token.AllUpper == 0 {
 		return // "I", "We": capitalised for another reason
 	}
-	last := d.word(j - 1)
 	switch {
 	case d.currency(j):
 		return // "US$ 20,000"
-	case has(orgHeads, last) || !single && d.orgWordInside(i, j):
+	case d.is(j-1, cueOrgHead) || !single && d.orgWordInside(i, j):
 		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
-	case !single && (has(placeHeads, last) || has(placeHeads, d.word(i)) && d.hasConnector(i, j)):
+	case !single && (d.is(j-1, cuePlaceHead) || d.is(i, cuePlaceHead) && d.hasConnector(i, j)):
 		d.add(i, j, pipeline.TypeLocation, evidenceCue, "", "")
 	case d.orgNounAfter(j):
 		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
@@ -366,7 +364,7 @@ func (d *doc) hasCommonWord(i, j int) bool {
 			continue // the lower-case part of a hyphenated name ("Wai-ching")
 		}
 		w := d.word(k)
-		if gazetteer.CommonWord(w) || has(orgHeads, w) || has(placeHeads, w) || d.writtenLower(w) {
+		if d.is(k, cueOrgHead|cuePlaceHead) || gazetteer.CommonWord(w) || d.writtenLower(w) {
 			return true
 		}
 	}
@@ -378,7 +376,7 @@ func (d *doc) hasCommonWord(i, j int) bool {
 // Visual Arts", "Bank of England").
 func (d *doc) orgWordInside(i, j int) bool {
 	for k := i; k < j-1; k++ {
-		if has(orgHeads, d.word(k)) && (k == i || has(connectors, d.word(k+1))) {
+		if d.is(k, cueOrgHead) && (k == i || d.is(k+1, cueConnector)) {
 			return true
 		}
 	}
@@ -389,7 +387,7 @@ func (d *doc) orgWordInside(i, j int) bool {
 // organisation's ("Scientology officials").
 func (d *doc) orgNounAfter(j int) bool {
 	return j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].Flags&(token.Upper|token.AllUpper) == 0 &&
-		has(orgNounsAfter, d.word(j))
+		d.is(j, cueOrgNounAfter)
 }
 
 // currency reports whether a currency sign is written right after the
@@ -439,13 +437,12 @@ func (d *doc) hyphenSuffix(i int) bool {
 
 // firstName reports whether token i is a known first name.
 func (d *doc) firstName(i int) bool {
-	_, ok := gazetteer.FirstName(d.word(i))
-	return ok
+	return d.is(i, cueFirstName)
 }
 
 // hasRoleBefore reports whether a role word stands right before token i.
 func (d *doc) hasRoleBefore(i int) bool {
-	return i > 0 && d.toks[i-1].Kind == token.Word && (has(roleHeads, d.word(i-1)) || has(honorifics, d.word(i-1)))
+	return i > 0 && d.toks[i-1].Kind == token.Word && (d.is(i-1, cueRoleHead) || d.is(i-1, cueHonorific))
 }
 
 // roleBefore returns the role words right before token i, lower case or
@@ -454,7 +451,7 @@ func (d *doc) hasRoleBefore(i int) bool {
 // special envoy").
 func (d *doc) roleBefore(i int) (role, country string) {
 	k := i
-	for k > 0 && k > i-4 && d.toks[k-1].Kind == token.Word && has(roleWords, d.word(k-1)) {
+	for k > 0 && k > i-4 && d.toks[k-1].Kind == token.Word && d.is(k-1, cueRole) {
 		k--
 	}
 	role = d.roleText(k, i)
@@ -478,14 +475,14 @@ func (d *doc) roleAfter(j int) string {
 		return ""
 	}
 	k := j + 1
-	if d.toks[k].Kind == token.Word && has(determiners, d.word(k)) {
+	if d.toks[k].Kind == token.Word && d.is(k, cueDeterminer) {
 		k++
 	}
 	r := k
-	for r < len(d.toks) && r < k+4 && d.toks[r].Kind == token.Word && has(roleWords, d.word(r)) {
+	for r < len(d.toks) && r < k+4 && d.toks[r].Kind == token.Word && d.is(r, cueRole) {
 		r++
 	}
-	if r == k || !has(roleHeads, d.word(r-1)) {
+	if r == k || !d.is(r-1, cueRoleHead) {
 		return ""
 	}
 	return d.roleText(k, r)
@@ -493,7 +490,7 @@ func (d *doc) roleAfter(j int) string {
 
 // placeBefore reports whether a preposition of place precedes token i.
 func (d *doc) placeBefore(i int) bool {
-	return i > 0 && d.toks[i-1].Kind == token.Word && has(placePrepositions, d.word(i-1))
+	return i > 0 && d.toks[i-1].Kind == token.Word && d.is(i-1, cuePlacePrep)
 }
 
 func (d *doc) add(i, j int, typ string, evidence int, country, role string) {
@@ -513,23 +510,46 @@ func (d *doc) addEntry(i, j int, e *gazetteer.Entry, entries []gazetteer.Entry) 
 	d.ms = append(d.ms, m)
 }
 
-// normalize returns a name's comparison key: lower case, "the" and
-// punctuation dropped ("The Kremlin", "Kremlin"; "U.S.", "US").
-func normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, w := range strings.Fields(s) {
-		lw := strings.ToLower(w)
-		if lw == "the" {
+// nameHash hashes a name's comparison form: lower case, without "the"
+// and punctuation, words separated by one space ("The Kremlin", "Kremlin";
+// "U.S.", "US"). Names are compared by this hash within one text, where a
+// collision of 64-bit hashes does not happen in practice.
+func nameHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	word := true // at the start of a word
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			word, space = true, space || h != 14695981039346656037
 			continue
 		}
-		for _, r := range lw {
-			if r == '.' || r == '\'' || r == '’' {
+		if word {
+			word = false
+			// Skip "the" as a whole word.
+			if len(s)-i >= 3 && (s[i]|0x20) == 't' && (s[i+1]|0x20) == 'h' && (s[i+2]|0x20) == 'e' &&
+				(len(s)-i == 3 || s[i+3] == ' ') {
+				i += 2
 				continue
 			}
-			b.WriteRune(r)
+			if space {
+				h ^= ' '
+				h *= 1099511628211
+				space = false
+			}
 		}
-		b.WriteByte(' ')
+		if c == '.' || c == '\'' {
+			continue
+		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 { // ’
+			i += 2
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
-	return strings.TrimSpace(b.String())
+	return h
 }

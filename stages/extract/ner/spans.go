@@ -15,6 +15,14 @@ type doc struct {
 	// lower holds the hashes of the words written in lower case in the
 	// text (see writtenLower).
 	lower []uint64
+	// cues caches each token's cues (see is).
+	cues []cue
+	// lowerBuilt says lower holds this text's words.
+	lowerBuilt bool
+	// Reused by retype and merge.
+	votes map[uint64][3]int
+	byKey map[entityKey]*entity
+	ents  []entity
 }
 
 // writtenLower reports whether the text writes word in lower case
@@ -22,7 +30,7 @@ type doc struct {
 // need it) as hashes in an open-addressing table: no string is stored, and
 // a rare collision only makes a name look common.
 func (d *doc) writtenLower(word string) bool {
-	if d.lower == nil {
+	if !d.lowerBuilt {
 		d.collectLower()
 	}
 	h := foldHash(word)
@@ -44,7 +52,13 @@ func (d *doc) collectLower() {
 	for n < 2*len(d.toks) {
 		n *= 2
 	}
-	d.lower = make([]uint64, n)
+	if cap(d.lower) >= n {
+		d.lower = d.lower[:n]
+		clear(d.lower)
+	} else {
+		d.lower = make([]uint64, n)
+	}
+	d.lowerBuilt = true
 	mask := uint64(n - 1)
 	for _, t := range d.toks {
 		if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) != 0 || t.End-t.Start <= 2 {
@@ -75,6 +89,29 @@ func foldHash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h | 1
+}
+
+// is reports whether token i has cue c, looking the word up once for the
+// word lists and once, when asked, for first names.
+func (d *doc) is(i int, c cue) bool {
+	f := d.cues[i]
+	if c&^cueFirstName != 0 && f&cueComputed == 0 {
+		f |= cueComputed
+		if t := d.toks[i]; t.Kind == token.Word || t.Kind == token.Symbol {
+			f |= cuesOf(d.text[t.Start:t.End])
+		}
+		d.cues[i] = f
+	}
+	if c&cueFirstName != 0 && f&cueFirstComputed == 0 {
+		f |= cueFirstComputed
+		if t := d.toks[i]; t.Kind == token.Word && t.Flags&token.Upper != 0 {
+			if _, ok := gazetteer.FirstName(d.text[t.Start:t.End]); ok {
+				f |= cueFirstName
+			}
+		}
+		d.cues[i] = f
+	}
+	return f&c != 0
 }
 
 func (d *doc) word(i int) string {
@@ -121,7 +158,7 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 				// Korean names after a family name ("Wu Chi-wai").
 				j += 2
 				continue
-			case d.toks[j].Kind == token.Word && has(connectors, d.word(j)) && d.toks[j].Flags&token.Upper == 0:
+			case d.toks[j].Kind == token.Word && d.is(j, cueConnector) && d.toks[j].Flags&token.Upper == 0:
 				// "of the X": two connectors in a row.
 				k := j + 1
 				if k < last && d.toks[k].Kind == token.Word && d.word(k) == "the" && (d.word(j) == "of" || d.word(j) == "for") {
@@ -154,16 +191,15 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 	start := i
 	for k := i + 1; k < j-1; k++ {
 		w := d.word(k)
-		if d.toks[k].Flags&(token.Upper|token.AllUpper) != 0 || !(has(connectors, w) || w == "&") {
+		if d.toks[k].Flags&(token.Upper|token.AllUpper) != 0 || !(d.is(k, cueConnector) || w == "&") {
 			continue
 		}
 		join := false
 		switch w {
 		case "and", "&":
-			join = has(orgHeads, d.word(j-1))
+			join = d.is(j-1, cueOrgHead)
 		case "of", "for":
-			left := d.word(k - 1)
-			join = has(orgHeads, left) || has(placeHeads, left) || has(roleHeads, left) || k-start == 1 && !d.firstName(start)
+			join = d.is(k-1, cueOrgHead|cuePlaceHead|cueRoleHead) || k-start == 1 && !d.firstName(start)
 		default: // "van", "bin", "de"…: inside a person's name
 			join = true
 		}
@@ -187,24 +223,22 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 // heading, weekdays and months, and connectors left at the ends.
 func (d *doc) trim(i, j int) (int, int) {
 	for i < j {
-		w := d.word(i)
 		switch {
-		case has(determiners, w) && d.toks[i].Flags&token.Upper != 0:
+		case d.is(i, cueDeterminer) && d.toks[i].Flags&token.Upper != 0:
 			i++
 			continue
-		case d.atSentenceStart(i) && has(commonWords, w) && d.toks[i].Flags&token.AllUpper == 0 && !d.knownFrom(i, j):
+		case d.atSentenceStart(i) && d.is(i, cueCommon) && d.toks[i].Flags&token.AllUpper == 0 && !d.knownFrom(i, j):
 			i++
 			continue
-		case has(weekdaysMonths, w):
+		case d.is(i, cueWeekdayMonth):
 			i++
 			continue
 		}
 		break
 	}
 	for j > i {
-		w := d.word(j - 1)
 		hyphenated := j-2 > i && d.word(j-2) == "-" && d.toks[j-1].Flags&token.SpaceBefore == 0
-		if has(weekdaysMonths, w) || d.toks[j-1].Kind != token.Word ||
+		if d.is(j-1, cueWeekdayMonth) || d.toks[j-1].Kind != token.Word ||
 			d.toks[j-1].Flags&(token.Upper|token.AllUpper) == 0 && !hyphenated {
 			j--
 			continue
