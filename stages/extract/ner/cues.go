@@ -66,6 +66,7 @@ var roleWords = set(
 	"chairwoman", "chair", "ceo", "cfo", "judge", "justice", "ambassador", "envoy", "spokesman",
 	"spokeswoman", "spokesperson", "speaker", "leader", "coach", "dr.", "doctor", "mr.", "mrs.", "ms.",
 	"miss", "sir", "dame", "lord", "lady", "sheikh", "ayatollah", "imam", "rabbi", "professor",
+	"mr", "mrs", "ms", "dr",
 	"prof.", "attorney", "deputy", "assistant", "commissioner", "officer", "inspector", "detective",
 	"superintendent", "premier", "sultan", "emir", "founder", "editor", "correspondent", "reporter",
 	"analyst", "economist", "official", "officials", "press", "foreign", "defense", "defence",
@@ -150,6 +151,10 @@ var orgNounsAfter = set(
 	"subsidiary", "representatives", "management", "website", "statement",
 )
 
+// speechVerbs after a lone unknown name make it a person speaking
+// ("Rathbun said").
+var speechVerbs = set("said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "insisted", "recalled", "claimed")
+
 // placePrepositions before an unknown name hint at a place ("in Herat",
 // "from Kabul").
 var placePrepositions = set("in", "from", "to", "near", "at", "across", "outside", "inside", "into", "towards", "toward")
@@ -172,6 +177,7 @@ const (
 	cuePlacePrep
 	cueDeterminer
 	cueOrgNounAfter
+	cueSpeech
 	cueFirstName     // a first name the gazetteer knows
 	cueComputed      // the token's word-list cues are filled in
 	cueFirstComputed // cueFirstName is filled in
@@ -188,7 +194,7 @@ var cueWords = func() map[string]cue {
 		{connectors, cueConnector}, {commonWords, cueCommon}, {weekdaysMonths, cueWeekdayMonth},
 		{roleWords, cueRole}, {roleHeads, cueRoleHead}, {honorifics, cueHonorific},
 		{orgHeads, cueOrgHead}, {placeHeads, cuePlaceHead}, {placePrepositions, cuePlacePrep},
-		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter},
+		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter}, {speechVerbs, cueSpeech},
 	} {
 		for w := range l.words {
 			m[w] |= l.c

@@ -74,12 +74,17 @@ func (d *doc) segment(i, j int) {
 			if d.word(q) == "the" {
 				q++
 			}
-			if end := d.qualifier(q, j); end > q && end < j {
-				if c := d.modifier(q, end); c != "" && country == "" {
-					country = c
-				}
-				roleEnd, r = r, end
+			end := d.qualifier(q, j)
+			if end <= q || end >= j {
+				// "Director of the National Iodine Nutrition Network",
+				// "Secretary of State": the role's domain, nobody named.
+				d.segment(q, j)
+				return
 			}
+			if c := d.modifier(q, end); c != "" && country == "" {
+				country = c
+			}
+			roleEnd, r = r, end
 		}
 		role := d.roleText(k, roleEnd)
 		if roleEnd != r && role != "" {
@@ -287,6 +292,12 @@ func (d *doc) classify(i, j int) {
 		d.add(i, j, pipeline.TypeLocation, evidenceCue, "", "")
 	case d.orgNounAfter(j):
 		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+	case d.affiliation(i):
+		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
+		// Mail": what a person is "of" is their organisation.
+		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+	case single && j < len(d.toks) && d.is(j, cueSpeech):
+		d.add(i, j, pipeline.TypePerson, evidenceContext, "", "") // "Rathbun said"
 	case d.hasRoleBefore(i):
 		role, country := d.roleBefore(i)
 		d.add(i, j, pipeline.TypePerson, evidenceCue, country, role)
@@ -377,6 +388,24 @@ func (d *doc) hasCommonWord(i, j int) bool {
 func (d *doc) orgWordInside(i, j int) bool {
 	for k := i; k < j-1; k++ {
 		if d.is(k, cueOrgHead) && (k == i || d.is(k+1, cueConnector)) {
+			return true
+		}
+	}
+	return false
+}
+
+// affiliation reports whether the name at i follows "<person> of" or
+// "<person> for".
+func (d *doc) affiliation(i int) bool {
+	k := i - 1
+	if k > 0 && d.is(k, cueDeterminer) {
+		k--
+	}
+	if k < 1 || !(d.word(k) == "of" || d.word(k) == "for") {
+		return false
+	}
+	for m := len(d.ms) - 1; m >= 0 && m >= len(d.ms)-2; m-- {
+		if d.ms[m].tok1 == k && d.ms[m].typ == pipeline.TypePerson {
 			return true
 		}
 	}
