@@ -203,11 +203,31 @@ var cueWords = func() map[string]cue {
 	return m
 }()
 
+// cueShapes has a bit per (length, first letter) of the words in
+// cueWords: most words of a text are in no list, and this tells so
+// without hashing them.
+var cueShapes = func() (t [33][27]bool) {
+	for w := range cueWords {
+		if len(w) < len(t) {
+			t[len(w)][letterIndex(w[0])] = true
+		}
+	}
+	return t
+}()
+
+func letterIndex(c byte) int {
+	c |= 0x20
+	if 'a' <= c && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
 // cuesOf returns the cues of word: lower-cased (ASCII) into a stack
 // buffer, so that the lookup does not allocate.
 func cuesOf(word string) cue {
 	var buf [32]byte
-	if len(word) > len(buf) {
+	if len(word) > len(buf) || !cueShapes[len(word)][letterIndex(word[0])] {
 		return 0
 	}
 	for i := 0; i < len(word); i++ {

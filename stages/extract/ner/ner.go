@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/newsflow/newsflow/pipeline"
@@ -16,7 +16,7 @@ func Find(text string, toks []token.Token, sents []token.Sentence) []pipeline.En
 	defer docPool.Put(d)
 	d.reset(text, toks, sents)
 	d.recognize()
-	sort.Slice(d.ms, func(a, b int) bool { return d.ms[a].tok0 < d.ms[b].tok0 })
+	slices.SortFunc(d.ms, func(a, b mention) int { return a.tok0 - b.tok0 })
 	d.retype()
 	return d.output(d.merge())
 }

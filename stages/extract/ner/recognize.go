@@ -103,10 +103,12 @@ func (d *doc) segment(i, j int) {
 		return // "Chief Executive": a role, nobody's name
 	}
 	// A known name followed by more words that are not part of it.
-	if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) {
-		d.segment(i, k)
-		d.segment(k, j)
-		return
+	if j-i >= 2 {
+		if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) {
+			d.segment(i, k)
+			d.segment(k, j)
+			return
+		}
 	}
 	d.classify(i, j)
 }
