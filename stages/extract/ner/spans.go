@@ -20,9 +20,10 @@ type doc struct {
 	// lowerBuilt says lower holds this text's words.
 	lowerBuilt bool
 	// Reused by retype and merge.
-	votes map[uint64][3]int
-	byKey map[entityKey]*entity
-	ents  []entity
+	votes  map[uint64][3]int
+	counts map[uint64]int
+	byKey  map[entityKey]*entity
+	ents   []entity
 }
 
 // writtenLower reports whether the text writes word in lower case
