@@ -17,8 +17,9 @@ const (
 	numCities       = 32826
 	numPeople       = 18401
 	numOrgs         = 7453
-	numEntries      = 62772
-	numGroups       = 5396
-	numGroupEntries = 13057
-	numNames        = 174942
+	numAreas        = 64
+	numEntries      = 62836
+	numGroups       = 5400
+	numGroupEntries = 13066
+	numNames        = 175015
 )

@@ -50,15 +50,16 @@
 //
 // # Contents
 //
-// 252 countries, 3,840 regions, 32,826 cities, 18,401 people and 7,453
-// organisations (388 curated), found by 174,942 names; 456 nationality
+// 252 countries, 3,840 regions, 32,826 cities, 18,401 people, 7,453
+// organisations (388 curated) and 64 curated areas, found by 175,015 names; 456 nationality
 // words, 8,422 first names, 5,142 roles, 892 common words. The generator
 // prints these counts, and what it dropped and why, with -report.
 //
 // # Ranking
 //
-// A name's candidates come in this order: countries ("Georgia" is the
-// country before the US state, "Jordan" before a town of Hong Kong);
+// A name's candidates come in this order: countries and curated areas
+// ("Georgia" is the country before the US state, "Jordan" before a town of
+// Hong Kong; "Europe" the continent);
 // curated organisations ("Kremlin", "Amazon", "Congress"); people
 // ("Obama" before Obama, Japan; people of one name in order of their latest
 // dated office); PETRARCH organisations; cities by population, a city whose
@@ -182,6 +183,15 @@
 // sector. Places named by metonymy are organisations here: news uses them
 // for the institution. Universities and the long tail are left to cues.
 //
+// # Areas
+//
+// 64 curated places that are neither countries nor admin-1 regions nor
+// cities (internal/gen/areas.go): the seven continents, with their
+// GeoNames ids; the world regions of foreign desks (Middle East, Sahel,
+// Balkans, Kashmir, Siberia); oceans, seas, gulfs, straits and canals
+// (Black Sea, Strait of Hormuz, Suez Canal). Kind Area, no country, and the
+// GeoNames feature class as Feature (CONT, RGN, OCN, SEA, GULF, STRT, CNL).
+//
 // # Nationality words, first names, roles
 //
 // Demonym knows the adjective and the nouns of every country with a
@@ -218,8 +228,8 @@
 //     "Obama", not "Abbas" or "Modi"): those come from the text.
 //   - Most of the 18,401 people are ministers of CountryInfo's lists, whose
 //     last office gives the sector (often GOV long after they left it).
-//   - Countries and regions have no coordinates; areas that are not admin-1
-//     regions (Donbas, Siberia, Kashmir) are not places here.
+//   - Countries, regions and areas have no coordinates; areas other than
+//     the curated ones (Donbas, the Ruhr) are not places here.
 //   - Canonical names of PETRARCH organisations are title-cased guesses
 //     ("Nato"); LookupFold finds them whatever their case.
 //   - LookupFold also finds what case tells apart: "who" is the World Health

@@ -17,9 +17,10 @@ const (
 	City                    // a populated place of GeoNames cities15000
 	Person                  // a person of the PETRARCH2 dictionaries
 	Org                     // an organisation, curated or from PETRARCH2
+	Area                    // a continent or a world region ("Middle East"), curated
 )
 
-var kindNames = [...]string{"", "country", "region", "city", "person", "org"}
+var kindNames = [...]string{"", "country", "region", "city", "person", "org", "area"}
 
 // String returns the kind's name in lower case ("city").
 func (k Kind) String() string {
@@ -37,7 +38,7 @@ func (k Kind) Type() string {
 		return "PER"
 	case Org:
 		return "ORG"
-	case Country, Region, City:
+	case Country, Region, City, Area:
 		return "LOC"
 	}
 	return ""

@@ -44,6 +44,8 @@ func TestLookupFirst(t *testing.T) {
 		{"Texas", Region, "US", 4736286, "", ""},
 		{"Bavaria", Region, "DE", 2951839, "", ""},
 		{"Crimea", Region, "UA", 703883, "", ""},
+		{"Europe", Area, "", 6255148, "", ""},
+		{"Mideast", Area, "", 0, "Middle East", ""},
 		{"Putin", Person, "RU", 0, "Vladimir Putin", "GOV"},
 		{"Vladimir Putin", Person, "RU", 0, "Vladimir Putin", "GOV"},
 		{"Bashar al-Assad", Person, "SY", 0, "", ""},

@@ -12,7 +12,7 @@ func parseEntries(p *parser, t *table, n int) error {
 	}
 	t.entries = make([]Entry, n)
 	t.countries = make(map[string]CountryInfo)
-	var counts [Org + 1]int
+	var counts [Area + 1]int
 	var f [11]string
 	for i := range t.entries {
 		if err := fields(p.line(), f[:]); err != nil {
@@ -27,7 +27,7 @@ func parseEntries(p *parser, t *table, n int) error {
 			num[j] = v
 		}
 		k, err := atoi(f[0])
-		if err != nil || k < int(Country) || k > int(Org) {
+		if err != nil || k < int(Country) || k > int(Area) {
 			return fmt.Errorf("entry %d: kind %q", i, f[0])
 		}
 		counts[k]++
@@ -48,7 +48,7 @@ func parseEntries(p *parser, t *table, n int) error {
 			t.countries[e.Country] = CountryInfo{Code: e.Country, Name: e.Name, Population: e.Population, GeoNamesID: e.GeoNamesID}
 		}
 	}
-	want := [Org + 1]int{0, numCountries, numRegions, numCities, numPeople, numOrgs}
+	want := [Area + 1]int{0, numCountries, numRegions, numCities, numPeople, numOrgs, numAreas}
 	if counts != want {
 		return fmt.Errorf("entries per kind %v, data_gen.go says %v: regenerate both", counts[1:], want[1:])
 	}

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // Word lists that decide spans and types. Keys are lower case; lookups
 // lower-case ASCII into a stack buffer (see lowerKey).
 
@@ -43,6 +45,9 @@ var commonWords = set(
 	"six", "seven", "eight", "nine", "ten", "thousands", "hundreds", "millions", "dozens", "officials",
 	"police", "authorities", "experts", "researchers", "scientists", "critics", "residents", "people",
 	"many", "nearly", "about", "some", "negotiations", "talks", "speaking", "asked", "yes",
+	"i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "they're", "they'll", "they've",
+	"you're", "you'll", "you've", "he's", "she's", "that's", "let's", "don't", "can't", "won't",
+	"isn't", "didn't", "doesn't", "wasn't", "aren't",
 )
 
 // weekdaysMonths are never names on their own.
@@ -124,7 +129,9 @@ var orgHeads = set(
 	"project", "program", "programme", "laboratory", "lab", "labs", "studio", "studios", "records",
 	"institutes", "commonwealth", "republicans", "democrats", "nations", "games", "olympics",
 	"cup", "championship", "festival", "conference", "summit", "exchange", "market", "stock",
-	"challenge", "security", "intelligence",
+	"challenge", "security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
+	"instituto", "istituto", "universidad", "universidade", "università", "université", "banco",
+	"banque", "partido", "partito",
 )
 
 // placeHeads end place names ("Harris County", "Red Square", "Gaza
@@ -138,7 +145,9 @@ var placeHeads = set(
 	"oblast", "territory", "hall", "stadium", "arena", "tower", "palace", "castle", "cathedral",
 	"capitol", "plaza", "corridor", "border", "canal", "channel", "strait", "highway", "north",
 	"municipality",
-	"museum", "mosque", "temple", "center", "centre", "zoo", "gallery",
+	"museum", "mosque", "temple", "center", "centre", "zoo", "gallery", "hotel", "planetarium",
+	"complex", "base", "memorial", "monument", "cemetery", "prison", "camp", "theatre", "theater",
+	"pavilion", "resort", "mall", "observatory", "shrine",
 	"south", "east", "west",
 )
 
@@ -223,21 +232,37 @@ func letterIndex(c byte) int {
 	return 26
 }
 
-// cuesOf returns the cues of word: lower-cased (ASCII) into a stack
-// buffer, so that the lookup does not allocate.
+// cuesOf returns the cues of word: lower-cased (ASCII), with typographic
+// apostrophes made straight ("I’m" as "i'm"), into a stack buffer, so
+// that the lookup does not allocate.
 func cuesOf(word string) cue {
-	var buf [32]byte
-	if len(word) > len(buf) || !cueShapes[len(word)][letterIndex(word[0])] {
+	// Most words are in no list: their length and first letter tell so
+	// without a scan. A typographic apostrophe is two bytes longer than
+	// the straight one the lists have.
+	if len(word) == 0 || len(word) > 34 {
 		return 0
 	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	first := letterIndex(word[0])
+	if (len(word) > 32 || !cueShapes[len(word)][first]) && (len(word) < 4 || !cueShapes[len(word)-2][first]) {
+		return 0
 	}
-	return cueWords[string(buf[:len(word)])]
+	var buf [32]byte
+	n := 0
+	for i := 0; i < len(word); i++ {
+		if n == len(buf) {
+			return 0
+		}
+		c := word[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xe2 && strings.HasPrefix(word[i:], "\u2019"):
+			c, i = '\'', i+2
+		}
+		buf[n] = c
+		n++
+	}
+	return cueWords[string(buf[:n])]
 }
 
 func set(words ...string) map[string]bool {

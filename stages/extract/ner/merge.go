@@ -24,6 +24,9 @@ func (d *doc) retype() {
 		m := &d.ms[k]
 		m.key = nameHash(d.span(m.tok0, m.tok1))
 		d.counts[m.key]++
+		if m.entry == nil && d.versionAfter(m.tok1) {
+			d.products[m.key] = true
+		}
 		if m.typ == "" {
 			continue
 		}
@@ -44,6 +47,13 @@ func (d *doc) retype() {
 	}
 	kept := d.ms[:0]
 	for _, m := range d.ms {
+		if m.entry == nil && (d.products[m.key] || m.tok1-m.tok0 == 1 && d.productCode(m.tok0)) {
+			continue
+		}
+		if d.townNamedPerson(&m) {
+			// "Paris Hilton" … "Paris": the person, not the capital.
+			m.typ, m.evidence, m.entry, m.entries, m.country = pipeline.TypePerson, evidenceContext, nil, nil, ""
+		}
 		if m.evidence < evidenceKnown {
 			name := d.span(m.tok0, m.tok1)
 			switch {
@@ -85,10 +95,38 @@ func (d *doc) splitSurnames() {
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.evidence <= evidenceDefault && m.tok1-m.tok0 > 1 && contains(surnames, d.word(m.tok0)) &&
-			!contains(surnames, d.word(m.tok1-1)) {
+			!contains(surnames, d.word(m.tok1-1)) && !d.givenNameAfter(m.tok0+1, m.tok1) {
 			m.tok1, m.typ, m.evidence = m.tok0+1, pipeline.TypePerson, evidenceContext
 		}
 	}
+}
+
+// townNamedPerson reports whether m is a one-word city whose word is the
+// first name or surname of a person named in full before it ("Paris
+// Hilton" … "Paris", "Whitney Houston" … "Houston"): after the full name,
+// the word alone is the person. Countries and regions are left alone:
+// they are named for themselves far more often ("Jordan", "Georgia").
+func (d *doc) townNamedPerson(m *mention) bool {
+	if m.tok1-m.tok0 != 1 || m.entry == nil || m.entry.Kind != gazetteer.City {
+		return false
+	}
+	w := d.word(m.tok0)
+	for _, p := range d.ms {
+		if p.tok0 >= m.tok0 {
+			break
+		}
+		if p.typ == pipeline.TypePerson && p.tok1-p.tok0 >= 2 && (d.word(p.tok0) == w || d.word(p.tok1-1) == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameAfter reports whether [i, j) is the hyphenated given name of a
+// Chinese or Korean name that follows the family name ("Leung Che-cheung"
+// is not Leung of "Leung Chun-ying" and something else).
+func (d *doc) givenNameAfter(i, j int) bool {
+	return j-i == 3 && d.word(i+1) == "-" && d.toks[i+2].Flags&token.Upper == 0
 }
 
 var voteTypes = [3]string{pipeline.TypePerson, pipeline.TypeOrganization, pipeline.TypeLocation}
@@ -294,12 +332,9 @@ func (d *doc) resolvePlaces() {
 		best, bestScore := m.entry, math.Inf(-1)
 		for c := range m.entries {
 			e := &m.entries[c]
-			// Population decides, but a place in a country the text
-			// names wins over one ten times bigger elsewhere.
-			score := math.Log10(float64(e.Population) + 1)
-			if e.Kind == gazetteer.Country {
-				score += 100
-			}
+			// A place in a country the text names wins over one ten
+			// times bigger elsewhere.
+			score := placePrior(e)
 			if countries[e.Country] > 0 {
 				score++
 			}
@@ -309,6 +344,27 @@ func (d *doc) resolvePlaces() {
 		}
 		m.entry, m.country = best, best.Country
 	}
+}
+
+// placePrior scores how well known a place is, as the log of a
+// population: countries and curated areas before all; a city by its own
+// population, a capital as if ten times bigger; a region, which GeoNames
+// gives no population, by its country's, a thirtieth of it (the state of
+// Florida before the Colombian city of Floridablanca; Washington, the
+// capital, before Washington, the state).
+func placePrior(e *gazetteer.Entry) float64 {
+	switch e.Kind {
+	case gazetteer.Country, gazetteer.Area:
+		return 100
+	case gazetteer.Region:
+		c, _ := gazetteer.LookupCountry(e.Country)
+		return math.Log10(float64(c.Population)/30 + 1)
+	}
+	score := math.Log10(float64(e.Population) + 1)
+	if e.Capital {
+		score++
+	}
+	return score
 }
 
 // output turns entities into the Doc's, with ids in order of first

@@ -48,6 +48,14 @@ func TestFind(t *testing.T) {
 		{"Negotiations took place. According to officials, nothing changed in January.", nil},
 		{"Russian rare earths and pro-Beijing camps were mentioned.", nil},
 		{"Wu Chi-wai of the Democratic Party won.", []string{"PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},
+		{"Storms hit Europe, the Middle East and Florida.",
+			[]string{"LOC Europe [Europe]", "LOC Middle East [Middle East]", "LOC Florida [Florida] US"}},
+		{"A judge freed Valeska Paris. Paris said she had changed.", []string{"PER Valeska Paris [Valeska Paris|Paris]"}},
+		{"Internet Explorer 9 beats Internet Explorer in tests, and IE6 is gone. The STS-134 crew flew.", nil},
+		{"“I’m sure,” she said.", nil},
+		{"Leung Chun-ying met Leung Che-cheung.", []string{"PER Leung Chun-ying [Leung Chun-ying]", "PER Leung Che-cheung [Leung Che-cheung]"}},
+		{"Visitors saw the Kennedy Space Center Visitor Complex and the Evergreen Aviation & Space Museum.",
+			[]string{"LOC Kennedy Space Center Visitor Complex [Kennedy Space Center Visitor Complex]", "LOC Evergreen Aviation & Space Museum [Evergreen Aviation & Space Museum]"}},
 	}
 	for _, tt := range tests {
 		got := find(tt.text)

@@ -320,8 +320,8 @@ func (d *doc) classify(i, j int) {
 	}
 }
 
-// pick chooses among gazetteer entries of one name: a country; else an
-// organisation or person; else a capital or a city of a million people; else a region of a populous
+// pick chooses among gazetteer entries of one name: a country or a
+// continent or world region; else an organisation or person; else a capital or a city of a million people; else a region of a populous
 // country (a region's name is better known than a town's of the same
 // name: "Florida" is the state, not the Cuban town); else the first entry,
 // the most populous place or the person or organisation.
@@ -330,7 +330,7 @@ func pick(entries []gazetteer.Entry) *gazetteer.Entry {
 		return nil
 	}
 	for k := range entries {
-		if entries[k].Kind == gazetteer.Country {
+		if entries[k].Kind == gazetteer.Country || entries[k].Kind == gazetteer.Area {
 			return &entries[k]
 		}
 	}

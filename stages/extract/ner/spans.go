@@ -20,10 +20,11 @@ type doc struct {
 	// lowerBuilt says lower holds this text's words.
 	lowerBuilt bool
 	// Reused by retype and merge.
-	votes  map[uint64][3]int
-	counts map[uint64]int
-	byKey  map[entityKey]*entity
-	ents   []entity
+	votes    map[uint64][3]int
+	counts   map[uint64]int
+	products map[uint64]bool // names followed by a version (see versionAfter)
+	byKey    map[entityKey]*entity
+	ents     []entity
 }
 
 // writtenLower reports whether the text writes word in lower case
@@ -185,9 +186,9 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 // organisation or place ("University of Sheffield", "Foundation for the
 // Visual Arts", "State of Texas") or is a single word that is not a first
 // name ("Daughters of the American Revolution"); otherwise they link two
-// names ("Claudia Mo of the Civic Party"). "and" and "&" join only inside
-// an organisation's name ("Food and Drug Administration"): coordinations
-// ("Poland and Armenia") are far more common.
+// names ("Claudia Mo of the Civic Party"). "and" joins only inside an
+// organisation's name ("Food and Drug Administration"): coordinations
+// ("Poland and Armenia") are far more common; "&" always joins.
 func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 	start := i
 	for k := i + 1; k < j-1; k++ {
@@ -197,7 +198,9 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 		}
 		join := false
 		switch w {
-		case "and", "&":
+		case "&": // "Procter & Gamble", "Evergreen Aviation & Space Museum"
+			join = true
+		case "and":
 			join = d.is(j-1, cueOrgHead)
 		case "of", "for":
 			join = d.is(k-1, cueOrgHead|cuePlaceHead|cueRoleHead) || k-start == 1 && !d.firstName(start)

@@ -16,6 +16,7 @@ const (
 	kindCity
 	kindPerson
 	kindOrg
+	kindArea
 )
 
 // Ranking classes order the candidates of a name across kinds: a country
@@ -101,6 +102,7 @@ func build(dir string) (*gaz, error) {
 		func() error { return g.readCountries(filepath.Join(geo, "countryInfo.tsv")) },
 		g.addDemonyms,
 		g.addOrgs,
+		g.addAreas,
 		func() error { return g.readFirstNames(filepath.Join(dir, "names-en")) },
 		func() error { return g.readAgents(filepath.Join(dir, "petrarch2-dictionaries", "Phoenix.agents.txt")) },
 		func() error { return g.readRegions(filepath.Join(geo, "regionInfo.tsv")) },

@@ -28,7 +28,7 @@ type output struct {
 	groupEntries int
 	maxWords     int
 	maxFoldBytes int
-	kinds        [kindOrg + 1]int
+	kinds        [kindArea + 1]int
 	keys, groups int
 	foldOverride int
 }
@@ -313,12 +313,13 @@ const (
 	numCities       = %d
 	numPeople       = %d
 	numOrgs         = %d
+	numAreas        = %d
 	numEntries      = %d
 	numGroups       = %d
 	numGroupEntries = %d
 	numNames        = %d
 )
 `, o.maxWords, o.maxFoldBytes, o.kinds[kindCountry], o.kinds[kindRegion], o.kinds[kindCity],
-		o.kinds[kindPerson], o.kinds[kindOrg], o.numEntries, o.groups, o.groupEntries, o.keys)
+		o.kinds[kindPerson], o.kinds[kindOrg], o.kinds[kindArea], o.numEntries, o.groups, o.groupEntries, o.keys)
 	return b.Bytes()
 }
