@@ -77,6 +77,34 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkExtractParts runs the stage with one part on at a time, on the
+// same articles: where the time of BenchmarkExtract goes ("tokens" is the
+// tokenizer alone, which every part shares).
+func BenchmarkExtractParts(b *testing.B) {
+	texts := articles3KB(b)
+	pub := time.Date(2017, 7, 18, 0, 0, 0, 0, time.UTC)
+	for _, part := range []string{"tokens", "entities", "dates", "quotes"} {
+		cfg := DefaultConfig()
+		cfg.Entities, cfg.Dates, cfg.Quotes = part == "entities", part == "dates", part == "quotes"
+		s, err := New(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(part, func(b *testing.B) {
+			b.SetBytes(int64(meanLen(texts)))
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: pipeline.Language{Code: "en"}}
+				if err := s.Process(context.Background(), &d); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}
+
 // BenchmarkProseNER runs github.com/jdkato/prose/v3's tokenizer, tagger
 // and named-entity recogniser on the same articles, for comparison: it
 // finds entities only (no dates, quotes or merging).

@@ -212,17 +212,25 @@ var cueWords = func() map[string]cue {
 	return m
 }()
 
-// cueShapes has a bit per (length, first letter) of the words in
-// cueWords: most words of a text are in no list, and this tells so
-// without hashing them.
-var cueShapes = func() (t [33][27]bool) {
+// cueShapes has a bit per (length, first letter, second letter) of the
+// words in cueWords: most words of a text are in no list, and this tells
+// so without hashing them.
+var cueShapes = func() (t [33][27][27]bool) {
 	for w := range cueWords {
 		if len(w) < len(t) {
-			t[len(w)][letterIndex(w[0])] = true
+			t[len(w)][letterIndex(w[0])][secondLetter(w)] = true
 		}
 	}
 	return t
 }()
+
+// secondLetter is the letterIndex of w's second byte, 26 if none.
+func secondLetter(w string) int {
+	if len(w) < 2 {
+		return 26
+	}
+	return letterIndex(w[1])
+}
 
 func letterIndex(c byte) int {
 	c |= 0x20
@@ -242,8 +250,8 @@ func cuesOf(word string) cue {
 	if len(word) == 0 || len(word) > 34 {
 		return 0
 	}
-	first := letterIndex(word[0])
-	if (len(word) > 32 || !cueShapes[len(word)][first]) && (len(word) < 4 || !cueShapes[len(word)-2][first]) {
+	first, second := letterIndex(word[0]), secondLetter(word)
+	if (len(word) > 32 || !cueShapes[len(word)][first][second]) && (len(word) < 4 || !cueShapes[len(word)-2][first][second]) {
 		return 0
 	}
 	var buf [32]byte

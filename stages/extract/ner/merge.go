@@ -34,11 +34,11 @@ func (d *doc) retype() {
 		v[typeIndex(m.typ)] += 1 << (2 * m.evidence)
 		votes[m.key] = v
 		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 {
-			surnames = append(surnames, d.word(m.tok1-1))
-			firstNames = append(firstNames, d.word(m.tok0))
+			surnames = appendNew(surnames, d.word(m.tok1-1))
+			firstNames = appendNew(firstNames, d.word(m.tok0))
 		}
 		if m.typ == pipeline.TypeOrganization && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
-			orgLast = append(orgLast, d.word(m.tok1-1))
+			orgLast = appendNew(orgLast, d.word(m.tok1-1))
 		}
 	}
 	surnameKeys := make([]nameKey, len(surnames))
@@ -57,7 +57,7 @@ func (d *doc) retype() {
 		if m.evidence < evidenceKnown {
 			name := d.span(m.tok0, m.tok1)
 			switch {
-			case m.tok1-m.tok0 == 1 && (matchesSurname(name, surnameKeys) || contains(firstNames, name)):
+			case m.tok1-m.tok0 == 1 && (d.matchesSurname(m.key, name, surnameKeys) || contains(firstNames, name)):
 				m.typ, m.evidence, m.entry, m.entries, m.country = pipeline.TypePerson, evidenceContext, nil, nil, ""
 			case m.tok1-m.tok0 == 1 && contains(orgLast, name) && !d.is(m.tok0, cueOrgHead):
 				// "Scientology" after "Church of Scientology".
@@ -151,6 +151,15 @@ func winner(votes [3]int) string {
 	return best
 }
 
+// appendNew appends s to list unless it is there: a person named ten
+// times is one surname to compare against, not ten.
+func appendNew(list []string, s string) []string {
+	if contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -186,14 +195,31 @@ func (d *doc) weak(m mention) bool {
 	return false
 }
 
-func matchesSurname(word string, surnames []nameKey) bool {
-	w := newNameKey(word)
+// matchesSurname reports whether word, whose name hash is key, is one
+// of surnames or a spelling of one. A name is often repeated: the answer
+// is kept per key.
+func (d *doc) matchesSurname(key uint64, word string, surnames []nameKey) bool {
+	if v, ok := d.surnameMatch[key]; ok {
+		return v
+	}
+	found := false
 	for _, s := range surnames {
-		if w.same(s) {
-			return true
+		if strings.EqualFold(word, s.word) {
+			found = true
+			break
 		}
 	}
-	return false
+	if !found {
+		w := newNameKey(word)
+		for _, s := range surnames {
+			if w.same(s) {
+				found = true
+				break
+			}
+		}
+	}
+	d.surnameMatch[key] = found
+	return found
 }
 
 // entity is mentions merged into one real thing.

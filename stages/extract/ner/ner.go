@@ -25,7 +25,7 @@ func Find(text string, toks []token.Token, sents []token.Sentence) []pipeline.En
 // per-token cues, tables and entities are reused, so that a call allocates
 // little more than its result.
 var docPool = sync.Pool{New: func() any {
-	return &doc{votes: make(map[uint64][3]int), counts: make(map[uint64]int), products: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
+	return &doc{votes: make(map[uint64][3]int), counts: make(map[uint64]int), products: make(map[uint64]bool), surnameMatch: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
 }}
 
 // maxPooledTokens bounds the token-sized buffers kept for reuse, so that
@@ -35,6 +35,7 @@ const maxPooledTokens = 1 << 16
 func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
 	d.text, d.toks, d.sents = text, toks, sents
 	d.ms = d.ms[:0]
+	d.looked = lookedUp{}
 	if cap(d.cues) < len(toks) || cap(d.cues) > maxPooledTokens {
 		d.cues = make([]cue, len(toks))
 	} else {
@@ -48,6 +49,7 @@ func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
 	clear(d.votes)
 	clear(d.counts)
 	clear(d.products)
+	clear(d.surnameMatch)
 	clear(d.byKey)
 	d.ents = d.ents[:0]
 }

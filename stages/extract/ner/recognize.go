@@ -118,7 +118,7 @@ func (d *doc) segment(i, j int) {
 func (d *doc) qualifier(q, j int) int {
 	end := q
 	for k := q + 1; k < j && k-q <= gazetteer.MaxNameWords; k++ {
-		if len(gazetteer.Lookup(d.span(q, k))) > 0 {
+		if len(d.lookup(q, k)) > 0 {
 			end = k
 		}
 	}
@@ -207,7 +207,7 @@ func (d *doc) modifier(i, k int) string {
 func (d *doc) knownPrefix(i, j int) int {
 	best := i
 	for k := i + 1; k <= j && k-i <= gazetteer.MaxNameWords; k++ {
-		entries := gazetteer.Lookup(d.span(i, k))
+		entries := d.lookup(i, k)
 		if len(entries) == 0 {
 			continue
 		}
@@ -227,7 +227,6 @@ func (d *doc) knownPrefix(i, j int) int {
 // and its name is not a first name. Small towns are named like people
 // ("Montalvo", "Gloria", "Kim") far more often than they are in the news.
 func strongPlace(word string, e *gazetteer.Entry) bool {
-	_, first := gazetteer.FirstName(word)
 	switch e.Kind {
 	case gazetteer.City:
 		switch {
@@ -236,13 +235,17 @@ func strongPlace(word string, e *gazetteer.Entry) bool {
 		case e.Population < 100_000:
 			return false
 		}
+		_, first := gazetteer.FirstName(word)
 		return !first
 	case gazetteer.Region:
 		// The regions of a populous country are known far and wide
 		// ("Florida", "Bavaria"); the parishes of a small one are named
 		// like people ("Michael", "Andreas" on the Isle of Man).
-		c, _ := gazetteer.LookupCountry(e.Country)
-		return c.Population >= 10_000_000 || !first
+		if c, _ := gazetteer.LookupCountry(e.Country); c.Population >= 10_000_000 {
+			return true
+		}
+		_, first := gazetteer.FirstName(word)
+		return !first
 	}
 	return true // countries, people, organisations
 }
@@ -251,17 +254,16 @@ func strongPlace(word string, e *gazetteer.Entry) bool {
 func (d *doc) classify(i, j int) {
 	name := d.span(i, j)
 	single := j == i+1
+	entries := d.lookup(i, j)
 	if single {
 		if _, ok := gazetteer.Demonym(name); ok {
 			return // an adjective or a group: not a name
 		}
-		if len(gazetteer.Lookup(name)) == 0 && d.firstName(i) && !d.atSentenceStart(i) {
+		if len(entries) == 0 && d.firstName(i) && !d.atSentenceStart(i) {
 			d.add(i, j, pipeline.TypePerson, evidenceCue, "", "") // "their child, Gloria"
 			return
 		}
 	}
-	// The gazetteer.
-	entries := gazetteer.Lookup(name)
 	if len(entries) == 0 && d.toks[i].Flags&token.AllUpper != 0 {
 		// A name in capitals is an acronym or a shouted name: a country,
 		// a person or an organisation, never a town spelled in capitals.
@@ -539,6 +541,25 @@ func (d *doc) addEntry(i, j int, e *gazetteer.Entry, entries []gazetteer.Entry) 
 		m.typ = pipeline.TypeLocation
 	}
 	d.ms = append(d.ms, m)
+}
+
+// lookup returns the gazetteer's entries for the words [i, j). The last
+// answer is kept: the segmenters look a span up, then classify looks up
+// the same span again.
+func (d *doc) lookup(i, j int) []gazetteer.Entry {
+	if d.looked.ok && d.looked.i == i && d.looked.j == j {
+		return d.looked.entries
+	}
+	e := gazetteer.Lookup(d.span(i, j))
+	d.looked = lookedUp{i: i, j: j, entries: e, ok: true}
+	return e
+}
+
+// lookedUp is lookup's last answer.
+type lookedUp struct {
+	i, j    int
+	entries []gazetteer.Entry
+	ok      bool
 }
 
 // nameHash hashes a name's comparison form: lower case, without "the"

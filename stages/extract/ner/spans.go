@@ -23,8 +23,11 @@ type doc struct {
 	votes    map[uint64][3]int
 	counts   map[uint64]int
 	products map[uint64]bool // names followed by a version (see versionAfter)
-	byKey    map[entityKey]*entity
-	ents     []entity
+	looked   lookedUp        // see lookup
+	// surnameMatch keeps matchesSurname's answers by name hash.
+	surnameMatch map[uint64]bool
+	byKey        map[entityKey]*entity
+	ents         []entity
 }
 
 // writtenLower reports whether the text writes word in lower case
@@ -259,7 +262,7 @@ func (d *doc) trim(i, j int) (int, int) {
 // at token i ("New Zealand" at the start of a headline).
 func (d *doc) knownFrom(i, j int) bool {
 	for k := i + 2; k <= j && k-i <= gazetteer.MaxNameWords; k++ {
-		if len(gazetteer.Lookup(d.span(i, k))) > 0 {
+		if len(d.lookup(i, k)) > 0 {
 			return true
 		}
 	}
