@@ -23,7 +23,22 @@ func newStage(tb testing.TB, cfg Config) *Stage {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	// Extractions abandoned at their timeout run on in the background;
+	// waiting for them keeps one test's work out of the next one's
+	// measurements (allocation counts are process-wide).
+	tb.Cleanup(func() { waitIdle(s.x) })
 	return s
+}
+
+// waitIdle returns once no extraction of x is running: it holds every
+// slot, which abandoned extractions release only when they end.
+func waitIdle(x *extractor) {
+	for range cap(x.slots) {
+		x.slots <- struct{}{}
+	}
+	for range cap(x.slots) {
+		<-x.slots
+	}
 }
 
 // seedBody returns the body of the worked example article.

@@ -32,6 +32,7 @@ func FuzzClean(f *testing.F) {
 	small := DefaultConfig()
 	small.MaxTextBytes, small.DetectBytes, small.MinDetectWords = 64, 64, 1
 	s := &Stage{cfg: small, x: newExtractor(2, time.Duration(small.HTMLTimeout))}
+	f.Cleanup(func() { waitIdle(s.x) })
 	big := newStage(f, DefaultConfig())
 	f.Fuzz(func(t *testing.T, body string, kind uint8) {
 		ct := fuzzContentTypes[int(kind)%len(fuzzContentTypes)]

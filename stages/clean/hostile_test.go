@@ -87,6 +87,7 @@ func TestHostilePages(t *testing.T) {
 func TestHTMLTimeoutFallsBack(t *testing.T) {
 	s := newStage(t, DefaultConfig())
 	s.x = newExtractor(1, 1) // 1ns, under what Validate allows: extraction never finishes in time
+	t.Cleanup(func() { waitIdle(s.x) })
 	d := &pipeline.Doc{Body: "<html><body><article>" + strings.Repeat("<p>A paragraph of the article.</p>", 50) + "</article></body></html>"}
 	if err := s.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
