@@ -393,6 +393,22 @@ func placePrior(e *gazetteer.Entry) float64 {
 	return score
 }
 
+// entityIDs are the first ids, made once: most texts name fewer entities.
+var entityIDs = func() (ids [128]string) {
+	for k := range ids {
+		ids[k] = "e" + strconv.Itoa(k+1)
+	}
+	return ids
+}()
+
+// entityID is the id of the k-th entity, from 0: "e1".
+func entityID(k int) string {
+	if k < len(entityIDs) {
+		return entityIDs[k]
+	}
+	return "e" + strconv.Itoa(k+1)
+}
+
 // output turns entities into the Doc's, with ids in order of first
 // mention, mentions with byte offsets and sentence indexes, and salience.
 func (d *doc) output(ents []*entity) []pipeline.Entity {
@@ -405,7 +421,11 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 	all := make([]pipeline.Mention, 0, n)
 	maxScore := 0.0
 	scores := make([]float64, len(ents))
+	places := 0
 	for k, e := range ents {
+		if e.place != nil && e.place.GeoNamesID != 0 {
+			places++
+		}
 		first := d.ms[e.mentions[0]]
 		// Mentions count, and an entity named in the first sentences is
 		// what the article is about.
@@ -416,9 +436,10 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 		scores[k] = s
 		maxScore = max(maxScore, s)
 	}
+	geos := make([]pipeline.Geo, 0, places)
 	for k, e := range ents {
 		pe := pipeline.Entity{
-			ID:       "e" + strconv.Itoa(k+1),
+			ID:       entityID(k),
 			Name:     e.name,
 			Type:     e.typ,
 			Country:  e.country,
@@ -427,7 +448,8 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 			Mentions: all[len(all) : len(all) : len(all)+len(e.mentions)],
 		}
 		if e.place != nil && e.place.GeoNamesID != 0 {
-			pe.Geo = &pipeline.Geo{Lat: float64(e.place.Lat), Lon: float64(e.place.Lon), GeoNamesID: e.place.GeoNamesID}
+			geos = append(geos, pipeline.Geo{Lat: float64(e.place.Lat), Lon: float64(e.place.Lon), GeoNamesID: e.place.GeoNamesID})
+			pe.Geo = &geos[len(geos)-1]
 		}
 		for _, i := range e.mentions {
 			m := d.ms[i]
