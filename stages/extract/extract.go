@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/stages/extract/dates"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/ner"
 	"github.com/newsflow/newsflow/stages/extract/quotes"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -26,6 +27,10 @@ var _ pipeline.Stage = (*Stage)(nil)
 func New(cfg Config) (*Stage, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if cfg.Entities {
+		// ~0.2 s of decoding, paid here rather than by the first article.
+		gazetteer.Load()
 	}
 	return &Stage{cfg: cfg}, nil
 }

@@ -74,11 +74,10 @@ func (f *Finder) Find(dst []pipeline.DateRef, text string, pub time.Time) []pipe
 func (f *Finder) scan() {
 	t := f.text
 	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case isLetter(c):
+		switch byteClass[t[i]] {
+		case classLetter:
 			j := i + 1
-			for j < len(t) && isLetter(t[j]) {
+			for j < len(t) && byteClass[t[j]] == classLetter {
 				j++
 			}
 			if mayTrigger(t[i:j]) {
@@ -90,9 +89,9 @@ func (f *Finder) scan() {
 				}
 			}
 			i = j
-		case isDigit(c):
+		case classDigit:
 			j := i + 1
-			for j < len(t) && isDigit(t[j]) {
+			for j < len(t) && byteClass[t[j]] == classDigit {
 				j++
 			}
 			if end := f.number(i, j); end > 0 {
@@ -105,6 +104,23 @@ func (f *Finder) scan() {
 		}
 	}
 }
+
+// Byte classes for scan: a table lookup per byte instead of range tests.
+const (
+	classOther = iota
+	classLetter
+	classDigit
+)
+
+var byteClass = func() (c [256]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		c[b], c[b-'a'+'A'] = classLetter, classLetter
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = classDigit
+	}
+	return c
+}()
 
 // word tries the date expressions that the trigger word w at s:e can head
 // and returns the end of the date found, or 0.

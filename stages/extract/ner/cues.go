@@ -240,9 +240,8 @@ func letterIndex(c byte) int {
 	return 26
 }
 
-// cuesOf returns the cues of word: lower-cased (ASCII), with typographic
-// apostrophes made straight ("I’m" as "i'm"), into a stack buffer, so
-// that the lookup does not allocate.
+// cuesOf returns the cues of word, compared without regard to ASCII case
+// and with typographic apostrophes as straight ones ("I’m" as "i'm").
 func cuesOf(word string) cue {
 	// Most words are in no list: their length and first letter tell so
 	// without a scan. A typographic apostrophe is two bytes longer than
@@ -254,6 +253,9 @@ func cuesOf(word string) cue {
 	if (len(word) > 32 || !cueShapes[len(word)][first][second]) && (len(word) < 4 || !cueShapes[len(word)-2][first][second]) {
 		return 0
 	}
+	if strings.IndexByte(word, 0xe2) < 0 {
+		return cueTable.get(word)
+	}
 	var buf [32]byte
 	n := 0
 	for i := 0; i < len(word); i++ {
@@ -261,16 +263,59 @@ func cuesOf(word string) cue {
 			return 0
 		}
 		c := word[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xe2 && strings.HasPrefix(word[i:], "\u2019"):
+		if c == 0xe2 && strings.HasPrefix(word[i:], "\u2019") {
 			c, i = '\'', i+2
 		}
 		buf[n] = c
 		n++
 	}
-	return cueWords[string(buf[:n])]
+	return cueTable.get(string(buf[:n]))
+}
+
+// cueTable holds cueWords in an open-addressing table keyed by foldHash:
+// a lookup hashes the word as written, with no lower-cased copy, and most
+// probes end at the first slot.
+var cueTable = func() foldTable {
+	n := 64
+	for n < 2*len(cueWords) {
+		n *= 2
+	}
+	t := foldTable{slots: make([]foldSlot, n), mask: uint64(n - 1)}
+	for w, c := range cueWords {
+		h := foldHash(w)
+		i := h & t.mask
+		for t.slots[i].h != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = foldSlot{h: h, word: w, cue: c}
+	}
+	return t
+}()
+
+type foldTable struct {
+	slots []foldSlot
+	mask  uint64
+}
+
+type foldSlot struct {
+	h    uint64
+	word string // lower case
+	cue  cue
+}
+
+// get returns the cues of word, compared with its ASCII letters
+// lower-cased.
+func (t *foldTable) get(word string) cue {
+	h := foldHash(word)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.h == 0 {
+			return 0
+		}
+		if s.h == h && strings.EqualFold(word, s.word) {
+			return s.cue
+		}
+	}
 }
 
 func set(words ...string) map[string]bool {

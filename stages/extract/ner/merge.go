@@ -18,21 +18,19 @@ import (
 func (d *doc) retype() {
 	d.splitSurnames()
 	// Each name's type is voted by its mentions, weighted by evidence.
-	votes := d.votes
 	var surnames, firstNames, orgLast []string
 	for k := range d.ms {
 		m := &d.ms[k]
 		m.key = nameHash(d.span(m.tok0, m.tok1))
-		d.counts[m.key]++
+		t := d.tallyOf(m)
+		t.count++
 		if m.entry == nil && d.versionAfter(m.tok1) {
-			d.products[m.key] = true
+			t.product = true
 		}
 		if m.typ == "" {
 			continue
 		}
-		v := votes[m.key]
-		v[typeIndex(m.typ)] += 1 << (2 * m.evidence)
-		votes[m.key] = v
+		t.votes[typeIndex(m.typ)] += 1 << (2 * m.evidence)
 		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 {
 			surnames = appendNew(surnames, d.word(m.tok1-1))
 			firstNames = appendNew(firstNames, d.word(m.tok0))
@@ -47,7 +45,8 @@ func (d *doc) retype() {
 	}
 	kept := d.ms[:0]
 	for _, m := range d.ms {
-		if m.entry == nil && (d.products[m.key] || m.tok1-m.tok0 == 1 && d.productCode(m.tok0)) {
+		t := &d.tallies[m.tally]
+		if m.entry == nil && (t.product || m.tok1-m.tok0 == 1 && d.productCode(m.tok0)) {
 			continue
 		}
 		if d.townNamedPerson(&m) {
@@ -63,7 +62,7 @@ func (d *doc) retype() {
 				// "Scientology" after "Church of Scientology".
 				m.typ, m.evidence = pipeline.TypeOrganization, evidenceContext
 			default:
-				if typ := winner(votes[m.key]); typ != "" && typ != m.typ {
+				if typ := winner(t.votes); typ != "" && typ != m.typ {
 					m.typ = typ
 					if typ != pipeline.TypeLocation {
 						m.entry, m.entries = nil, nil
@@ -80,6 +79,26 @@ func (d *doc) retype() {
 		kept = append(kept, m)
 	}
 	d.ms = kept
+}
+
+// tally is what retype learns of one name across its mentions.
+type tally struct {
+	count   int    // mentions
+	votes   [3]int // per type, weighted by evidence (see typeIndex)
+	product bool   // followed by a version somewhere (see versionAfter)
+}
+
+// tallyOf returns the tally of m's name (m.key), recording its index in
+// m.tally: one map access per mention, the later ones by index.
+func (d *doc) tallyOf(m *mention) *tally {
+	i, ok := d.tallyIndex[m.key]
+	if !ok {
+		i = int32(len(d.tallies))
+		d.tallies = append(d.tallies, tally{})
+		d.tallyIndex[m.key] = i
+	}
+	m.tally = i
+	return &d.tallies[i]
 }
 
 // splitSurnames cuts "Warhol Polaroids", a name of no known kind that
@@ -184,7 +203,7 @@ func (d *doc) weak(m mention) bool {
 	case m.evidence <= evidenceDefault && m.typ == pipeline.TypeOrganization && !caps:
 		// A lone word the text names again, not as "the X", is a name
 		// more often than not (54% against 19%).
-		return !(single && d.counts[m.key] >= 2 && !(m.tok0 > 0 && d.is(m.tok0-1, cueDeterminer)))
+		return !(single && d.tallies[m.tally].count >= 2 && !(m.tok0 > 0 && d.is(m.tok0-1, cueDeterminer)))
 	case m.evidence <= evidenceContext && m.typ == pipeline.TypeLocation && m.entry == nil:
 		return true
 	case single && m.typ == pipeline.TypeOrganization && m.entry == nil && d.is(m.tok0, cueOrgHead):

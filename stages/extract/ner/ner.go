@@ -25,7 +25,7 @@ func Find(text string, toks []token.Token, sents []token.Sentence) []pipeline.En
 // per-token cues, tables and entities are reused, so that a call allocates
 // little more than its result.
 var docPool = sync.Pool{New: func() any {
-	return &doc{votes: make(map[uint64][3]int), counts: make(map[uint64]int), products: make(map[uint64]bool), surnameMatch: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
+	return &doc{tallyIndex: make(map[uint64]int32), surnameMatch: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
 }}
 
 // maxPooledTokens bounds the token-sized buffers kept for reuse, so that
@@ -46,9 +46,8 @@ func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
 		d.lower = nil
 	}
 	d.lowerBuilt = false
-	clear(d.votes)
-	clear(d.counts)
-	clear(d.products)
+	clear(d.tallyIndex)
+	d.tallies = d.tallies[:0]
 	clear(d.surnameMatch)
 	clear(d.byKey)
 	d.ents = d.ents[:0]

@@ -113,3 +113,31 @@ func TestPhoneticKey(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldHash(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Apple", "apple", true},
+		{"WASHINGTON", "washington", true},
+		{"Washingtons", "washington", false},
+		{"sanctions", "sanction", false},
+		{"abcdefgh", "ABCDEFGH", true},
+		{"abcdefgh", "abcdefgi", false},
+		{"Élan", "élan", true},
+		{"a", "b", false},
+		{"ab", "ba", false},
+		{"abc", "axc", false},
+		{"abcde", "abxde", false},
+		{"abcdefghi", "abcdxfghi", false},
+		{"abcdefghi", "abcdefghx", false},
+		{"Internationalisation", "INTERNATIONALISATION", true},
+		{"internationalisation", "internationalisatiom", false},
+	}
+	for _, tt := range tests {
+		if got := foldHash(tt.a) == foldHash(tt.b); got != tt.same {
+			t.Errorf("foldHash(%q) == foldHash(%q) is %v; want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

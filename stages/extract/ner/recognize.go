@@ -27,9 +27,10 @@ type mention struct {
 	// entries are all the gazetteer's entries of a place name, for
 	// disambiguation once every place of the text is known.
 	entries []gazetteer.Entry
-	// key is the hash of the normalised name (see nameHash), set by
-	// retype.
-	key uint64
+	// key is the hash of the normalised name (see nameHash), and tally
+	// the index of its tally in doc.tallies, both set by retype.
+	key   uint64
+	tally int32
 }
 
 // recognize finds the mentions of every sentence.
