@@ -50,8 +50,38 @@ type Doc struct {
 	Entities     []Entity
 	Dates        []DateRef
 	Quotes       []Quote
-	Warnings     []Warning
-	Timings      []StageTiming
+	// Dedup says whether the article copies one seen before; nil when no
+	// dedup stage ran. A Doc whose Dedup.Kind is not DedupOriginal goes
+	// out as a duplicate notice instead of an article event.
+	Dedup    *Dedup
+	Warnings []Warning
+	Timings  []StageTiming
+}
+
+// Kinds of Dedup.Kind.
+const (
+	DedupOriginal = "original" // the first of its story seen
+	DedupExact    = "exact"    // the same normalised text as the cluster's first
+	DedupNear     = "near"     // an edited copy of an article of the cluster
+)
+
+// Dedup places an article in its story cluster.
+type Dedup struct {
+	// Fingerprint is the hash of the normalised text, 16 hex digits:
+	// exact copies share it.
+	Fingerprint string `json:"fingerprint"`
+	// ClusterID is the id of the cluster's first-seen article.
+	ClusterID string `json:"cluster_id"`
+	// ClusterSize counts the cluster's articles seen so far, this one
+	// included.
+	ClusterSize int    `json:"cluster_size"`
+	Kind        string `json:"kind"`
+	// Similarity is the estimated shingle Jaccard similarity to the
+	// article matched: 1 for exact copies, 0 for originals.
+	Similarity float64 `json:"similarity"`
+	// Of is the id of the article this one was matched to, when not the
+	// cluster's first.
+	Of string `json:"of,omitempty"`
 }
 
 // Language is the article's language as a BCP 47 primary subtag ("en"), or

@@ -35,6 +35,7 @@ type ArticleEvent struct {
 	Entities        []Entity          `json:"entities,omitempty"`
 	Dates           []DateRef         `json:"dates,omitempty"`
 	Quotes          []Quote           `json:"quotes,omitempty"`
+	Dedup           *Dedup            `json:"dedup,omitempty"`
 	Warnings        []Warning         `json:"warnings,omitempty"`
 	Pipeline        PipelineInfo      `json:"pipeline"`
 }
@@ -74,6 +75,7 @@ func NewArticleEvent(d *Doc, version string, input *InputRef) ArticleEvent {
 		Entities:        d.Entities,
 		Dates:           d.Dates,
 		Quotes:          d.Quotes,
+		Dedup:           d.Dedup,
 		Warnings:        d.Warnings,
 		Pipeline: PipelineInfo{
 			Version:    version,

@@ -9,9 +9,11 @@ import (
 // ArticleHandlerConfig configures an ArticleHandler.
 type ArticleHandlerConfig struct {
 	Limits Limits
-	// SubjectPrefix is the subject prefix of article events; the language
-	// is the last token.
-	SubjectPrefix string
+	// SubjectPrefix is the subject prefix of article events, and
+	// DuplicatePrefix that of duplicate notices; the language is the last
+	// token. An empty DuplicatePrefix is "events.duplicate".
+	SubjectPrefix   string
+	DuplicatePrefix string
 	// Version is the newsflow version recorded in every event.
 	Version string
 }
@@ -29,6 +31,12 @@ var _ Handler = (*ArticleHandler)(nil)
 func NewArticleHandler(cfg ArticleHandlerConfig, chain *Chain) (*ArticleHandler, error) {
 	if !validSubjectPrefix(cfg.SubjectPrefix) {
 		return nil, fmt.Errorf("new article handler: invalid subject prefix %q", cfg.SubjectPrefix)
+	}
+	if cfg.DuplicatePrefix == "" {
+		cfg.DuplicatePrefix = "events.duplicate"
+	}
+	if !validSubjectPrefix(cfg.DuplicatePrefix) {
+		return nil, fmt.Errorf("new article handler: invalid duplicate subject prefix %q", cfg.DuplicatePrefix)
 	}
 	if chain == nil {
 		return nil, fmt.Errorf("new article handler: no chain")
@@ -69,8 +77,23 @@ func (h *ArticleHandler) Process(ctx context.Context, data []byte, msgTime time.
 	return d, nil
 }
 
-// Output encodes the article event of d.
+// Output encodes the article event of d, or its duplicate notice when
+// the dedup stage found it a copy.
 func (h *ArticleHandler) Output(d *Doc, input *InputRef) (Output, error) {
+	lang := LanguageToken(d.Language.Code)
+	if d.IsDuplicate() {
+		n := NewDuplicateNotice(d, h.cfg.Version, input)
+		data, err := n.AppendJSON(make([]byte, 0, 512))
+		if err != nil {
+			return Output{}, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
+		}
+		return Output{
+			Subject: h.cfg.DuplicatePrefix + "." + lang,
+			ID:      d.ID + ":" + KindDuplicate,
+			Data:    data,
+			Kind:    KindDuplicate,
+		}, nil
+	}
 	ev := NewArticleEvent(d, h.cfg.Version, input)
 	data, err := ev.AppendJSON(make([]byte, 0, 512+2*len(d.Text)))
 	if err != nil {
@@ -78,7 +101,7 @@ func (h *ArticleHandler) Output(d *Doc, input *InputRef) (Output, error) {
 		return Output{}, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
 	}
 	return Output{
-		Subject: h.cfg.SubjectPrefix + "." + LanguageToken(d.Language.Code),
+		Subject: h.cfg.SubjectPrefix + "." + lang,
 		ID:      d.ID + ":" + KindArticle,
 		Data:    data,
 		Kind:    KindArticle,
