@@ -1,0 +1,107 @@
+package dedup
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// The store's keys: "x.<fingerprint>" claims a normalised text for the
+// first article that had it (its value is that article's id), and
+// "a.<hash of id>" holds each article's record, from which every replica
+// builds its index.
+const (
+	claimPrefix  = "x."
+	recordPrefix = "a."
+)
+
+func claimKey(fp uint64) string { return fmt.Sprintf("%s%016x", claimPrefix, fp) }
+
+func recordKey(id string) string {
+	var h uint64 = 0x9e3779b97f4a7c15
+	for i := 0; i < len(id); i++ {
+		h = mix(h ^ uint64(id[i]))
+	}
+	return fmt.Sprintf("%s%016x", recordPrefix, mix(h^uint64(len(id))))
+}
+
+// recordVersion is the first byte of an encoded record.
+const recordVersion = 1
+
+// storedRecord is a record as it travels through the store.
+type storedRecord struct {
+	id, cluster string
+	kind        uint8
+	at          time.Time
+	sig         signature
+}
+
+// appendRecord encodes r: version, kind, time, fingerprint, counts, key
+// sketch, MinHash values (not for exact copies, which are not searched),
+// then id and cluster, length-prefixed. 420 bytes plus the ids.
+func appendRecord(b []byte, r *storedRecord) []byte {
+	b = append(b, recordVersion, r.kind)
+	b = binary.LittleEndian.AppendUint64(b, uint64(r.at.UnixNano()))
+	b = binary.LittleEndian.AppendUint64(b, r.sig.exact)
+	b = binary.LittleEndian.AppendUint32(b, r.sig.nKeys)
+	b = binary.LittleEndian.AppendUint32(b, r.sig.nWords)
+	for _, k := range r.sig.keys {
+		b = binary.LittleEndian.AppendUint32(b, k)
+	}
+	if r.kind != kindExact {
+		for _, v := range r.sig.min {
+			b = binary.LittleEndian.AppendUint32(b, v)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(r.id)))
+	b = append(b, r.id...)
+	b = binary.AppendUvarint(b, uint64(len(r.cluster)))
+	return append(b, r.cluster...)
+}
+
+var errBadRecord = errors.New("dedup: malformed record")
+
+// decodeRecord decodes what appendRecord encoded.
+func decodeRecord(b []byte) (storedRecord, error) {
+	var r storedRecord
+	const head = 2 + 8 + 8 + 4 + 4 + 4*numKeys
+	if len(b) < head || b[0] != recordVersion || b[1] > kindNear {
+		return r, errBadRecord
+	}
+	r.kind = b[1]
+	r.at = time.Unix(0, int64(binary.LittleEndian.Uint64(b[2:])))
+	r.sig.exact = binary.LittleEndian.Uint64(b[10:])
+	r.sig.nKeys = binary.LittleEndian.Uint32(b[18:])
+	r.sig.nWords = binary.LittleEndian.Uint32(b[22:])
+	b = b[26:]
+	for i := range r.sig.keys {
+		r.sig.keys[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	b = b[4*numKeys:]
+	if r.kind != kindExact {
+		if len(b) < 4*numHashes {
+			return r, errBadRecord
+		}
+		for i := range r.sig.min {
+			r.sig.min[i] = binary.LittleEndian.Uint32(b[4*i:])
+		}
+		b = b[4*numHashes:]
+	}
+	var ok bool
+	if r.id, b, ok = lenPrefixed(b); !ok || r.id == "" {
+		return r, errBadRecord
+	}
+	if r.cluster, b, ok = lenPrefixed(b); !ok || r.cluster == "" || len(b) != 0 {
+		return r, errBadRecord
+	}
+	return r, nil
+}
+
+func lenPrefixed(b []byte) (string, []byte, bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)-k) {
+		return "", nil, false
+	}
+	return string(b[k : k+int(n)]), b[k+int(n):], true
+}
