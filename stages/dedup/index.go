@@ -40,8 +40,8 @@ type index struct {
 	ttl    time.Duration
 	cap    int
 	chunks [][]record
-	seq    uint64 // of the newest record
-	oldest uint64 // seq of the oldest live record
+	seq    uint64            // of the newest record
+	oldest uint64            // seq of the oldest live record
 	heads  map[uint64]uint32 // band key → slot of the newest record
 	byID   map[string]uint32
 	exact  map[uint64]uint32 // fingerprint → slot of the first record
