@@ -1,0 +1,179 @@
+package dedup
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// articles3KB cuts the GUM news documents (read in place; CC BY) into
+// articles of about 3 KB at paragraph breaks.
+func articles3KB(b *testing.B) []string {
+	f, err := os.Open("../../../shared/corpora/gum-news/ner-gold.jsonl")
+	if err != nil {
+		b.Skipf("GUM corpus not available: %v", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		var cur strings.Builder
+		for _, p := range strings.Split(d.Text, "\n\n") {
+			if cur.Len() > 0 {
+				cur.WriteString("\n\n")
+			}
+			cur.WriteString(p)
+			if cur.Len() >= 3000 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		}
+	}
+	return out
+}
+
+func meanLen(texts []string) int {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return n / len(texts)
+}
+
+// BenchmarkSignAndLookup is the CPU the stage spends on an article apart
+// from the store and the insertion: its signature, and a lookup in an
+// index of 100,000 articles that holds the article itself (one candidate
+// to verify, as for a copy).
+func BenchmarkSignAndLookup(b *testing.B) {
+	texts := articles3KB(b)
+	x := newIndex(1<<20, time.Hour)
+	fillRandom(x, 100_000)
+	for i, t := range texts {
+		sg := sign(t)
+		x.insert(fmt.Sprint("text-", i), "c", kindOriginal, &sg, time.Now())
+	}
+	b.SetBytes(int64(meanLen(texts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		sg := sign(texts[i%len(texts)])
+		if _, ok := x.lookup(&sg, "query", 0.5, 0.7); !ok {
+			b.Fatal("lookup found no copy of an indexed text")
+		}
+		i++
+	}
+}
+
+// BenchmarkInsert adds articles to a full index of 100,000, each evicting
+// the oldest: the steady state of a running replica.
+func BenchmarkInsert(b *testing.B) {
+	const n = 100_000
+	x := newIndex(n, 100*time.Hour)
+	fillRandom(x, n)
+	r := rand.New(rand.NewPCG(3, 3))
+	sigs := make([]signature, 4096)
+	for i := range sigs {
+		sigs[i] = randomSignature(r)
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("insert-%014d", i)
+	}
+	now := time.Now()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		x.insert(ids[i%n], ids[i%n], kindOriginal, &sigs[i%len(sigs)], now)
+		i++
+	}
+}
+
+// BenchmarkProcess runs the whole stage on an in-memory store: signature,
+// claim, lookup, insertion and the record put.
+func BenchmarkProcess(b *testing.B) {
+	texts := articles3KB(b)
+	s := newStage(b, NewMemStore(0))
+	ids := make([]string, 1<<16)
+	for i := range ids {
+		ids[i] = fmt.Sprint("article-", i)
+	}
+	b.SetBytes(int64(meanLen(texts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		d := pipeline.Doc{ID: ids[i%len(ids)], Text: texts[i%len(texts)]}
+		if err := s.Process(context.Background(), &d); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkLookup measures a lookup in indexes of 10³ to 10⁶ synthetic
+// signatures: its cost should not grow with the index. It also reports
+// the heap each indexed article takes.
+func BenchmarkLookup(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000, 1_000_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			x := newIndex(n, 100*time.Hour)
+			fillRandom(x, n)
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			queries := make([]signature, 1024)
+			r := rand.New(rand.NewPCG(2, 2))
+			for i := range queries {
+				queries[i] = randomSignature(r)
+			}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				x.lookup(&queries[i%len(queries)], "query", 0.5, 0.7)
+				i++
+			}
+			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heap-B/article")
+			runtime.KeepAlive(x)
+		})
+	}
+}
+
+// fillRandom indexes n articles with random signatures and ids of the
+// usual length.
+func fillRandom(x *index, n int) {
+	r := rand.New(rand.NewPCG(1, 1))
+	now := time.Now()
+	for i := range n {
+		sg := randomSignature(r)
+		id := fmt.Sprintf("%020d", i)
+		x.insert(id, id, kindOriginal, &sg, now)
+	}
+}
+
+func randomSignature(r *rand.Rand) signature {
+	var sg signature
+	sg.exact = r.Uint64()
+	for i := range sg.min {
+		sg.min[i] = r.Uint32()
+	}
+	for i := range sg.keys {
+		sg.keys[i] = r.Uint32() | 1
+	}
+	sg.nKeys, sg.nWords = numKeys, 500
+	return sg
+}
