@@ -15,6 +15,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 	"github.com/newsflow/newsflow/stages/clean"
+	"github.com/newsflow/newsflow/stages/dedup"
 	"github.com/newsflow/newsflow/stages/extract"
 )
 
@@ -30,6 +31,9 @@ type Config struct {
 	HTTP     HTTPConfig            `json:"http"`
 	Log      LogConfig             `json:"log"`
 	Stages   StagesConfig          `json:"stages"`
+	// DedupStore is the KV bucket the dedup stage shares with the other
+	// replicas (run only; process keeps its state in memory).
+	DedupStore natsjs.KVStoreConfig `json:"dedup_store"`
 }
 
 // HTTPConfig configures the HTTP listener for /metrics, /livez and /readyz.
@@ -48,6 +52,7 @@ type LogConfig struct {
 type StagesConfig struct {
 	Clean   clean.Config   `json:"clean"`
 	Extract extract.Config `json:"extract"`
+	Dedup   dedup.Config   `json:"dedup"`
 }
 
 // defaultConfig returns the configuration used when nothing is set.
@@ -60,7 +65,9 @@ func defaultConfig() Config {
 		Limits:   pipeline.DefaultLimits(),
 		HTTP:     HTTPConfig{Addr: "127.0.0.1:9464"},
 		Log:      LogConfig{Level: "info", Format: "text"},
-		Stages:   StagesConfig{Clean: clean.DefaultConfig(), Extract: extract.DefaultConfig()},
+		Stages:   StagesConfig{Clean: clean.DefaultConfig(), Extract: extract.DefaultConfig(), Dedup: dedup.DefaultConfig()},
+
+		DedupStore: natsjs.DefaultKVStoreConfig(),
 	}
 }
 
@@ -86,6 +93,11 @@ func (c Config) Validate() error {
 	errs.Merge("limits", c.Limits.Validate())
 	errs.Merge("stages.clean", c.Stages.Clean.Validate())
 	errs.Merge("stages.extract", c.Stages.Extract.Validate())
+	errs.Merge("stages.dedup", c.Stages.Dedup.Validate())
+	errs.Merge("dedup_store", c.DedupStore.Validate())
+	if c.DedupStore.TTL < c.Stages.Dedup.TTL {
+		errs.Add("dedup_store.ttl", c.DedupStore.TTL, fmt.Sprintf("must be at least stages.dedup.ttl (%v), or a restarted replica forgets articles its index still had", c.Stages.Dedup.TTL))
+	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:

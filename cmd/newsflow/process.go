@@ -9,6 +9,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 const processExamples = `  newsflow process article.json                  # one event as a JSON line
@@ -33,8 +34,18 @@ func cmdProcess(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.Log)
-	m := pipeline.NewMetrics(prometheus.NewRegistry(), build())
-	handler, err := newArticleHandler(cfg, m, log)
+	reg := prometheus.NewRegistry()
+	m := pipeline.NewMetrics(reg, build())
+	var extra []pipeline.Stage
+	if cfg.Stages.Dedup.Enabled {
+		// One process, no replicas: the state lives in memory.
+		st, err := dedup.New(cfg.Stages.Dedup, dedup.NewMemStore(time.Duration(cfg.Stages.Dedup.TTL)), reg, log)
+		if err != nil {
+			return err
+		}
+		extra = append(extra, st)
+	}
+	handler, err := newArticleHandler(cfg, m, log, extra...)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
+	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 // processor is a running newsflow: NATS (embedded or not), streams,
@@ -24,6 +25,7 @@ type processor struct {
 	src    *natsjs.Source
 	runner *pipeline.Runner
 	http   *httpServer
+	dedup  *dedup.Stage // nil when off
 }
 
 // startProcessor connects (starting the embedded server when configured),
@@ -32,11 +34,20 @@ type processor struct {
 func startProcessor(ctx context.Context, cfg Config, log *slog.Logger, extra ...pipeline.Stage) (*processor, error) {
 	p := &processor{cfg: cfg, log: log, reg: prometheus.NewRegistry()}
 	p.m = pipeline.NewMetrics(p.reg, build())
-	handler, err := newArticleHandler(cfg, p.m, log, extra...)
-	if err != nil {
+	var err error
+	if p.conn, err = openNATS(ctx, cfg, p.m, log); err != nil {
 		return nil, err
 	}
-	if p.conn, err = openNATS(ctx, cfg, p.m, log); err != nil {
+	if cfg.Stages.Dedup.Enabled {
+		if p.dedup, err = newDedupStage(ctx, p.conn, cfg, p.reg, log); err != nil {
+			p.close()
+			return nil, err
+		}
+		extra = append([]pipeline.Stage{p.dedup}, extra...)
+	}
+	handler, err := newArticleHandler(cfg, p.m, log, extra...)
+	if err != nil {
+		p.close()
 		return nil, err
 	}
 	if p.src, err = newSource(ctx, p.conn, cfg, log); err != nil {
@@ -68,14 +79,39 @@ func (p *processor) ready() error {
 	return nil
 }
 
-// run processes until ctx ends, drains, and closes everything.
+// run processes until ctx ends, drains, and closes everything. The dedup
+// index is warmed from the store before the first article is taken.
 func (p *processor) run(ctx context.Context) error {
 	defer p.close()
+	if p.dedup != nil {
+		watchCtx, stopWatch := context.WithCancel(ctx)
+		watched := make(chan struct{})
+		go func() {
+			defer close(watched)
+			p.dedup.Run(watchCtx) // returns watchCtx's error: nothing to report
+		}()
+		defer func() {
+			stopWatch()
+			<-watched
+		}()
+		warmUp := time.NewTimer(dedupWarmUp)
+		select {
+		case <-p.dedup.Synced():
+		case <-warmUp.C:
+			p.log.Warn("dedup index not warmed from the store in time; starting with what has arrived", "after", dedupWarmUp)
+		case <-ctx.Done():
+		}
+		warmUp.Stop()
+	}
 	if err := p.runner.Run(ctx); err != nil {
 		return fmt.Errorf("run: %w", err)
 	}
 	return nil
 }
+
+// dedupWarmUp bounds the wait for the dedup index to load at start: a
+// store that does not answer must not keep the pipeline from running.
+const dedupWarmUp = 30 * time.Second
 
 // close stops the HTTP endpoints and NATS, each within its own deadline:
 // the caller's context is usually done by then.

@@ -9,10 +9,12 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 	"github.com/newsflow/newsflow/stages/clean"
+	"github.com/newsflow/newsflow/stages/dedup"
 	"github.com/newsflow/newsflow/stages/extract"
 )
 
@@ -102,6 +104,21 @@ func newSource(ctx context.Context, c *natsConn, cfg Config, log *slog.Logger) (
 		return err
 	})
 	return src, err
+}
+
+// newDedupStage opens the dedup store on the KV bucket of cfg, retrying
+// until ctx ends, and returns the dedup stage on it.
+func newDedupStage(ctx context.Context, c *natsConn, cfg Config, reg prometheus.Registerer, log *slog.Logger) (*dedup.Stage, error) {
+	var kv *natsjs.KVStore
+	err := retry(ctx, log, "open dedup store", func(ctx context.Context) error {
+		var err error
+		kv, err = natsjs.OpenKVStore(ctx, c.js, cfg.DedupStore, log)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return dedup.New(cfg.Stages.Dedup, kv, reg, log)
 }
 
 // newArticleHandler builds the chain of stages and the handler around it;

@@ -26,4 +26,29 @@
 // up on a message before the runner has dead-lettered it. MaxAckPending
 // should be at least replicas × (pull_batch + max_in_flight + workers); when
 // it is smaller it throttles every replica.
+//
+// # KV store
+//
+// KVStore is the dedup stage's shared store on a JetStream KV bucket
+// ("newsflow_dedup" by default, stream KV_newsflow_dedup), written without
+// importing the stage: cmd passes it where a dedup.Store is wanted.
+// OpenKVStore creates the bucket when missing, with one value per key and
+// the configured TTL (default 72 h) as its max age; an existing bucket is
+// used as it is, and a TTL that differs from the configured one is logged.
+// Keys are the stage's (claims under "x.", article records under "a.").
+// Create is first writer wins across every replica: the server compares the
+// key's last revision. An entry that expires vanishes without a delete marker: the key
+// is free for Create again, and watchers are not told. Watch filters on
+// the subject of the prefix's complete tokens ("a." watches "a.>") and
+// checks the prefix itself.
+//
+// Nothing is classified or retried here. While the server is unreachable
+// every call fails when its ctx ends, and the caller decides: the dedup
+// stage goes on with what its replica knows. A ctx without a deadline gets
+// the client's default of 5 s per request (so 10 s for a Create, which
+// makes two), and the error then matches context.DeadlineExceeded although
+// the ctx itself has not ended. A watch survives a reconnect, but after a server
+// restart it resumes only when the client notices missed heartbeats, up
+// to about 20 s later; no entry is lost, as it resumes after the last
+// revision it saw.
 package natsjs

@@ -8,6 +8,9 @@ import (
 
 // Config configures the dedup stage.
 type Config struct {
+	// Enabled turns the stage on; off, every article is published as an
+	// article event and no store is used.
+	Enabled bool `json:"enabled"`
 	// Threshold is the least estimated shingle Jaccard similarity of a
 	// near copy to the article it copies.
 	Threshold float64 `json:"threshold"`
@@ -27,6 +30,7 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{
+		Enabled:      true,
 		Threshold:    0.5,
 		KeyThreshold: 0.7,
 		TTL:          pipeline.Duration(72 * time.Hour),
