@@ -115,7 +115,7 @@ func skipDateline(text string) string {
 
 // isUpperWords reports whether s is one to four words of capitals.
 func isUpperWords(s string) bool {
-	if s == "" || strings.Count(s, " ") > 3 {
+	if n := len(strings.Fields(s)); n == 0 || n > 4 {
 		return false
 	}
 	letters := 0
@@ -123,7 +123,7 @@ func isUpperWords(s string) bool {
 		switch c := s[i]; {
 		case 'A' <= c && c <= 'Z':
 			letters++
-		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		case c == ' ' || c == '\t' || c == '.' || c == '-' || c == '\'':
 		default:
 			return false
 		}

@@ -1,0 +1,48 @@
+// Package dedup is the stage that finds copies: it reads Doc.ID and
+// Doc.Text and sets Doc.Dedup, which routes a copy to the duplicate
+// notices instead of the article events.
+//
+// # Exact copies
+//
+// The fingerprint hashes the sequence of the text's words, each
+// lower-cased, with punctuation, whitespace and quote styles between them
+// folded away, after dropping a leading dateline ("WASHINGTON (Reuters) -")
+// and boilerplate lines (bylines, reporting and editing credits, copyright
+// notices, sharing prompts: see boilerplateMarks). The first article to
+// claim a fingerprint in the Store, with Create on "x.<fingerprint>",
+// owns it; every later one is an exact copy of it.
+//
+// # Near copies
+//
+// A 64-value MinHash of the word 3-shingles is computed with one hash per
+// shingle (one-permutation hashing: the top six bits pick the value, the
+// low 32 bits compete for the minimum; empty values borrow from the next
+// full one). The index keeps, per band of 3 values (21 bands), a chain of
+// the articles that share it; the articles of the query's chains are the
+// candidates. A candidate is a match when the estimated Jaccard similarity
+// of the shingle sets (the share of equal MinHash values, standard error
+// at most 1/16) reaches Config.Threshold and the names and numbers of the
+// text with fewer of them are found in the other at Config.KeyThreshold,
+// estimated from 16-value bottom-k sketches (exact below 16): two dividend
+// notices from one template share their shingles, not their company or
+// figures. The most similar match wins; its cluster is the article's.
+//
+// # State
+//
+// Each article's record (kind, time, fingerprint, sketches, id, cluster)
+// is put in the Store under "a.<hash of id>". Stage.Run watches those
+// records into the local index, first those present (Synced is closed
+// then), then each new one, so that every replica judges against every
+// replica's articles. The index holds at most Config.MaxEntries records
+// for Config.TTL, oldest out first, in chunks allocated as it fills.
+//
+// Access to the index is serialised, and an article is looked up and
+// inserted in one step, so copies handled at once by one replica never
+// both become originals. Across replicas, exact copies are settled by the
+// store; a near copy is found only once the original's record has come
+// through the watch.
+//
+// When the store fails the article is judged against the local index,
+// gets a warning, and newsflow_dedup_store_available is 0 until a call
+// succeeds again.
+package dedup

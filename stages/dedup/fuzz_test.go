@@ -1,0 +1,48 @@
+package dedup
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzSign checks that any text can be signed, that a text is an exact
+// copy of itself with its spacing changed, and that its signature matches
+// itself.
+func FuzzSign(f *testing.F) {
+	for _, s := range []string{"", "a", "A b. C d", "WASHINGTON (Reuters) - x", "By X\n\ny", "\xff\xfe", "Über 1.5 Ünder"} {
+		f.Add(s)
+	}
+	f.Add(readTestdata(f, "story.txt"))
+	f.Fuzz(func(t *testing.T, text string) {
+		a := sign(text)
+		b := sign(strings.ReplaceAll(text, " ", "  "))
+		if a.exact != b.exact {
+			t.Errorf("sign(%q) and sign of it with doubled spaces differ", text)
+		}
+		if j := a.jaccard(&a); j != 1 {
+			t.Errorf("sign(%q).jaccard(itself) = %v; want 1", text, j)
+		}
+		if c := a.keyContainment(&a); c != 1 {
+			t.Errorf("sign(%q).keyContainment(itself) = %v; want 1", text, c)
+		}
+	})
+}
+
+// FuzzDecodeRecord checks that no input crashes the decoder and that what
+// decodes encodes to the same bytes.
+func FuzzDecodeRecord(f *testing.F) {
+	sg := sign("some text to sign for the seed corpus")
+	for _, kind := range []uint8{kindOriginal, kindExact, kindNear} {
+		f.Add(appendRecord(nil, &storedRecord{id: "a", cluster: "b", kind: kind, sig: sg}))
+	}
+	f.Add([]byte{recordVersion})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := decodeRecord(b)
+		if err != nil {
+			return
+		}
+		if again := appendRecord(nil, &r); string(again) != string(b) {
+			t.Errorf("appendRecord(decodeRecord(%x)) = %x; want the input", b, again)
+		}
+	})
+}
