@@ -181,3 +181,90 @@ func TestSummarizeTimes(t *testing.T) {
 		t.Errorf("summarizeTimes(nil) = %+v; want zero", got)
 	}
 }
+
+// corporaDir is ../shared/corpora (Reuters-21578 and GUM news), read in
+// place: Reuters-21578 may be used for research only.
+func corporaDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "corpora")
+	for _, f := range []string{"reuters21578", filepath.Join("gum-news", "ner-gold.jsonl")} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Skipf("corpora not available at %s: %v", dir, err)
+		}
+	}
+	return dir
+}
+
+// TestEvalDedup checks the machinery of "eval dedup --json": the fields,
+// and that the scores add up to the labels. It sets no quality floor.
+func TestEvalDedup(t *testing.T) {
+	dir := corporaDir(t)
+	code, stdout, stderr := runEval(t, "dedup", "--corpus", dir, "--json")
+	if code != 0 {
+		t.Fatalf("eval dedup exit = %d; stderr:\n%s", code, stderr)
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(stdout), &fields); err != nil {
+		t.Fatalf("eval dedup --json: %v:\n%.2000s", err, stdout)
+	}
+	for _, k := range []string{"kind", "precision", "recall", "f1", "targets", "kinds", "originals", "hard_negatives",
+		"curve", "ms_total", "us_per_article", "seed", "threshold", "data"} {
+		if _, ok := fields[k]; !ok {
+			t.Errorf("eval dedup --json lacks %q", k)
+		}
+	}
+	var r evalDedupReport
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil {
+		t.Fatalf("eval dedup --json: %v", err)
+	}
+	if r.Kind != "dedup" || r.Seed != 1 || r.Articles != r.Data.Items || r.Data.Silver.ExactGroups != 94 {
+		t.Errorf("kind, seed, articles, exact groups = %q, %d, %d, %d; want dedup, 1, %d, 94",
+			r.Kind, r.Seed, r.Articles, r.Data.Silver.ExactGroups, r.Data.Items)
+	}
+	if want := newPRF(r.Correct, r.Predicted, r.Gold); r.prf != want {
+		t.Errorf("overall = %+v; want %+v from its counts", r.prf, want)
+	}
+	if r.Targets.Precision != 0.99 || r.Targets.Recall != 0.95 {
+		t.Errorf("targets = %+v; want precision 0.99, recall 0.95", r.Targets)
+	}
+	inScope := 0
+	for _, k := range dedupKinds {
+		s := r.Kinds[k]
+		if s.Gold == 0 || s.Gold != r.Data.Labels[k] || s.Correct > s.Predicted || s.Correct > s.Gold || s.KindAgree > s.Correct {
+			t.Errorf("kind %s = %+v; want gold %d (the labels), correct <= predicted, gold", k, s, r.Data.Labels[k])
+		}
+		if !slices.Contains(dedupOutOfScope, k) {
+			inScope += s.Gold
+		}
+	}
+	if r.Gold != inScope {
+		t.Errorf("overall gold = %d; want %d, the duplicates of the kinds in scope", r.Gold, inScope)
+	}
+	if r.Originals.Articles != r.Data.Labels["original"] || r.HardNegatives.Articles != r.Data.HardNegativeItems || r.HardNegatives.Articles == 0 {
+		t.Errorf("originals, hard negatives = %+v, %+v; want %d and %d articles", r.Originals, r.HardNegatives,
+			r.Data.Labels["original"], r.Data.HardNegativeItems)
+	}
+	if len(r.Curve) != len(dedupCurve) {
+		t.Fatalf("curve has %d points; want %d", len(r.Curve), len(dedupCurve))
+	}
+	for i, p := range r.Curve {
+		if p.Threshold != dedupCurve[i] || p.Gold != r.Gold || p.F1 < 0 || p.F1 > 1 {
+			t.Errorf("curve point %d = %+v; want threshold %v and gold %d", i, p, dedupCurve[i], r.Gold)
+		}
+		if p.Threshold == r.Threshold && p.prf != r.prf {
+			t.Errorf("curve at the default threshold = %+v; want the overall %+v", p.prf, r.prf)
+		}
+	}
+	if r.MsTotal <= 0 || r.UsPerArticle < 0 {
+		t.Errorf("ms total, µs/article = %v, %v; want > 0", r.MsTotal, r.UsPerArticle)
+	}
+
+	code, _, stderr = runEval(t, "dedup", "--corpus", "/nonexistent")
+	if code != 1 || !strings.Contains(stderr, "dedup: dupcorpus: read reuters") {
+		t.Errorf("eval dedup --corpus /nonexistent exit = %d, stderr %q; want 1 and the error", code, stderr)
+	}
+	code, _, stderr = runEval(t, "dedup", "extra")
+	if code != 2 || !strings.Contains(stderr, "Usage: newsflow eval dedup") {
+		t.Errorf("eval dedup extra exit = %d, stderr %q; want 2 and the usage", code, stderr)
+	}
+}
