@@ -1,49 +1,25 @@
 package dedup
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
 // articles3KB cuts the GUM news documents (read in place; CC BY) into
 // articles of about 3 KB at paragraph breaks.
 func articles3KB(b *testing.B) []string {
-	f, err := os.Open("../../../shared/corpora/gum-news/ner-gold.jsonl")
+	docs, err := gum.Read("../../../shared/corpora/gum-news")
 	if err != nil {
 		b.Skipf("GUM corpus not available: %v", err)
 	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		var cur strings.Builder
-		for _, p := range strings.Split(d.Text, "\n\n") {
-			if cur.Len() > 0 {
-				cur.WriteString("\n\n")
-			}
-			cur.WriteString(p)
-			if cur.Len() >= 3000 {
-				out = append(out, cur.String())
-				cur.Reset()
-			}
-		}
-	}
-	return out
+	return gum.Articles(docs, 3000)
 }
 
 func meanLen(texts []string) int {

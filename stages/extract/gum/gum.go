@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/segmentio/encoding/json"
@@ -123,4 +124,25 @@ func readHeader(path string, d *Doc) error {
 		return fmt.Errorf("read gum: %s: no dateCreated", path)
 	}
 	return nil
+}
+
+// Articles cuts the texts of docs into articles of at least size bytes,
+// at paragraph breaks (a document's short tail is left out): real news
+// text in the size benchmarks are set for.
+func Articles(docs []Doc, size int) []string {
+	var out []string
+	for _, d := range docs {
+		var cur strings.Builder
+		for _, p := range strings.Split(d.Text, "\n\n") {
+			if cur.Len() > 0 {
+				cur.WriteString("\n\n")
+			}
+			cur.WriteString(p)
+			if cur.Len() >= size {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		}
+	}
+	return out
 }
