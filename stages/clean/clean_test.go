@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -145,11 +146,21 @@ func TestProcessSharesCleanBody(t *testing.T) {
 	if d.Text != body || d.WordCount != 5 {
 		t.Errorf("Process(%q) = %q, %d words; want the body, 5 words", body, d.Text, d.WordCount)
 	}
-	if allocs := testing.AllocsPerRun(100, func() {
-		d := pipeline.Doc{Body: body, InputLanguage: "en"}
-		_ = s.Process(context.Background(), &d)
-	}); allocs != 0 {
-		t.Errorf("Process(clean body) allocates %v times; want 0", allocs)
+	// AllocsPerRun counts every allocation of the process, and the
+	// goroutines of other tests (servers, timers, abandoned extractions)
+	// allocate too: the least of a few measurements is Process's own.
+	least := math.Inf(1)
+	for range 10 {
+		least = min(least, testing.AllocsPerRun(100, func() {
+			d := pipeline.Doc{Body: body, InputLanguage: "en"}
+			_ = s.Process(context.Background(), &d)
+		}))
+		if least == 0 {
+			break
+		}
+	}
+	if least != 0 {
+		t.Errorf("Process(clean body) allocates %v times; want 0", least)
 	}
 }
 
