@@ -22,14 +22,6 @@ func articles3KB(b *testing.B) []string {
 	return gum.Articles(docs, 3000)
 }
 
-func meanLen(texts []string) int {
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	return n / len(texts)
-}
-
 // BenchmarkSignAndLookup is the CPU the stage spends on an article apart
 // from the store and the insertion: its signature, and a lookup in an
 // index of 100,000 articles that holds the article itself (one candidate
@@ -42,7 +34,7 @@ func BenchmarkSignAndLookup(b *testing.B) {
 		sg := sign(t)
 		x.insert(fmt.Sprint("text-", i), "c", kindOriginal, &sg, time.Now())
 	}
-	b.SetBytes(int64(meanLen(texts)))
+	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -87,7 +79,7 @@ func BenchmarkProcess(b *testing.B) {
 	for i := range ids {
 		ids[i] = fmt.Sprint("article-", i)
 	}
-	b.SetBytes(int64(meanLen(texts)))
+	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

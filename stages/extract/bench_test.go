@@ -23,14 +23,6 @@ func articles3KB(b *testing.B) []string {
 	return gum.Articles(docs, 3000)
 }
 
-func meanLen(texts []string) int {
-	n := 0
-	for _, t := range texts {
-		n += len(t)
-	}
-	return n / len(texts)
-}
-
 // BenchmarkExtract runs the whole stage (tokens, entities, dates, quotes)
 // on ~3 KB news articles; ns/op is per article.
 func BenchmarkExtract(b *testing.B) {
@@ -41,7 +33,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	pub := time.Date(2017, 7, 18, 0, 0, 0, 0, time.UTC)
 	ctx := context.Background()
-	b.SetBytes(int64(meanLen(texts)))
+	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -67,7 +59,7 @@ func BenchmarkExtractParts(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.Run(part, func(b *testing.B) {
-			b.SetBytes(int64(meanLen(texts)))
+			b.SetBytes(int64(gum.MeanLen(texts)))
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
@@ -86,7 +78,7 @@ func BenchmarkExtractParts(b *testing.B) {
 // finds entities only (no dates, quotes or merging).
 func BenchmarkProseNER(b *testing.B) {
 	texts := articles3KB(b)
-	b.SetBytes(int64(meanLen(texts)))
+	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

@@ -128,7 +128,7 @@ func readHeader(path string, d *Doc) error {
 
 // Articles cuts the texts of docs into articles of at least size bytes,
 // at paragraph breaks (a document's short tail is left out): real news
-// text in the size benchmarks are set for.
+// text in the size benchmarks are set for. MeanLen gives their size.
 func Articles(docs []Doc, size int) []string {
 	var out []string
 	for _, d := range docs {
@@ -145,4 +145,17 @@ func Articles(docs []Doc, size int) []string {
 		}
 	}
 	return out
+}
+
+// MeanLen returns the mean length in bytes of texts (0 for none), the
+// bytes per operation of a benchmark that takes one text per operation.
+func MeanLen(texts []string) int {
+	if len(texts) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return n / len(texts)
 }
