@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,35 +134,35 @@ func isUpperWords(s string) bool {
 
 // boilerplateMarks are phrases of the lines copies add and drop; a line
 // holding one and short enough to be no more than that is boilerplate.
-var boilerplateMarks = []string{
-	"reporting by", "editing by", "writing by", "additional reporting", "compiled by",
-	"copyright", "all rights reserved", "©", "(c) ",
-	"click here", "read more", "sign up", "subscribe", "follow us", "share this",
-	"advertisement", "related:", "related articles", "this story has been",
+var boilerplateMarks = [][]byte{
+	[]byte("reporting by"), []byte("editing by"), []byte("writing by"), []byte("additional reporting"), []byte("compiled by"),
+	[]byte("copyright"), []byte("all rights reserved"), []byte("©"), []byte("(c) "),
+	[]byte("click here"), []byte("read more"), []byte("sign up"), []byte("subscribe"), []byte("follow us"), []byte("share this"),
+	[]byte("advertisement"), []byte("related:"), []byte("related articles"), []byte("this story has been"),
 }
 
 // boilerplate reports whether line is a byline, credit, copyright notice
-// or call to action.
+// or call to action. It lower-cases the line into a stack buffer: no
+// allocation per line.
 func boilerplate(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > 160 {
 		return false
 	}
 	var buf [160]byte
-	lower := buf[:len(line)]
+	l := buf[:len(line)]
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		lower[i] = c
+		l[i] = c
 	}
-	l := string(lower) // the conversion is cheap next to the scans below
-	if strings.HasPrefix(l, "by ") && strings.Count(l, " ") <= 6 && !strings.ContainsAny(l, ".!?") {
+	if bytes.HasPrefix(l, []byte("by ")) && bytes.Count(l, []byte(" ")) <= 6 && !bytes.ContainsAny(l, ".!?") {
 		return true // "By Jane Smith and John Doe"
 	}
 	for _, m := range boilerplateMarks {
-		if strings.Contains(l, m) {
+		if bytes.Contains(l, m) {
 			return true
 		}
 	}

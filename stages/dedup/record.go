@@ -3,7 +3,6 @@ package dedup
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"time"
 )
 
@@ -16,14 +15,25 @@ const (
 	recordPrefix = "a."
 )
 
-func claimKey(fp uint64) string { return fmt.Sprintf("%s%016x", claimPrefix, fp) }
+func claimKey(fp uint64) string { return claimPrefix + hex16(fp) }
 
 func recordKey(id string) string {
 	var h uint64 = 0x9e3779b97f4a7c15
 	for i := 0; i < len(id); i++ {
 		h = mix(h ^ uint64(id[i]))
 	}
-	return fmt.Sprintf("%s%016x", recordPrefix, mix(h^uint64(len(id))))
+	return recordPrefix + hex16(mix(h^uint64(len(id))))
+}
+
+// hex16 writes v as 16 lower-case hex digits.
+func hex16(v uint64) string {
+	const digits = "0123456789abcdef"
+	var b [16]byte
+	for i := len(b) - 1; i >= 0; i-- {
+		b[i] = digits[v&15]
+		v >>= 4
+	}
+	return string(b[:])
 }
 
 // recordVersion is the first byte of an encoded record.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"sync"
 	"time"
 
@@ -75,7 +74,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	now := time.Now()
 
 	claimedBy, shared := s.claim(ctx, d.ID, sg.exact)
-	res := pipeline.Dedup{Fingerprint: fingerprint(sg.exact), ClusterID: d.ID, Kind: pipeline.DedupOriginal}
+	res := pipeline.Dedup{Fingerprint: hex16(sg.exact), ClusterID: d.ID, Kind: pipeline.DedupOriginal}
 	kind := kindOriginal
 
 	s.mu.Lock()
@@ -189,12 +188,4 @@ func (s *Stage) receive(key string, value []byte) {
 	s.idx.insert(r.id, r.cluster, r.kind, &r.sig, r.at)
 	s.metrics.indexed.Set(float64(s.idx.len()))
 	s.mu.Unlock()
-}
-
-func fingerprint(fp uint64) string {
-	b := strconv.AppendUint(make([]byte, 0, 16), fp, 16)
-	for len(b) < 16 {
-		b = append([]byte{'0'}, b...)
-	}
-	return string(b)
 }
