@@ -45,13 +45,14 @@ var dedupOutOfScope = []string{"near-30"}
 // evalDedupReport is what "eval dedup" measures; --json prints it as one
 // object.
 type evalDedupReport struct {
-	Kind         string  `json:"kind"`
-	Corpus       string  `json:"corpus"`
-	Version      string  `json:"version"`
-	Seed         uint64  `json:"seed"`
-	Threshold    float64 `json:"threshold"`
-	KeyThreshold float64 `json:"key_threshold"`
-	Articles     int     `json:"articles"`
+	Kind             string  `json:"kind"`
+	Corpus           string  `json:"corpus"`
+	Version          string  `json:"version"`
+	Seed             uint64  `json:"seed"`
+	Threshold        float64 `json:"threshold"`
+	NamesThreshold   float64 `json:"names_threshold"`
+	NumbersThreshold float64 `json:"numbers_threshold"`
+	Articles         int     `json:"articles"`
 	// Precision, Recall and F1 are over every article but those of
 	// dedupOutOfScope: a flagged duplicate is right when the article it
 	// was matched to is of its story.
@@ -132,7 +133,7 @@ func cmdEvalDedup(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("dedup: %w", err)
 	}
 	r := scoreDedup(c, decs)
-	r.Corpus, r.Seed, r.Threshold, r.KeyThreshold = *dir, *seed, cfg.Threshold, cfg.KeyThreshold
+	r.Corpus, r.Seed, r.Threshold, r.NamesThreshold, r.NumbersThreshold = *dir, *seed, cfg.Threshold, cfg.NamesThreshold, cfg.NumbersThreshold
 	r.Errors = errs
 	r.MsTotal = ms(wall)
 	r.UsPerArticle = float64(wall) / float64(time.Microsecond) / float64(max(1, len(c.Items)))
@@ -308,7 +309,7 @@ func printEvalDedup(e *env, r evalDedupReport, showErrors bool) {
 	fmt.Fprintf(w, "newsflow eval dedup %s: %d articles of %s, seed %d\n", r.Version, r.Articles, r.Corpus, r.Seed)
 	fmt.Fprintf(w, "  %d Reuters-21578 stories, %d GUM news texts, %d generated copies, %d generated template stories\n",
 		d.Reuters, d.GUM, d.Copies, d.TemplateNegatives)
-	fmt.Fprintf(w, "stage: threshold %.2f, key threshold %.2f, in-memory store, one article at a time\n\n", r.Threshold, r.KeyThreshold)
+	fmt.Fprintf(w, "stage: threshold %.2f, names threshold %.2f, numbers threshold %.2f, in-memory store, one article at a time\n\n", r.Threshold, r.NamesThreshold, r.NumbersThreshold)
 
 	fmt.Fprintf(w, "%-13s %8s %8s %6s %9s %7s %7s %7s %7s\n", "kind", "articles", "flagged", "right", "precision", "recall", "f1", "kind ok", "mean J")
 	for _, k := range dedupKinds {

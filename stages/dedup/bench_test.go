@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"testing"
 	"time"
 
@@ -39,7 +40,7 @@ func BenchmarkSignAndLookup(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		sg := sign(texts[i%len(texts)])
-		if _, ok := x.lookup(&sg, "query", 0.5, 0.7); !ok {
+		if _, ok := x.lookup(&sg, "query", &defaultThresholds); !ok {
 			b.Fatal("lookup found no copy of an indexed text")
 		}
 		i++
@@ -112,7 +113,7 @@ func BenchmarkLookup(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				x.lookup(&queries[i%len(queries)], "query", 0.5, 0.7)
+				x.lookup(&queries[i%len(queries)], "query", &defaultThresholds)
 				i++
 			}
 			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "heap-B/article")
@@ -139,9 +140,11 @@ func randomSignature(r *rand.Rand) signature {
 	for i := range sg.min {
 		sg.min[i] = r.Uint32()
 	}
-	for i := range sg.keys {
-		sg.keys[i] = r.Uint32() | 1
+	for i := range numKeys {
+		sg.names.v[i], sg.numbers.v[i] = r.Uint32()|1, r.Uint32()|1
 	}
-	sg.nKeys, sg.nWords = numKeys, 500
+	slices.Sort(sg.names.v[:])
+	slices.Sort(sg.numbers.v[:])
+	sg.names.n, sg.numbers.n, sg.nWords = numKeys, numKeys, 500
 	return sg
 }

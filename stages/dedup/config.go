@@ -14,10 +14,12 @@ type Config struct {
 	// Threshold is the least estimated shingle Jaccard similarity of a
 	// near copy to the article it copies.
 	Threshold float64 `json:"threshold"`
-	// KeyThreshold is the least share of the shorter text's names and
-	// numbers that the longer one must hold too: stories cut from one
-	// template (dividend notices, results, weather) differ there.
-	KeyThreshold float64 `json:"key_threshold"`
+	// NamesThreshold and NumbersThreshold are the least shares of the
+	// names, and of the numbers, of the text with fewer of them that the
+	// other must hold too: stories cut from one template (dividend
+	// notices, results, weather) differ there, and copies do not.
+	NamesThreshold   float64 `json:"names_threshold"`
+	NumbersThreshold float64 `json:"numbers_threshold"`
 	// TTL is how long an article is remembered, here and in the store.
 	TTL pipeline.Duration `json:"ttl"`
 	// MaxEntries bounds the articles held in memory; the oldest go first.
@@ -30,12 +32,13 @@ type Config struct {
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{
-		Enabled:      true,
-		Threshold:    0.5,
-		KeyThreshold: 0.7,
-		TTL:          pipeline.Duration(72 * time.Hour),
-		MaxEntries:   1_000_000,
-		StoreTimeout: pipeline.Duration(2 * time.Second),
+		Enabled:          true,
+		Threshold:        0.5,
+		NamesThreshold:   0.7,
+		NumbersThreshold: 0.8,
+		TTL:              pipeline.Duration(72 * time.Hour),
+		MaxEntries:       1_000_000,
+		StoreTimeout:     pipeline.Duration(2 * time.Second),
 	}
 }
 
@@ -45,8 +48,11 @@ func (c Config) Validate() error {
 	if !(c.Threshold > 0 && c.Threshold <= 1) {
 		errs.Add("threshold", c.Threshold, "must be in (0, 1]")
 	}
-	if !(c.KeyThreshold >= 0 && c.KeyThreshold <= 1) {
-		errs.Add("key_threshold", c.KeyThreshold, "must be in [0, 1]")
+	if !(c.NamesThreshold >= 0 && c.NamesThreshold <= 1) {
+		errs.Add("names_threshold", c.NamesThreshold, "must be in [0, 1]")
+	}
+	if !(c.NumbersThreshold >= 0 && c.NumbersThreshold <= 1) {
+		errs.Add("numbers_threshold", c.NumbersThreshold, "must be in [0, 1]")
 	}
 	if c.TTL < pipeline.Duration(time.Minute) {
 		errs.Add("ttl", c.TTL, "must be at least 1m")

@@ -21,10 +21,11 @@
 // the articles that share it; the articles of the query's chains are the
 // candidates. A candidate is a match when the estimated Jaccard similarity
 // of the shingle sets (the share of equal MinHash values, standard error
-// at most 1/16) reaches Config.Threshold and the names and numbers of the
-// text with fewer of them are found in the other at Config.KeyThreshold,
-// estimated from 16-value bottom-k sketches (exact below 16): two dividend
-// notices from one template share their shingles, not their company or
+// at most 1/16) reaches Config.Threshold, and the names, and the numbers,
+// of the text with fewer of them are found in the other at
+// Config.NamesThreshold and Config.NumbersThreshold, estimated from
+// 16-value bottom-k sketches (exact below 16 each): two dividend notices
+// from one template share their shingles, not their company or
 // figures. The most similar match wins; its cluster is the article's.
 //
 // # State

@@ -87,9 +87,22 @@ type match struct {
 // many articles (a boilerplate-only text) says little.
 const maxChain = 64
 
-// lookup returns the most similar indexed record whose similarity to sg
-// passes the thresholds, if any, skipping the record of id itself.
-func (x *index) lookup(sg *signature, id string, threshold, keyThreshold float64) (match, bool) {
+// thresholds are what a candidate must reach to be a near copy.
+type thresholds struct {
+	shingles, names, numbers float64
+}
+
+// matches reports whether o is a near copy of sg by th, and their
+// estimated shingle similarity.
+func (th *thresholds) matches(sg, o *signature) (float64, bool) {
+	sim := sg.jaccard(o)
+	return sim, sim >= th.shingles && sg.names.containment(&o.names) >= th.names &&
+		sg.numbers.containment(&o.numbers) >= th.numbers
+}
+
+// lookup returns the most similar indexed record that is a near copy of
+// sg by th, if any, skipping the record of id itself.
+func (x *index) lookup(sg *signature, id string, th *thresholds) (match, bool) {
 	var best match
 	keys := sg.bandKeys()
 	var seen [numBands * 4]uint32 // slots already compared; small on purpose
@@ -108,8 +121,7 @@ func (x *index) lookup(sg *signature, id string, threshold, keyThreshold float64
 					nSeen++
 				}
 				if r.id != id {
-					sim := sg.jaccard(&r.sig)
-					if sim >= threshold && sim > best.sim && sg.keyContainment(&r.sig) >= keyThreshold {
+					if sim, ok := th.matches(sg, &r.sig); ok && sim > best.sim {
 						best = match{r: r, sim: sim}
 					}
 				}

@@ -6,6 +6,9 @@ import (
 	"time"
 )
 
+// defaultThresholds are those of DefaultConfig.
+var defaultThresholds = thresholds{shingles: 0.5, names: 0.7, numbers: 0.8}
+
 func TestIndexTTL(t *testing.T) {
 	story := readTestdata(t, "story.txt")
 	sg := sign(story)
@@ -24,7 +27,7 @@ func TestIndexTTL(t *testing.T) {
 			x.insert("first", "first", kindOriginal, &sg, t0)
 			other := sign(readTestdata(t, "other.txt"))
 			x.insert("other", "other", kindOriginal, &other, t0.Add(tt.after)) // expires what is older than the TTL
-			_, found := x.lookup(&sg, "copy", 0.5, 0.7)
+			_, found := x.lookup(&sg, "copy", &defaultThresholds)
 			if found != tt.found || (x.byFingerprint(sg.exact) != nil) != tt.found {
 				t.Errorf("lookup %v after = %v (fingerprint known %v); want %v", tt.after, found, x.byFingerprint(sg.exact) != nil, tt.found)
 			}
@@ -54,7 +57,7 @@ func TestIndexCapacity(t *testing.T) {
 		i     int
 		found bool
 	}{{0, false}, {2*capacity - 1, false}, {2 * capacity, true}, {3*capacity - 1, true}} {
-		m, ok := x.lookup(&sigs[tt.i], "query", 0.9, 0)
+		m, ok := x.lookup(&sigs[tt.i], "query", &thresholds{shingles: 0.9})
 		if ok != tt.found || ok && m.r.id != fmt.Sprint(tt.i) {
 			t.Errorf("lookup(story %d) = %v, %v; want found %v", tt.i, m.r, ok, tt.found)
 		}

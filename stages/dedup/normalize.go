@@ -12,9 +12,9 @@ import (
 // case, whitespace, punctuation and quote styles do not count. Lines that
 // are boilerplate (bylines, credits, copyright and sharing prompts) and a
 // leading dateline ("WASHINGTON (Reuters) -") are left out: copies add and
-// drop them. key says the word is a name or a number: capitalised away
-// from the start of a sentence, or holding a digit.
-func words(text string, word func(h uint64, key bool)) {
+// drop them. kind says whether the word is a name (capitalised away from
+// the start of a sentence) or a number (holding a digit).
+func words(text string, word func(h uint64, kind wordKind)) {
 	text = skipDateline(text)
 	for len(text) > 0 {
 		line := text
@@ -30,19 +30,55 @@ func words(text string, word func(h uint64, key bool)) {
 	}
 }
 
+// wordKind tells names and numbers from other words; a word with a digit
+// is a number ("3pm", "A4").
+type wordKind uint8
+
+const (
+	plainWord wordKind = iota
+	nameWord
+	numberWord
+)
+
+// FNV-1a, the words' hash.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
+// numberWords are the hashes of the numbers news style spells out: a
+// figure written either way is one number.
+var numberWords = func() (h [12]uint64) {
+	for i, w := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		h[i] = fnvOffset
+		for j := 0; j < len(w); j++ {
+			h[i] = (h[i] ^ uint64(w[j])) * fnvPrime
+		}
+	}
+	return h
+}()
+
+func isNumberWord(h uint64) bool {
+	for _, w := range numberWords {
+		if h == w {
+			return true
+		}
+	}
+	return false
+}
+
 // lineWords hashes the words of one line (FNV-1a over the lower-cased
 // bytes).
-func lineWords(line string, word func(h uint64, key bool)) {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h, n := uint64(offset), 0
-	key := false
+func lineWords(line string, word func(h uint64, kind wordKind)) {
+	h, n := uint64(fnvOffset), 0
+	kind := plainWord
 	sentence := true // the next word starts a sentence
 	flush := func() {
 		if n > 0 {
-			word(h, key)
+			if kind != numberWord && n >= 3 && n <= 6 && isNumberWord(h) {
+				kind = numberWord // "Pay April Seven" is "Pay April 7"
+			}
+			word(h, kind)
 			sentence = false
 		}
-		h, n, key = offset, 0, false
+		h, n, kind = fnvOffset, 0, plainWord
 	}
 	for i := 0; i < len(line); {
 		c := line[i]
@@ -50,10 +86,16 @@ func lineWords(line string, word func(h uint64, key bool)) {
 			switch {
 			case 'a' <= c && c <= 'z':
 			case 'A' <= c && c <= 'Z':
-				key = key || n == 0 && !sentence
+				if n == 0 && !sentence {
+					kind = max(kind, nameWord)
+				}
 				c += 'a' - 'A'
 			case '0' <= c && c <= '9':
-				key = true
+				kind = numberWord
+			case kind == numberWord && (c == '.' || c == ',' || c == '/' || c == '-') &&
+				i+1 < len(line) && '0' <= line[i+1] && line[i+1] <= '9':
+				// Inside a number: "6.6", "1,411", "12-1/2" are one word,
+				// whose parts would match other numbers' parts.
 			default:
 				flush()
 				if c == '.' || c == '!' || c == '?' {
@@ -62,7 +104,7 @@ func lineWords(line string, word func(h uint64, key bool)) {
 				i++
 				continue
 			}
-			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(c)) * fnvPrime
 			n++
 			i++
 			continue
@@ -73,10 +115,14 @@ func lineWords(line string, word func(h uint64, key bool)) {
 			flush()
 			continue
 		}
-		key = key || n == 0 && unicode.IsUpper(r) && !sentence
+		if unicode.IsDigit(r) {
+			kind = numberWord
+		} else if n == 0 && unicode.IsUpper(r) && !sentence {
+			kind = max(kind, nameWord)
+		}
 		r = unicode.ToLower(r)
 		for r > 0 {
-			h = (h ^ uint64(r&0xff)) * prime
+			h = (h ^ uint64(r&0xff)) * fnvPrime
 			r >>= 8
 		}
 		n++

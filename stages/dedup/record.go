@@ -37,7 +37,7 @@ func hex16(v uint64) string {
 }
 
 // recordVersion is the first byte of an encoded record.
-const recordVersion = 1
+const recordVersion = 2
 
 // storedRecord is a record as it travels through the store.
 type storedRecord struct {
@@ -47,18 +47,17 @@ type storedRecord struct {
 	sig         signature
 }
 
-// appendRecord encodes r: version, kind, time, fingerprint, counts, key
-// sketch, MinHash values (not for exact copies, which are not searched),
-// then id and cluster, length-prefixed. 420 bytes plus the ids.
+// appendRecord encodes r: version, kind, time, fingerprint, word count,
+// the sketches of names and numbers, MinHash values (not for exact
+// copies, which are not searched), then id and cluster, length-prefixed:
+// 414 bytes plus the ids.
 func appendRecord(b []byte, r *storedRecord) []byte {
 	b = append(b, recordVersion, r.kind)
 	b = binary.LittleEndian.AppendUint64(b, uint64(r.at.UnixNano()))
 	b = binary.LittleEndian.AppendUint64(b, r.sig.exact)
-	b = binary.LittleEndian.AppendUint32(b, r.sig.nKeys)
 	b = binary.LittleEndian.AppendUint32(b, r.sig.nWords)
-	for _, k := range r.sig.keys {
-		b = binary.LittleEndian.AppendUint32(b, k)
-	}
+	b = appendSketch(b, &r.sig.names)
+	b = appendSketch(b, &r.sig.numbers)
 	if r.kind != kindExact {
 		for _, v := range r.sig.min {
 			b = binary.LittleEndian.AppendUint32(b, v)
@@ -70,25 +69,41 @@ func appendRecord(b []byte, r *storedRecord) []byte {
 	return append(b, r.cluster...)
 }
 
+func appendSketch(b []byte, s *sketch) []byte {
+	b = binary.LittleEndian.AppendUint32(b, s.n)
+	for _, v := range s.v {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return b
+}
+
+const sketchSize = 4 + 4*numKeys
+
+func readSketch(b []byte, s *sketch) {
+	s.n = binary.LittleEndian.Uint32(b)
+	for i := range s.v {
+		s.v[i] = binary.LittleEndian.Uint32(b[4+4*i:])
+	}
+}
+
 var errBadRecord = errors.New("dedup: malformed record")
 
-// decodeRecord decodes what appendRecord encoded.
+// decodeRecord decodes what appendRecord encoded. Records of other
+// versions are refused: their replicas' articles are not indexed here
+// until they expire.
 func decodeRecord(b []byte) (storedRecord, error) {
 	var r storedRecord
-	const head = 2 + 8 + 8 + 4 + 4 + 4*numKeys
+	const head = 2 + 8 + 8 + 4 + 2*sketchSize
 	if len(b) < head || b[0] != recordVersion || b[1] > kindNear {
 		return r, errBadRecord
 	}
 	r.kind = b[1]
 	r.at = time.Unix(0, int64(binary.LittleEndian.Uint64(b[2:])))
 	r.sig.exact = binary.LittleEndian.Uint64(b[10:])
-	r.sig.nKeys = binary.LittleEndian.Uint32(b[18:])
-	r.sig.nWords = binary.LittleEndian.Uint32(b[22:])
-	b = b[26:]
-	for i := range r.sig.keys {
-		r.sig.keys[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	b = b[4*numKeys:]
+	r.sig.nWords = binary.LittleEndian.Uint32(b[18:])
+	readSketch(b[22:], &r.sig.names)
+	readSketch(b[22+sketchSize:], &r.sig.numbers)
+	b = b[head:]
 	if r.kind != kindExact {
 		if len(b) < 4*numHashes {
 			return r, errBadRecord

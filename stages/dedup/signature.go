@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"math"
-	"slices"
 )
 
 // Sizes of a signature.
@@ -10,20 +9,20 @@ const (
 	numHashes = 64 // MinHash values, one-permutation hashing
 	bandRows  = 3  // values per LSH band
 	numBands  = numHashes / bandRows
-	numKeys   = 16 // bottom-k sketch of the names and numbers
+	numKeys   = 16 // values of the bottom-k sketches of names and numbers
 	shingle   = 3  // words per shingle
 )
 
 // signature is what an article is compared by: the hash of its
 // normalised text for exact copies, a MinHash of its word shingles for
-// near ones, and a bottom-k sketch of its names and numbers, where stories
+// near ones, and sketches of its names and of its numbers, where stories
 // cut from one template differ.
 type signature struct {
-	exact  uint64
-	min    [numHashes]uint32
-	keys   [numKeys]uint32 // the smallest key hashes, ascending; 0 pads
-	nKeys  uint32          // distinct names and numbers (up to numKeys counted exactly)
-	nWords uint32
+	exact   uint64
+	min     [numHashes]uint32
+	names   sketch
+	numbers sketch
+	nWords  uint32
 }
 
 // sign computes the signature of text. MinHash values come from one
@@ -38,7 +37,7 @@ func sign(text string) signature {
 	var win [shingle]uint64
 	n := 0
 	sg.exact = 0x9e3779b97f4a7c15
-	words(text, func(h uint64, key bool) {
+	words(text, func(h uint64, kind wordKind) {
 		sg.exact = mix(sg.exact ^ h)
 		win[n%shingle] = h
 		n++
@@ -49,8 +48,11 @@ func sign(text string) signature {
 			}
 			sg.add(s)
 		}
-		if key {
-			sg.addKey(uint32(mix(h) >> 32))
+		switch kind {
+		case nameWord:
+			sg.names.add(uint32(mix(h) >> 32))
+		case numberWord:
+			sg.numbers.add(uint32(mix(h) >> 32))
 		}
 	})
 	if n > 0 && n < shingle {
@@ -70,28 +72,6 @@ func (sg *signature) add(h uint64) {
 	bin, v := h>>(64-6), uint32(h)
 	if v < sg.min[bin] {
 		sg.min[bin] = v
-	}
-}
-
-// addKey keeps the numKeys smallest distinct key hashes; 0 is reserved as
-// padding.
-func (sg *signature) addKey(v uint32) {
-	v |= 1
-	k := sg.keys[:min(int(sg.nKeys), numKeys)]
-	i, found := slices.BinarySearch(k, v)
-	if found {
-		return
-	}
-	sg.nKeys++
-	if len(k) < numKeys {
-		k = k[:len(k)+1]
-		copy(k[i+1:], k[i:])
-		k[i] = v
-		return
-	}
-	if i < numKeys {
-		copy(k[i+1:], k[i:numKeys-1])
-		k[i] = v
 	}
 }
 
@@ -131,45 +111,6 @@ func (sg *signature) jaccard(o *signature) float64 {
 		}
 	}
 	return float64(same) / numHashes
-}
-
-// keyContainment estimates the share of the names and numbers of the
-// text with fewer of them that the other holds too, from the two bottom-k
-// sketches; with no names or numbers on either side there is nothing to
-// tell the texts apart and it is 1.
-func (sg *signature) keyContainment(o *signature) float64 {
-	na, nb := int(sg.nKeys), int(o.nKeys)
-	if na == 0 || nb == 0 {
-		if na == nb {
-			return 1
-		}
-		return 0
-	}
-	a, b := sg.keys[:min(na, numKeys)], o.keys[:min(nb, numKeys)]
-	// The k smallest hashes of the union, and how many are in both.
-	k := min(numKeys, max(len(a), len(b)))
-	if na <= numKeys && nb <= numKeys {
-		k = na + nb // both sketches are whole sets: count exactly
-	}
-	both, seen := 0, 0
-	for i, j := 0, 0; seen < k && (i < len(a) || j < len(b)); seen++ {
-		switch {
-		case j >= len(b) || i < len(a) && a[i] < b[j]:
-			i++
-		case i >= len(a) || b[j] < a[i]:
-			j++
-		default:
-			both++
-			i, j = i+1, j+1
-		}
-	}
-	if seen == 0 {
-		return 0
-	}
-	jac := float64(both) / float64(seen)
-	// |A∩B| = J·|A∪B| and |A∪B| = (|A|+|B|)/(1+J).
-	inter := jac * float64(na+nb) / (1 + jac)
-	return min(1, inter/float64(min(na, nb)))
 }
 
 // bandKeys returns the LSH key of each band: texts whose MinHash values

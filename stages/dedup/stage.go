@@ -24,6 +24,8 @@ type Stage struct {
 	log     *slog.Logger
 	metrics *metrics
 
+	th thresholds
+
 	mu  sync.Mutex
 	idx *index
 
@@ -55,6 +57,7 @@ func New(cfg Config, store Store, reg prometheus.Registerer, log *slog.Logger) (
 	m.storeAvailable.Set(1)
 	return &Stage{
 		cfg: cfg, store: store, log: log, metrics: m,
+		th:     thresholds{shingles: cfg.Threshold, names: cfg.NamesThreshold, numbers: cfg.NumbersThreshold},
 		idx:    newIndex(cfg.MaxEntries, time.Duration(cfg.TTL)),
 		synced: make(chan struct{}),
 		up:     true,
@@ -83,7 +86,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			claimedBy = r.id
 		}
 	}
-	switch m, ok := s.idx.lookup(&sg, d.ID, s.cfg.Threshold, s.cfg.KeyThreshold); {
+	switch m, ok := s.idx.lookup(&sg, d.ID, &s.th); {
 	case claimedBy != "":
 		kind, res.Kind, res.Similarity, res.Of = kindExact, pipeline.DedupExact, 1, claimedBy
 		res.ClusterID = claimedBy
