@@ -25,7 +25,7 @@ var _ dedup.Store = (*natsjs.KVStore)(nil)
 // serveIn starts an embedded server on a random port with its JetStream
 // storage in dir, and returns it with the config a client connects with.
 // The caller may shut it down; cleanup does too.
-func serveIn(t *testing.T, dir string) (*natsjs.Server, natsjs.Config) {
+func serveIn(t testing.TB, dir string) (*natsjs.Server, natsjs.Config) {
 	t.Helper()
 	cfg := natsjs.DefaultConfig()
 	cfg.Listen = "127.0.0.1:0"
@@ -40,7 +40,7 @@ func serveIn(t *testing.T, dir string) (*natsjs.Server, natsjs.Config) {
 }
 
 // dial opens a connection of its own over TCP, as another replica would.
-func dial(t *testing.T, cfg natsjs.Config) (*nats.Conn, jetstream.JetStream) {
+func dial(t testing.TB, cfg natsjs.Config) (*nats.Conn, jetstream.JetStream) {
 	t.Helper()
 	nc, err := natsjs.Connect(cfg, natsjs.ConnectOptions{})
 	if err != nil {
@@ -54,7 +54,7 @@ func dial(t *testing.T, cfg natsjs.Config) (*nats.Conn, jetstream.JetStream) {
 	return nc, js
 }
 
-func openKV(t *testing.T, js jetstream.JetStream, cfg natsjs.KVStoreConfig) *natsjs.KVStore {
+func openKV(t testing.TB, js jetstream.JetStream, cfg natsjs.KVStoreConfig) *natsjs.KVStore {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
