@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/segmentio/encoding/json"
 
@@ -149,4 +151,55 @@ func TestRestartKeepsDedupIndex(t *testing.T) {
 	if got == nil || got.Dedup.Kind != pipeline.DedupNear || got.Dedup.ClusterID != "first" {
 		t.Errorf("edited copy after restart = %+v; want a near copy of first", got)
 	}
+}
+
+// TestDedupStoreOutage deletes the dedup bucket under a running newsflow:
+// articles still flow, a copy is still found against the replica's own
+// index, and the outage shows in a warning and a metric.
+func TestDedupStoreOutage(t *testing.T) {
+	r := startRunning(t, testConfig(t.TempDir()))
+	story := gumStories(t, 1)[0]
+	body, _ := json.Marshal(map[string]string{"id": "first", "body": story})
+	r.waitIdle(t, r.publish(t, "articles.test", body))
+
+	if err := r.js.DeleteStream(context.Background(), "KV_"+r.p.cfg.DedupStore.Bucket); err != nil {
+		t.Fatal(err)
+	}
+	body, _ = json.Marshal(map[string]string{"id": "copy", "body": "By Staff Reporter\n\n" + story})
+	r.waitIdle(t, r.publish(t, "articles.test", body))
+
+	var notice *pipeline.DuplicateNotice
+	for _, m := range r.messages(t, "EVENTS") {
+		if strings.HasPrefix(m.Subject, "events.duplicate.") {
+			notice = new(pipeline.DuplicateNotice)
+			if err := json.Unmarshal(m.Data, notice); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if notice == nil || notice.ID != "copy" || notice.Dedup.Kind != pipeline.DedupExact || notice.Dedup.ClusterID != "first" {
+		t.Fatalf("duplicate notice with the store gone = %+v; want copy, an exact copy of first", notice)
+	}
+	if len(notice.Warnings) != 1 || !strings.Contains(notice.Warnings[0].Message, "store unavailable") {
+		t.Errorf("notice warnings = %v; want the store's", notice.Warnings)
+	}
+	if got := gaugeValue(t, r.p.reg, "newsflow_dedup_store_available"); got != 0 {
+		t.Errorf("newsflow_dedup_store_available = %v with the bucket gone; want 0", got)
+	}
+}
+
+// gaugeValue returns the value of the unlabelled gauge name in reg.
+func gaugeValue(t *testing.T, reg prometheus.Gatherer, name string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		if f.GetName() == name && len(f.GetMetric()) == 1 {
+			return f.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	t.Fatalf("no gauge %s", name)
+	return 0
 }
