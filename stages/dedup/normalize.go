@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +15,7 @@ import (
 // the start of a sentence) or a number (holding a digit).
 func words(text string, word func(h uint64, kind wordKind)) {
 	text = skipDateline(text)
+	var short shortLine
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -23,10 +23,18 @@ func words(text string, word func(h uint64, kind wordKind)) {
 		} else {
 			text = ""
 		}
-		if boilerplate(line) {
+		if len(line) > maxBoilerplate {
+			lineWords(line, word)
 			continue
 		}
-		lineWords(line, word)
+		// A short line may be boilerplate: its words wait until its own
+		// words say it might be, and the full check says it is not.
+		short.reset()
+		lineWords(line, short.add)
+		if (short.suspect || strings.Contains(line, "©")) && boilerplate(line) {
+			continue
+		}
+		short.emit(word)
 	}
 }
 
@@ -43,26 +51,15 @@ const (
 // FNV-1a, the words' hash.
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
 
-// numberWords are the hashes of the numbers news style spells out: a
-// figure written either way is one number.
-var numberWords = func() (h [12]uint64) {
-	for i, w := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
-		h[i] = fnvOffset
-		for j := 0; j < len(w); j++ {
-			h[i] = (h[i] ^ uint64(w[j])) * fnvPrime
-		}
+// numberWords are the numbers news style spells out: a figure written
+// either way is a number.
+var numberWords = func() *wordSet {
+	s := new(wordSet)
+	for _, w := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		s.add(hashWord(w))
 	}
-	return h
+	return s
 }()
-
-func isNumberWord(h uint64) bool {
-	for _, w := range numberWords {
-		if h == w {
-			return true
-		}
-	}
-	return false
-}
 
 // lineWords hashes the words of one line (FNV-1a over the lower-cased
 // bytes).
@@ -72,7 +69,7 @@ func lineWords(line string, word func(h uint64, kind wordKind)) {
 	sentence := true // the next word starts a sentence
 	flush := func() {
 		if n > 0 {
-			if kind != numberWord && n >= 3 && n <= 6 && isNumberWord(h) {
+			if kind != numberWord && n >= 3 && n <= 6 && numberWords.has(h) {
 				kind = numberWord // "Pay April Seven" is "Pay April 7"
 			}
 			word(h, kind)
@@ -176,41 +173,4 @@ func isUpperWords(s string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// boilerplateMarks are phrases of the lines copies add and drop; a line
-// holding one and short enough to be no more than that is boilerplate.
-var boilerplateMarks = [][]byte{
-	[]byte("reporting by"), []byte("editing by"), []byte("writing by"), []byte("additional reporting"), []byte("compiled by"),
-	[]byte("copyright"), []byte("all rights reserved"), []byte("©"), []byte("(c) "),
-	[]byte("click here"), []byte("read more"), []byte("sign up"), []byte("subscribe"), []byte("follow us"), []byte("share this"),
-	[]byte("advertisement"), []byte("related:"), []byte("related articles"), []byte("this story has been"),
-}
-
-// boilerplate reports whether line is a byline, credit, copyright notice
-// or call to action. It lower-cases the line into a stack buffer: no
-// allocation per line.
-func boilerplate(line string) bool {
-	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 160 {
-		return false
-	}
-	var buf [160]byte
-	l := buf[:len(line)]
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
-	if bytes.HasPrefix(l, []byte("by ")) && bytes.Count(l, []byte(" ")) <= 6 && !bytes.ContainsAny(l, ".!?") {
-		return true // "By Jane Smith and John Doe"
-	}
-	for _, m := range boilerplateMarks {
-		if bytes.Contains(l, m) {
-			return true
-		}
-	}
-	return false
 }

@@ -37,7 +37,7 @@ func hex16(v uint64) string {
 }
 
 // recordVersion is the first byte of an encoded record.
-const recordVersion = 2
+const recordVersion = 3
 
 // storedRecord is a record as it travels through the store.
 type storedRecord struct {

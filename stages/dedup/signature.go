@@ -34,20 +34,19 @@ func sign(text string) signature {
 	for i := range sg.min {
 		sg.min[i] = math.MaxUint32
 	}
-	var win [shingle]uint64
+	// The last two words, for the shingle the next one ends. A shingle's
+	// words are weighted by their place (odd multipliers), so that "a b
+	// c" and "b a c" differ; one finaliser per shingle.
+	var w1, w2 uint64 // the word before, and the one before that
 	n := 0
-	sg.exact = 0x9e3779b97f4a7c15
+	var exact uint64
 	words(text, func(h uint64, kind wordKind) {
-		sg.exact = mix(sg.exact ^ h)
-		win[n%shingle] = h
+		exact = exact*0x9e3779b97f4a7c15 + h
 		n++
 		if n >= shingle {
-			var s uint64
-			for k := 0; k < shingle; k++ {
-				s = mix(s ^ win[(n+k)%shingle]) // oldest word first
-			}
-			sg.add(s)
+			sg.add(mix(w2*0xc6a4a7935bd1e995 ^ w1*0xff51afd7ed558ccd ^ h))
 		}
+		w2, w1 = w1, h
 		switch kind {
 		case nameWord:
 			sg.names.add(uint32(mix(h) >> 32))
@@ -56,14 +55,10 @@ func sign(text string) signature {
 		}
 	})
 	if n > 0 && n < shingle {
-		var s uint64
-		for k := 0; k < n; k++ {
-			s = mix(s ^ win[k])
-		}
-		sg.add(s)
+		sg.add(mix(w2*0xc6a4a7935bd1e995 ^ w1*0xff51afd7ed558ccd)) // the whole short text
 	}
+	sg.exact = mix(exact ^ uint64(n))
 	sg.nWords = uint32(n)
-	sg.exact = mix(sg.exact ^ uint64(n))
 	sg.densify()
 	return sg
 }

@@ -1,0 +1,124 @@
+package dedup
+
+import (
+	"bytes"
+	"strings"
+)
+
+// maxBoilerplate is the longest line that can be boilerplate.
+const maxBoilerplate = 160
+
+// shortLine holds the words of a line short enough to be boilerplate
+// until the line is known not to be.
+type shortLine struct {
+	w [maxBoilerplate / 2]struct {
+		h    uint64
+		kind wordKind
+	}
+	n       int
+	suspect bool // a word of boilerplate's, or a byline's "by" first
+}
+
+func (l *shortLine) reset() { l.n, l.suspect = 0, false }
+
+func (l *shortLine) add(h uint64, kind wordKind) {
+	if l.n == 0 && h == hashBy || triggers.has(h) {
+		l.suspect = true
+	}
+	if l.n < len(l.w) {
+		l.w[l.n].h, l.w[l.n].kind = h, kind
+		l.n++
+	}
+}
+
+func (l *shortLine) emit(word func(h uint64, kind wordKind)) {
+	for _, w := range l.w[:l.n] {
+		word(w.h, w.kind)
+	}
+}
+
+// boilerplateMarks are phrases of the lines copies add and drop; a line
+// holding one and short enough to be no more than that is boilerplate.
+var boilerplateMarks = func() [][]byte {
+	var marks [][]byte
+	for _, m := range []string{
+		"reporting by", "editing by", "writing by", "additional reporting", "compiled by",
+		"copyright", "all rights reserved", "©", "(c) ",
+		"click here", "read more", "sign up", "subscribe", "follow us", "share this",
+		"advertisement", "related:", "related articles", "this story has been",
+	} {
+		marks = append(marks, []byte(m))
+	}
+	return marks
+}()
+
+// triggers holds the hash of a word of each mark but "©": only a line
+// with one of them is checked in full.
+var triggers = func() *wordSet {
+	s := new(wordSet)
+	for _, w := range []string{"reporting", "editing", "writing", "compiled", "copyright", "rights", "c",
+		"click", "read", "sign", "subscribe", "follow", "share", "advertisement", "related", "story"} {
+		s.add(hashWord(w))
+	}
+	return s
+}()
+
+var hashBy = hashWord("by")
+
+// hashWord is the hash lineWords gives the lower-case ASCII word w.
+func hashWord(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// wordSet is a small set of word hashes, open addressing: one or two
+// probes a word.
+type wordSet struct{ slots [64]uint64 }
+
+func (s *wordSet) add(h uint64) {
+	i := h % uint64(len(s.slots))
+	for s.slots[i] != 0 && s.slots[i] != h {
+		i = (i + 1) % uint64(len(s.slots))
+	}
+	s.slots[i] = h
+}
+
+func (s *wordSet) has(h uint64) bool {
+	for i := h % uint64(len(s.slots)); s.slots[i] != 0; i = (i + 1) % uint64(len(s.slots)) {
+		if s.slots[i] == h {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate reports whether line is a byline, credit, copyright notice
+// or call to action. It lower-cases the line into a stack buffer: no
+// allocation per line.
+func boilerplate(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > maxBoilerplate {
+		return false
+	}
+	var buf [maxBoilerplate]byte
+	l := buf[:len(line)]
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
+	if bytes.HasPrefix(l, []byte("by ")) && bytes.Count(l, []byte(" ")) <= 6 && !bytes.ContainsAny(l, ".!?") {
+		return true // "By Jane Smith and John Doe"
+	}
+	for _, m := range boilerplateMarks {
+		if bytes.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
