@@ -33,7 +33,7 @@ func BenchmarkSignAndLookup(b *testing.B) {
 	fillRandom(x, 100_000)
 	for i, t := range texts {
 		sg := sign(t)
-		x.insert(fmt.Sprint("text-", i), "c", kindOriginal, &sg, time.Now())
+		x.insert(fmt.Sprint("text-", i), "c", kindOriginal, "", &sg, time.Now())
 	}
 	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
@@ -66,7 +66,7 @@ func BenchmarkInsert(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		x.insert(ids[i%n], ids[i%n], kindOriginal, &sigs[i%len(sigs)], now)
+		x.insert(ids[i%n], ids[i%n], kindOriginal, "", &sigs[i%len(sigs)], now)
 		i++
 	}
 }
@@ -130,7 +130,7 @@ func fillRandom(x *index, n int) {
 	for i := range n {
 		sg := randomSignature(r)
 		id := fmt.Sprintf("%020d", i)
-		x.insert(id, id, kindOriginal, &sg, now)
+		x.insert(id, id, kindOriginal, "", &sg, now)
 	}
 }
 

@@ -8,9 +8,12 @@
 // lower-cased, with punctuation, whitespace and quote styles between them
 // folded away, after dropping a leading dateline ("WASHINGTON (Reuters) -")
 // and boilerplate lines (bylines, reporting and editing credits, copyright
-// notices, sharing prompts: see boilerplateMarks). The first article to
-// claim a fingerprint in the Store, with Create on "x.<fingerprint>",
-// owns it; every later one is an exact copy of it.
+// notices, sharing prompts: see boilerplateMarks). The first article with
+// a fingerprint owns it; every later one is an exact copy of it. A copy
+// the index knows of is decided there; any other article claims its
+// fingerprint by creating its record under "x.<fingerprint>" in the
+// Store, and a claim that fails names the article that had the text
+// first, on whichever replica.
 //
 // # Near copies
 //
@@ -30,9 +33,10 @@
 //
 // # State
 //
-// Each article's record (kind, time, fingerprint, sketches, id, cluster)
-// is put in the Store under "a.<hash of id>". Stage.Run watches those
-// records into the local index, first those present (Synced is closed
+// Each article's record (kind, time, fingerprint, sketches, id, cluster,
+// the article matched) is its claim, or, for an exact copy, is put under
+// "c.<hash of id>": one write per article. Stage.Run watches every
+// record into the local index, first those present (Synced is closed
 // then), then each new one, so that every replica judges against every
 // replica's articles. The index holds at most Config.MaxEntries records
 // for Config.TTL, oldest out first, in chunks allocated as it fills.

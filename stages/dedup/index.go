@@ -15,8 +15,9 @@ type record struct {
 	// same band key, by slot; a slot since reused holds a newer record,
 	// which ends the chain.
 	next    [numBands]uint32
+	of      string // the article it was matched to, if a copy
 	kind    uint8
-	indexed bool // its bands are in the chains (not an exact copy)
+	chained bool // its bands are in the chains (not inserted as an exact copy)
 }
 
 // Kinds of record.kind.
@@ -112,10 +113,12 @@ func (x *index) lookup(sg *signature, id string, th *thresholds) (match, bool) {
 		newer := x.seq + 1
 		for n := 0; ok && n < maxChain; n++ {
 			r := x.get(i)
-			if r == nil || r.seq >= newer || !r.indexed {
+			if r == nil || r.seq >= newer || !r.chained {
 				break
 			}
-			if !contains(seen[:nSeen], i) {
+			// A record found since to be an exact copy keeps its place in
+			// the chains but is not a candidate.
+			if r.kind != kindExact && !contains(seen[:nSeen], i) {
 				if nSeen < len(seen) {
 					seen[nSeen] = i
 					nSeen++
@@ -144,10 +147,10 @@ func contains(s []uint32, v uint32) bool {
 	return false
 }
 
-// insert adds a record (id, cluster, kind, sg) seen at at, evicting what
-// has expired or no longer fits, and returns its cluster's size. A record
-// whose id the index holds already is not added again.
-func (x *index) insert(id, cluster string, kind uint8, sg *signature, at time.Time) int {
+// insert adds a record (id, cluster, kind, of, sg) seen at at, evicting
+// what has expired or no longer fits, and returns its cluster's size. A
+// record whose id the index holds already is not added again.
+func (x *index) insert(id, cluster string, kind uint8, of string, sg *signature, at time.Time) int {
 	if i, ok := x.byID[id]; ok {
 		if r := x.get(i); r != nil {
 			return int(x.sizes[r.cluster])
@@ -163,14 +166,14 @@ func (x *index) insert(id, cluster string, kind uint8, sg *signature, at time.Ti
 		x.chunks = append(x.chunks, make([]record, chunkSize))
 	}
 	r := x.slot(i)
-	*r = record{sig: *sg, id: id, cluster: cluster, at: at.UnixNano(), seq: x.seq, kind: kind}
+	*r = record{sig: *sg, id: id, cluster: cluster, of: of, at: at.UnixNano(), seq: x.seq, kind: kind}
 	x.byID[id] = i
 	if _, ok := x.exact[sg.exact]; !ok {
 		x.exact[sg.exact] = i
 	}
 	x.sizes[cluster]++
 	if kind != kindExact {
-		r.indexed = true
+		r.chained = true
 		for b, k := range sg.bandKeys() {
 			head, ok := x.heads[k]
 			r.next[b] = noSlot
@@ -211,7 +214,7 @@ func (x *index) evictOldest() {
 	} else {
 		delete(x.sizes, r.cluster)
 	}
-	if r.indexed {
+	if r.chained {
 		// The oldest record ends every chain it is in: a head that is
 		// still this record was its chain's only one.
 		for _, k := range r.sig.bandKeys() {
@@ -231,15 +234,35 @@ func (x *index) byFingerprint(fp uint64) *record {
 	return nil
 }
 
-// clusterOf returns the cluster of the article id, if indexed.
-func (x *index) clusterOf(id string) (string, bool) {
+// byArticle returns the live record of the article id, if any.
+func (x *index) byArticle(id string) *record {
 	if i, ok := x.byID[id]; ok {
-		if r := x.get(i); r != nil {
-			return r.cluster, true
+		return x.get(i)
+	}
+	return nil
+}
+
+// rekind changes what the record r was found to be, when the store knows
+// better than the index did, and returns its cluster's new size.
+func (x *index) rekind(r *record, kind uint8, cluster, of string) int {
+	if n := x.sizes[r.cluster] - 1; n > 0 {
+		x.sizes[r.cluster] = n
+	} else {
+		delete(x.sizes, r.cluster)
+	}
+	if kind == kindExact {
+		// Another article is the first with this text.
+		if i, ok := x.exact[r.sig.exact]; ok && x.get(i) == r {
+			delete(x.exact, r.sig.exact)
 		}
 	}
-	return "", false
+	r.kind, r.cluster, r.of = kind, cluster, of
+	x.sizes[cluster]++
+	return int(x.sizes[cluster])
 }
+
+// size returns the number of records of cluster.
+func (x *index) size(cluster string) int { return int(x.sizes[cluster]) }
 
 // len returns the number of live records.
 func (x *index) len() int { return int(x.seq + 1 - x.oldest) }

@@ -24,9 +24,9 @@ func TestIndexTTL(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := newIndex(1000, 72*time.Hour)
-			x.insert("first", "first", kindOriginal, &sg, t0)
+			x.insert("first", "first", kindOriginal, "", &sg, t0)
 			other := sign(readTestdata(t, "other.txt"))
-			x.insert("other", "other", kindOriginal, &other, t0.Add(tt.after)) // expires what is older than the TTL
+			x.insert("other", "other", kindOriginal, "", &other, t0.Add(tt.after)) // expires what is older than the TTL
 			_, found := x.lookup(&sg, "copy", &defaultThresholds)
 			if found != tt.found || (x.byFingerprint(sg.exact) != nil) != tt.found {
 				t.Errorf("lookup %v after = %v (fingerprint known %v); want %v", tt.after, found, x.byFingerprint(sg.exact) != nil, tt.found)
@@ -45,7 +45,7 @@ func TestIndexCapacity(t *testing.T) {
 	sigs := make([]signature, 3*capacity)
 	for i := range sigs {
 		sigs[i] = sign(fmt.Sprintf("story number %d about the %d things that happened on day %d in the town of %d", i, i*7, i%31, i*13))
-		x.insert(fmt.Sprint(i), fmt.Sprint(i), kindOriginal, &sigs[i], now)
+		x.insert(fmt.Sprint(i), fmt.Sprint(i), kindOriginal, "", &sigs[i], now)
 	}
 	if x.len() != capacity {
 		t.Errorf("len() after %d inserts = %d; want the capacity, %d", len(sigs), x.len(), capacity)
@@ -74,7 +74,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	sg := sign(readTestdata(t, "story.txt"))
 	at := time.Date(2026, 11, 25, 12, 0, 0, 123, time.UTC)
 	for _, kind := range []uint8{kindOriginal, kindExact, kindNear} {
-		in := storedRecord{id: "article-1", cluster: "article-0", kind: kind, at: at, sig: sg}
+		in := storedRecord{id: "article-1", cluster: "article-0", of: "article-0", kind: kind, at: at, sig: sg}
 		b := appendRecord(nil, &in)
 		out, err := decodeRecord(b)
 		if err != nil {
@@ -83,7 +83,7 @@ func TestRecordRoundTrip(t *testing.T) {
 		if kind == kindExact {
 			out.sig.min = sg.min // not sent: exact copies are not searched
 		}
-		if out.id != in.id || out.cluster != in.cluster || out.kind != in.kind || !out.at.Equal(in.at) || out.sig != in.sig {
+		if out.id != in.id || out.cluster != in.cluster || out.of != in.of || out.kind != in.kind || !out.at.Equal(in.at) || out.sig != in.sig {
 			t.Errorf("decodeRecord(appendRecord(%s)) = %+v; want %+v", kindNames[kind], out, in)
 		}
 		for n := range len(b) {

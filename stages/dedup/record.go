@@ -6,23 +6,23 @@ import (
 	"time"
 )
 
-// The store's keys: "x.<fingerprint>" claims a normalised text for the
-// first article that had it (its value is that article's id), and
-// "a.<hash of id>" holds each article's record, from which every replica
-// builds its index.
+// The store's keys. "x.<fingerprint>" holds the record of the first
+// article with that normalised text: creating it claims the text, so the
+// record is the claim. An exact copy's record goes under "c.<hash of
+// id>", so that every replica counts it in its cluster.
 const (
-	claimPrefix  = "x."
-	recordPrefix = "a."
+	claimPrefix = "x."
+	copyPrefix  = "c."
 )
 
 func claimKey(fp uint64) string { return claimPrefix + hex16(fp) }
 
-func recordKey(id string) string {
+func copyKey(id string) string {
 	var h uint64 = 0x9e3779b97f4a7c15
 	for i := 0; i < len(id); i++ {
 		h = mix(h ^ uint64(id[i]))
 	}
-	return recordPrefix + hex16(mix(h^uint64(len(id))))
+	return copyPrefix + hex16(mix(h^uint64(len(id))))
 }
 
 // hex16 writes v as 16 lower-case hex digits.
@@ -37,11 +37,12 @@ func hex16(v uint64) string {
 }
 
 // recordVersion is the first byte of an encoded record.
-const recordVersion = 3
+const recordVersion = 1
 
 // storedRecord is a record as it travels through the store.
 type storedRecord struct {
 	id, cluster string
+	of          string // the article matched, for copies
 	kind        uint8
 	at          time.Time
 	sig         signature
@@ -49,8 +50,8 @@ type storedRecord struct {
 
 // appendRecord encodes r: version, kind, time, fingerprint, word count,
 // the sketches of names and numbers, MinHash values (not for exact
-// copies, which are not searched), then id and cluster, length-prefixed:
-// 414 bytes plus the ids.
+// copies, which are not searched), then id, cluster and the article
+// matched, length-prefixed: 415 bytes plus the ids.
 func appendRecord(b []byte, r *storedRecord) []byte {
 	b = append(b, recordVersion, r.kind)
 	b = binary.LittleEndian.AppendUint64(b, uint64(r.at.UnixNano()))
@@ -66,7 +67,9 @@ func appendRecord(b []byte, r *storedRecord) []byte {
 	b = binary.AppendUvarint(b, uint64(len(r.id)))
 	b = append(b, r.id...)
 	b = binary.AppendUvarint(b, uint64(len(r.cluster)))
-	return append(b, r.cluster...)
+	b = append(b, r.cluster...)
+	b = binary.AppendUvarint(b, uint64(len(r.of)))
+	return append(b, r.of...)
 }
 
 func appendSketch(b []byte, s *sketch) []byte {
@@ -117,7 +120,10 @@ func decodeRecord(b []byte) (storedRecord, error) {
 	if r.id, b, ok = lenPrefixed(b); !ok || r.id == "" {
 		return r, errBadRecord
 	}
-	if r.cluster, b, ok = lenPrefixed(b); !ok || r.cluster == "" || len(b) != 0 {
+	if r.cluster, b, ok = lenPrefixed(b); !ok || r.cluster == "" {
+		return r, errBadRecord
+	}
+	if r.of, b, ok = lenPrefixed(b); !ok || len(b) != 0 {
 		return r, errBadRecord
 	}
 	return r, nil

@@ -67,70 +67,96 @@ func New(cfg Config, store Store, reg prometheus.Registerer, log *slog.Logger) (
 // Name returns "dedup".
 func (s *Stage) Name() string { return name }
 
-// Process sets d.Dedup. A text is exact copy of the first article that
-// claimed its fingerprint in the store, else a near copy of the most
-// similar article indexed, else original. When the store fails, the
-// article is still judged, against this replica's index only, and carries
-// a warning.
+// Process sets d.Dedup. An article is an exact copy of the first one
+// with its fingerprint, a near copy of the most similar article indexed,
+// or an original. The index decides what it knows; the store settles the
+// rest: an article that is not a copy the index knows of claims its
+// fingerprint with its record, and a failed claim means another replica
+// had the text first. When the store fails, the index's answer stands and
+// the article carries a warning.
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	sg := sign(d.Text)
 	now := time.Now()
-
-	claimedBy, shared := s.claim(ctx, d.ID, sg.exact)
-	res := pipeline.Dedup{Fingerprint: hex16(sg.exact), ClusterID: d.ID, Kind: pipeline.DedupOriginal}
-	kind := kindOriginal
+	rec := storedRecord{id: d.ID, cluster: d.ID, at: now, sig: sg}
 
 	s.mu.Lock()
-	if !shared {
-		if r := s.idx.byFingerprint(sg.exact); r != nil && r.id != d.ID {
-			claimedBy = r.id
+	if r := s.idx.byArticle(d.ID); r != nil {
+		// Redelivered: the answer given before stands.
+		rec.kind, rec.cluster, rec.of = r.kind, r.cluster, r.of
+	} else {
+		if r := s.idx.byFingerprint(sg.exact); r != nil {
+			rec.kind, rec.cluster, rec.of = kindExact, r.cluster, r.id
+		} else if m, ok := s.idx.lookup(&sg, d.ID, &s.th); ok {
+			rec.kind, rec.cluster, rec.of = kindNear, m.r.cluster, m.r.id
 		}
+		s.idx.insert(rec.id, rec.cluster, rec.kind, rec.of, &rec.sig, now)
+		s.metrics.indexed.Set(float64(s.idx.len()))
 	}
-	switch m, ok := s.idx.lookup(&sg, d.ID, &s.th); {
-	case claimedBy != "":
-		kind, res.Kind, res.Similarity, res.Of = kindExact, pipeline.DedupExact, 1, claimedBy
-		res.ClusterID = claimedBy
-		if c, ok := s.idx.clusterOf(claimedBy); ok {
-			res.ClusterID = c
-		}
-	case ok:
-		kind, res.Kind, res.Similarity, res.Of = kindNear, pipeline.DedupNear, m.sim, m.r.id
-		res.ClusterID = m.r.cluster
-	}
-	res.ClusterSize = max(s.idx.insert(d.ID, res.ClusterID, kind, &sg, now), 1)
-	s.metrics.indexed.Set(float64(s.idx.len()))
 	s.mu.Unlock()
 
-	if kind != kindOriginal {
-		s.metrics.duplicates.WithLabelValues(res.Kind).Inc()
-	}
-	rec := appendRecord(make([]byte, 0, 512), &storedRecord{id: d.ID, cluster: res.ClusterID, kind: kind, at: now, sig: sg})
-	putCtx, cancel := context.WithTimeout(ctx, time.Duration(s.cfg.StoreTimeout))
-	err := s.store.Put(putCtx, recordKey(d.ID), rec)
-	cancel()
-	s.stored("put", err)
-	if err != nil || !shared {
-		d.Warn(name, "shared store unavailable: judged against this replica's index only")
-	}
-	d.Dedup = &res
-	return ctx.Err()
-}
-
-// claim claims the fingerprint fp for id in the store. It returns the id
-// of the article that claimed it first, if not id, and whether the store
-// answered.
-func (s *Stage) claim(ctx context.Context, id string, fp uint64) (string, bool) {
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(s.cfg.StoreTimeout))
 	defer cancel()
-	existing, created, err := s.store.Create(ctx, claimKey(fp), []byte(id))
-	s.stored("create", err)
+	var err error
+	if rec.kind == kindExact {
+		err = s.store.Put(ctx, copyKey(d.ID), appendRecord(make([]byte, 0, 192), &rec))
+		s.stored("put", err)
+	} else {
+		err = s.claim(ctx, &rec)
+	}
 	if err != nil {
-		return "", false
+		d.Warn(name, "shared store unavailable: judged against this replica's index only")
 	}
-	if created || string(existing) == id {
-		return "", true
+
+	res := pipeline.Dedup{Fingerprint: hex16(sg.exact), ClusterID: rec.cluster, Kind: kindNames[rec.kind], Of: rec.of}
+	s.mu.Lock()
+	res.ClusterSize = max(s.idx.size(rec.cluster), 1)
+	if rec.kind == kindNear {
+		if r := s.idx.byArticle(rec.of); r != nil {
+			res.Similarity, _ = s.th.matches(&sg, &r.sig)
+		}
 	}
-	return string(existing), true
+	s.mu.Unlock()
+	if rec.kind == kindExact {
+		res.Similarity = 1
+	}
+	if rec.kind != kindOriginal {
+		s.metrics.duplicates.WithLabelValues(res.Kind).Inc()
+	}
+	d.Dedup = &res
+	return nil
+}
+
+// claim creates the record of rec's fingerprint in the store. When
+// another article created it first, rec becomes an exact copy of that
+// one (or, when it is rec's own from an earlier delivery, takes its
+// answer), here and in the index.
+func (s *Stage) claim(ctx context.Context, rec *storedRecord) error {
+	existing, created, err := s.store.Create(ctx, claimKey(rec.sig.exact), appendRecord(make([]byte, 0, 512), rec))
+	s.stored("create", err)
+	if err != nil || created {
+		return err
+	}
+	first, err := decodeRecord(existing)
+	if err != nil {
+		s.metrics.storeErrors.WithLabelValues("decode").Inc()
+		return nil // the index's answer stands
+	}
+	if first.id == rec.id {
+		rec.kind, rec.cluster, rec.of = first.kind, first.cluster, first.of
+	} else {
+		rec.kind, rec.cluster, rec.of = kindExact, first.cluster, first.id
+	}
+	s.mu.Lock()
+	if r := s.idx.byArticle(rec.id); r != nil {
+		s.idx.rekind(r, rec.kind, rec.cluster, rec.of)
+	}
+	s.idx.insert(first.id, first.cluster, first.kind, first.of, &first.sig, first.at)
+	s.mu.Unlock()
+	if rec.kind == kindExact && first.id != rec.id {
+		err = s.store.Put(ctx, copyKey(rec.id), appendRecord(make([]byte, 0, 192), rec))
+		s.stored("put", err)
+	}
+	return err
 }
 
 // stored records the outcome of a call to the store; the change between
@@ -159,7 +185,7 @@ func (s *Stage) stored(op string, err error) {
 func (s *Stage) Run(ctx context.Context) error {
 	wait := 100 * time.Millisecond
 	for {
-		err := s.store.Watch(ctx, recordPrefix, s.receive, s.markSynced)
+		err := s.store.Watch(ctx, "", s.receive, s.markSynced)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -188,7 +214,7 @@ func (s *Stage) receive(key string, value []byte) {
 		return
 	}
 	s.mu.Lock()
-	s.idx.insert(r.id, r.cluster, r.kind, &r.sig, r.at)
+	s.idx.insert(r.id, r.cluster, r.kind, r.of, &r.sig, r.at)
 	s.metrics.indexed.Set(float64(s.idx.len()))
 	s.mu.Unlock()
 }

@@ -174,10 +174,43 @@ func TestProcessStoreDown(t *testing.T) {
 	if got := testutil.ToFloat64(s.metrics.storeAvailable); got != 0 {
 		t.Errorf("newsflow_dedup_store_available = %v with the store down; want 0", got)
 	}
-	if got := testutil.ToFloat64(s.metrics.storeErrors.WithLabelValues("create")); got != 6 {
-		t.Errorf("newsflow_dedup_store_errors_total{op=create} = %v; want 6", got)
+	// One failed call per article: the claim, or an exact copy's record.
+	if got := testutil.ToFloat64(s.metrics.storeErrors.WithLabelValues("create")) + testutil.ToFloat64(s.metrics.storeErrors.WithLabelValues("put")); got != 6 {
+		t.Errorf("newsflow_dedup_store_errors_total{op=create|put} = %v; want 6", got)
 	}
 	if problems, err := testutil.GatherAndLint(reg); err != nil || len(problems) > 0 {
 		t.Errorf("GatherAndLint = %v, %v; want no problems", problems, err)
+	}
+}
+
+// TestProcessTwoReplicas runs two stages on one store. An exact copy on
+// the second replica is found through the store even before the first
+// replica's record has reached its index; once it has (Run), so is a near
+// copy, and both count in one cluster.
+func TestProcessTwoReplicas(t *testing.T) {
+	store := NewMemStore(0)
+	a, b := newStage(t, store), newStage(t, store)
+	story := readTestdata(t, "story.txt")
+	process(t, a, "first", story)
+
+	got := process(t, b, "copy", "By Anna Field\n\n"+story)
+	if got.Kind != pipeline.DedupExact || got.ClusterID != "first" || got.Of != "first" || got.ClusterSize != 2 {
+		t.Errorf("Process(exact copy) on the other replica = %+v; want an exact copy of first, cluster of 2", got)
+	}
+
+	// The first replica learns of the copy through the store.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	<-a.Synced()
+	paras := strings.Split(story, "\n\n")
+	near := process(t, a, "near", strings.Join(paras[:len(paras)-1], "\n\n"))
+	if near.Kind != pipeline.DedupNear || near.ClusterID != "first" || near.ClusterSize != 3 {
+		t.Errorf("Process(near copy) after the watch = %+v; want a near copy in first's cluster of 3", near)
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Errorf("Run after cancel = %v; want context.Canceled", err)
 	}
 }
