@@ -69,6 +69,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	logLevel := fs.String("log-level", "warn", "log `level`")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured phases to `file`")
+	withDedup := fs.Bool("dedup", true, "run the dedup stage, on a KV bucket of the embedded server")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -139,7 +140,16 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	if report.Relay, err = drain(ctx, conn, cfg, "bench-relay", relay, *n, m, log); err != nil {
 		return err
 	}
-	handler, err := newArticleHandler(cfg, m, log)
+	var extra []pipeline.Stage
+	if *withDedup {
+		dd, err := newDedupStage(ctx, conn, cfg, reg, log)
+		if err != nil {
+			return err
+		}
+		defer watchDedup(ctx, dd)()
+		extra = append(extra, dd)
+	}
+	handler, err := newArticleHandler(cfg, m, log, extra...)
 	if err != nil {
 		return err
 	}

@@ -229,7 +229,9 @@ func measureLatency(ctx context.Context, conn *natsConn, cfg Config, h pipeline.
 	lat := make([]time.Duration, 0, len(articles))
 	var mu sync.Mutex
 	all := make(chan struct{})
-	sub, err := conn.nc.Subscribe("events.article.>", func(msg *nats.Msg) {
+	// Every article yields one event: an article event, or a duplicate
+	// notice when dedup finds it a copy.
+	sub, err := conn.nc.Subscribe("events.>", func(msg *nats.Msg) {
 		now := time.Now()
 		id, _, _ := strings.Cut(msg.Header.Get(jetstream.MsgIDHeader), ":")
 		i, err := strconv.Atoi(strings.TrimPrefix(id, "bench-"))

@@ -84,16 +84,7 @@ func (p *processor) ready() error {
 func (p *processor) run(ctx context.Context) error {
 	defer p.close()
 	if p.dedup != nil {
-		watchCtx, stopWatch := context.WithCancel(ctx)
-		watched := make(chan struct{})
-		go func() {
-			defer close(watched)
-			p.dedup.Run(watchCtx) // returns watchCtx's error: nothing to report
-		}()
-		defer func() {
-			stopWatch()
-			<-watched
-		}()
+		defer watchDedup(ctx, p.dedup)()
 		warmUp := time.NewTimer(dedupWarmUp)
 		select {
 		case <-p.dedup.Synced():

@@ -121,6 +121,21 @@ func newDedupStage(ctx context.Context, c *natsConn, cfg Config, reg prometheus.
 	return dedup.New(cfg.Stages.Dedup, kv, reg, log)
 }
 
+// watchDedup runs st's watch of the store in a goroutine until the
+// returned stop is called; stop returns once the goroutine has ended.
+func watchDedup(ctx context.Context, st *dedup.Stage) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		st.Run(ctx) // returns ctx's error: nothing to report
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
+}
+
 // newArticleHandler builds the chain of stages and the handler around it;
 // extra stages run after the built-in ones.
 func newArticleHandler(cfg Config, m *pipeline.Metrics, log *slog.Logger, extra ...pipeline.Stage) (*pipeline.ArticleHandler, error) {

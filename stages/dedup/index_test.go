@@ -76,6 +76,10 @@ func TestRecordRoundTrip(t *testing.T) {
 	for _, kind := range []uint8{kindOriginal, kindExact, kindNear} {
 		in := storedRecord{id: "article-1", cluster: "article-0", of: "article-0", kind: kind, at: at, sig: sg}
 		b := appendRecord(nil, &in)
+		want := map[uint8]int{kindOriginal: 414, kindExact: 158, kindNear: 414}[kind] + 3 + len(in.id) + len(in.cluster) + len(in.of)
+		if len(b) != want {
+			t.Errorf("appendRecord(%s) is %d bytes; want %d", kindNames[kind], len(b), want)
+		}
 		out, err := decodeRecord(b)
 		if err != nil {
 			t.Fatalf("decodeRecord(appendRecord(%s)) = %v", kindNames[kind], err)
