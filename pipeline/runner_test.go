@@ -106,14 +106,15 @@ func TestRunnerPublishesAndAcks(t *testing.T) {
 			t.Errorf("message %d: state %v after %d deliveries; want acked after 1", seq, st, deliveries)
 		}
 	}
-	if got := testutil.ToFloat64(hs.metrics.ArticlesProcessed.WithLabelValues(pipeline.OutcomeOK)); got != n {
-		t.Errorf("processed{ok} = %v; want %d", got, n)
-	}
 	if got := testutil.ToFloat64(hs.metrics.EventsPublished.WithLabelValues("echo")); got != n {
 		t.Errorf("events_published{echo} = %v; want %d", got, n)
 	}
 	if err := hs.stop(t); err != nil {
 		t.Fatalf("Run = %v", err)
+	}
+	// Counted after each ack: read once the runner has stopped.
+	if got := testutil.ToFloat64(hs.metrics.ArticlesProcessed.WithLabelValues(pipeline.OutcomeOK)); got != n {
+		t.Errorf("processed{ok} = %v; want %d", got, n)
 	}
 	if got := testutil.ToFloat64(hs.metrics.InFlight); got != 0 {
 		t.Errorf("in_flight = %v after stopping; want 0", got)
