@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
 )
 
 // A Finder finds date expressions. It keeps buffers between calls, so a
@@ -76,10 +77,7 @@ func (f *Finder) scan() {
 	for i := 0; i < len(t); {
 		switch byteClass[t[i]] {
 		case classLetter:
-			j := i + 1
-			for j < len(t) && byteClass[t[j]] == classLetter {
-				j++
-			}
+			j := ascii.LetterEnd(t, i+1)
 			if mayTrigger(t[i:j]) {
 				if w := lookup(t[i:j]); w != nil && w.id <= lastTrigger {
 					if end := f.word(i, j, w); end > 0 {

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
+)
 
 // cue is a speech verb or a reporting phrase in the text: t[s:e].
 type cue struct {
@@ -168,9 +172,7 @@ func (f *finder) scanGap(lo, hi int, ends bool) gap {
 			continue
 		}
 		s := i
-		for i < hi && !separator[t[i]] {
-			i++
-		}
+		i = ascii.SpaceAt(t, i, hi)
 		e := i
 		g.words, g.pwords = true, true
 		f.letters = true

@@ -10,9 +10,6 @@ import (
 // line breaks, so a word is a run of bytes without white space. These
 // helpers work on byte offsets into the text and never allocate.
 
-// separator marks the bytes that end a word: white space and line breaks.
-var separator = [256]bool{' ': true, '\t': true, '\r': true, '\n': true}
-
 // isSpace reports whether c is white space inside a paragraph.
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
 

@@ -3,6 +3,8 @@ package token
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
 )
 
 // word scans the word or number that starts at text[start], a letter, mark
@@ -27,8 +29,7 @@ scan:
 				// Most bytes of English are lower-case letters: take
 				// their run in one loop.
 				i := j
-				for j++; j < len(s) && byteClass[s[j]]&cLower != 0; j++ {
-				}
+				j = ascii.LowerEnd(s, j+1)
 				letters += j - i
 				continue
 			case k&cUpper != 0:

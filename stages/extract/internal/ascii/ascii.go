@@ -1,0 +1,71 @@
+// Package ascii finds runs of ASCII letters, and the white space that
+// ends a word, eight bytes at a time. The
+// scanners of stages/extract spend most of their time finding where words
+// end; a byte-at-a-time loop costs a mispredicted branch at every word's
+// end, a word-at-a-time one mostly none (a word is rarely over 8 bytes).
+package ascii
+
+import "math/bits"
+
+const (
+	low7 = 0x7f7f7f7f7f7f7f7f
+	high = 0x8080808080808080
+	fold = 0x2020202020202020
+)
+
+// LowerEnd returns the end of the run of lower-case ASCII letters (a-z)
+// that starts at i in s: the first index from i that holds another byte,
+// or len(s).
+func LowerEnd(s string, i int) int { return end(s, i, 0) }
+
+// LetterEnd returns the end of the run of ASCII letters (a-z, A-Z) that
+// starts at i in s.
+func LetterEnd(s string, i int) int { return end(s, i, fold) }
+
+func end(s string, i int, f uint64) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:]) | f
+		y := x & low7
+		atLeastA := (y + 0x1f1f1f1f1f1f1f1f) & high // byte ≥ 'a'
+		pastZ := (y + 0x0505050505050505) & high    // byte > 'z'
+		other := ^(atLeastA &^ pastZ &^ x) & high   // not a-z, or not ASCII
+		if other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i] | byte(f); c < 'a' || c > 'z' {
+			return i
+		}
+	}
+	return i
+}
+
+// SpaceAt returns the index of the first space, tab, carriage return or
+// line feed in s[i:hi], or hi.
+func SpaceAt(s string, i, hi int) int {
+	for i < hi {
+		if i+8 <= hi {
+			x := load64(s[i:])
+			// High bit set in the bytes at most 0x20.
+			low := ^((x & low7) + 0x5f5f5f5f5f5f5f5f | x) & high
+			if low == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(low) / 8
+		}
+		switch s[i] {
+		case ' ', '\t', '\r', '\n':
+			return i
+		}
+		i++ // another control character, or the bytes left are fewer than 8
+	}
+	return hi
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
