@@ -79,27 +79,28 @@ func (d *doc) collectLower() {
 // Latin-1 letters); the few other pairs it joins ('@' and '`') only make a
 // rare name look common.
 func foldHash(s string) uint64 {
-	const fold, mul = 0x2020202020202020, 0xff51afd7ed558ccd
+	const fold = 0x2020202020202020
 	n := len(s)
 	h := uint64(n) * 0x9e3779b97f4a7c15
-	mix := func(x uint64) {
-		h = (h ^ (x | fold)) * mul
-		h ^= h >> 32
-	}
 	switch {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			mix(load64(s[i:]))
+			h = foldMix(h, load64(s[i:])|fold)
 		}
 		// The last eight bytes of the word, overlapping the chunk before
 		// when the length is not a multiple of eight.
-		mix(load64(s[n-8:]))
+		h = foldMix(h, load64(s[n-8:])|fold)
 	case n >= 4:
-		mix(load32(s) | load32(s[n-4:])<<32)
+		h = foldMix(h, (load32(s)|load32(s[n-4:])<<32)|fold)
 	case n > 0:
-		mix(uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16)
+		h = foldMix(h, (uint64(s[0])|uint64(s[n/2])<<8|uint64(s[n-1])<<16)|fold)
 	}
 	return h | 1
+}
+
+func foldMix(h, x uint64) uint64 {
+	h = (h ^ x) * 0xff51afd7ed558ccd
+	return h ^ h>>32
 }
 
 func load64(s string) uint64 {
