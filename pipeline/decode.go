@@ -102,6 +102,13 @@ func precheck(data []byte, lim Limits) error {
 		return Reject(ReasonInvalidUTF8, errors.New("message is not valid UTF-8"))
 	}
 	depth := 0
+	// The article's own fields, to refuse one given twice: decoders
+	// disagree on which copy counts, so a message could read one way to a
+	// filter and another to newsflow. Articles have a dozen fields; past
+	// maxKeys the rest are not compared, which keeps this linear.
+	const maxKeys = 32
+	var keys [maxKeys][]byte
+	nKeys := 0
 	for i := 0; i < len(data); i++ {
 		switch data[i] {
 		case '"':
@@ -124,6 +131,18 @@ func precheck(data []byte, lim Limits) error {
 				}
 				j++
 			}
+			if depth == 1 && isKey(data, j+1) {
+				key := data[i+1 : j]
+				for _, k := range keys[:nKeys] {
+					if bytes.Equal(k, key) {
+						return Reject(ReasonInvalidArticle, fmt.Errorf("field %q appears twice", key))
+					}
+				}
+				if nKeys < maxKeys {
+					keys[nKeys] = key
+					nKeys++
+				}
+			}
 			i = j
 		case '{', '[':
 			depth++
@@ -135,6 +154,21 @@ func precheck(data []byte, lim Limits) error {
 		}
 	}
 	return nil
+}
+
+// isKey reports whether the string that ended before i is an object key:
+// the next byte past white space is a colon.
+func isKey(data []byte, i int) bool {
+	for ; i < len(data); i++ {
+		switch data[i] {
+		case ' ', '\t', '\r', '\n':
+		case ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func checkID(id string) error {
