@@ -165,7 +165,7 @@ func (w testWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func seedArticle(t *testing.T) []byte {
+func seedArticle(t testing.TB) []byte {
 	t.Helper()
 	data, err := os.ReadFile("../../../shared/examples/seed-article.json")
 	if err != nil {
