@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 const publishExamples = `  newsflow publish ../shared/examples/seed-article.json
@@ -25,7 +26,9 @@ const publishExamples = `  newsflow publish ../shared/examples/seed-article.json
 
 // clientFlags are the flags of commands that are NATS clients.
 type clientFlags struct {
-	url string
+	url  string
+	auth natsjs.AuthConfig
+	tls  natsjs.TLSConfig
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet, environ []string) {
@@ -34,12 +37,31 @@ func (c *clientFlags) register(fs *flag.FlagSet, environ []string) {
 		def = "nats://127.0.0.1:4222"
 	}
 	fs.StringVar(&c.url, "nats-url", def, "NATS server `URL`s, comma-separated (default from NATS_URL)")
+	// The names and environment of the nats CLI, so that one context of
+	// settings serves both.
+	fs.StringVar(&c.auth.CredsFile, "creds", lookupEnv(environ, "NATS_CREDS"), "user credentials `file` (JWT and NKey seed; default from NATS_CREDS)")
+	fs.StringVar(&c.auth.NKeyFile, "nkey", lookupEnv(environ, "NATS_NKEY"), "NKey seed `file` (default from NATS_NKEY)")
+	fs.StringVar(&c.auth.User, "user", lookupEnv(environ, "NATS_USER"), "user `name` (default from NATS_USER)")
+	c.auth.Password = lookupEnv(environ, "NATS_PASSWORD") // never a flag: it would show in ps
+	fs.StringVar(&c.tls.CAFile, "tlsca", lookupEnv(environ, "NATS_CA"), "CA certificate `file` of the server's certificate")
+	fs.StringVar(&c.tls.CertFile, "tlscert", lookupEnv(environ, "NATS_CERT"), "client certificate `file`")
+	fs.StringVar(&c.tls.KeyFile, "tlskey", lookupEnv(environ, "NATS_KEY"), "client private key `file`")
+	c.auth.Token = lookupEnv(environ, "NATS_TOKEN")
 }
 
 func (c *clientFlags) connect(name string) (*nats.Conn, error) {
-	nc, err := nats.Connect(c.url, nats.Name(name), nats.MaxReconnects(10), nats.ReconnectWait(500*time.Millisecond))
+	cfg := natsjs.Config{URL: c.url, Name: name, Auth: c.auth, TLS: c.tls}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	auth, err := natsjs.AuthOptions(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", c.url, err)
+		return nil, err
+	}
+	opts := append([]nats.Option{nats.Name(name), nats.MaxReconnects(10), nats.ReconnectWait(500 * time.Millisecond)}, auth...)
+	nc, err := nats.Connect(c.url, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", natsjs.RedactURL(c.url), err)
 	}
 	return nc, nil
 }

@@ -18,6 +18,9 @@ type Config struct {
 	MaxPayload int    `json:"max_payload"`
 	// Name is the connection name the server shows in its monitoring.
 	Name string `json:"name"`
+	// Auth and TLS apply to an external server.
+	Auth AuthConfig `json:"auth"`
+	TLS  TLSConfig  `json:"tls"`
 }
 
 // DefaultConfig returns the defaults: an embedded server on 127.0.0.1:4222.
@@ -58,6 +61,11 @@ func (c Config) Validate() error {
 	}
 	if c.Name == "" {
 		errs.Add("name", c.Name, "must not be empty")
+	}
+	c.Auth.validate(&errs)
+	c.TLS.validate(&errs)
+	if c.URL == "" && (c.Auth != AuthConfig{} || c.TLS != TLSConfig{}) {
+		errs.Add("url", c.URL, "auth and tls apply to an external server: set url too")
 	}
 	return errs.Err()
 }

@@ -74,10 +74,29 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 	if opts.Embedded != nil {
 		servers = opts.Embedded.ClientURL()
 		natsOpts = append(natsOpts, nats.InProcessServer(opts.Embedded.Internal()))
+	} else {
+		auth, err := AuthOptions(cfg)
+		if err != nil {
+			return nil, fmt.Errorf("connect to nats %s: %w", RedactURL(servers), err)
+		}
+		natsOpts = append(natsOpts, auth...)
+		// One attempt first: a server that refuses our credentials will
+		// refuse them again, and that must stop newsflow with a clear
+		// error rather than retry forever. Any other failure (the server
+		// is not up yet) is retried in the background, as below.
+		first := append(natsOpts[:len(natsOpts):len(natsOpts)], nats.RetryOnFailedConnect(false))
+		nc, err := nats.Connect(servers, first...)
+		switch {
+		case err == nil:
+			setConnected(true)
+			return nc, nil
+		case isAuthError(err):
+			return nil, fmt.Errorf("connect to nats %s: %w", RedactURL(servers), err)
+		}
 	}
 	nc, err := nats.Connect(servers, natsOpts...)
 	if err != nil {
-		return nil, fmt.Errorf("connect to nats %s: %w", redact(servers), err)
+		return nil, fmt.Errorf("connect to nats %s: %w", RedactURL(servers), err)
 	}
 	if nc.IsConnected() {
 		setConnected(true)
@@ -85,9 +104,9 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 	return nc, nil
 }
 
-// redact hides the credentials in a list of server URLs given by the user;
-// nats.go only redacts the URL of a live connection.
-func redact(urls string) string {
+// RedactURL hides the credentials in a list of server URLs given by the
+// user; nats.go only redacts the URL of a live connection.
+func RedactURL(urls string) string {
 	parts := strings.Split(urls, ",")
 	for i, p := range parts {
 		if u, err := url.Parse(strings.TrimSpace(p)); err == nil && u.User != nil {
