@@ -112,6 +112,12 @@ type RunnerConfig struct {
 	ShutdownTimeout Duration `json:"shutdown_timeout"`
 	// StageTimeout bounds each stage's work on one article.
 	StageTimeout Duration `json:"stage_timeout"`
+	// PublishTimeout bounds the wait for the server's confirmation of an
+	// article's outputs. An output the server drops without a word (a
+	// subject newsflow may not publish to, a stream that is gone) fails
+	// the article then, as a transient error, instead of holding it
+	// forever.
+	PublishTimeout Duration `json:"publish_timeout"`
 	// DLQPrefix is the subject prefix of dead letters; the reason is the
 	// last token.
 	DLQPrefix string `json:"dlq_prefix"`
@@ -128,6 +134,7 @@ func DefaultRunnerConfig() RunnerConfig {
 		ProgressInterval: Duration(10 * time.Second),
 		ShutdownTimeout:  Duration(30 * time.Second),
 		StageTimeout:     Duration(10 * time.Second),
+		PublishTimeout:   Duration(10 * time.Second),
 		DLQPrefix:        "dlq.articles",
 	}
 }
@@ -158,6 +165,9 @@ func (c RunnerConfig) Validate() error {
 	}
 	if c.StageTimeout <= 0 {
 		errs.Add("stage_timeout", c.StageTimeout, "must be positive")
+	}
+	if c.PublishTimeout < Duration(10*time.Millisecond) {
+		errs.Add("publish_timeout", c.PublishTimeout, "must be at least 10ms")
 	}
 	if !validSubjectPrefix(c.DLQPrefix) {
 		errs.Add("dlq_prefix", strconv.Quote(c.DLQPrefix), "must be a NATS subject without wildcards")

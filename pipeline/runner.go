@@ -181,6 +181,8 @@ func (r *Runner) publish(ctx context.Context, outs []Output) error {
 	if len(outs) == 0 {
 		return nil
 	}
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(r.cfg.PublishTimeout))
+	defer cancel()
 	if err := r.pub.Publish(ctx, outs); err != nil {
 		return fmt.Errorf("publish outputs: %w", err)
 	}

@@ -8,6 +8,10 @@ import (
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 // TestRunRefusedCredentials starts `newsflow run` against a server that
@@ -36,5 +40,60 @@ func TestRunRefusedCredentials(t *testing.T) {
 	}
 	if msg := stderr.String(); !strings.Contains(msg, "uthorization") || strings.Contains(msg, "wrong-pw-17") {
 		t.Errorf("run stderr = %q; want the authorization error, without the password", msg)
+	}
+}
+
+// TestPublishDenied runs newsflow as a user that may not publish to
+// events.>: the server drops its events without a word, so no article is
+// acknowledged as done; each is retried and, after max_deliver
+// deliveries, dead-lettered with the publish error, its bytes kept.
+func TestPublishDenied(t *testing.T) {
+	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true,
+		JetStream: true, StoreDir: t.TempDir(), Users: []*server.User{
+			{Username: "newsflow", Password: "pw-newsflow", Permissions: &server.Permissions{
+				Publish: &server.SubjectPermission{Allow: []string{">"}, Deny: []string{"events.>"}},
+			}},
+			{Username: "admin", Password: "pw-admin"},
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Start()
+	t.Cleanup(srv.Shutdown)
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("server not ready")
+	}
+	cfg := testConfig(t.TempDir())
+	cfg.NATS.URL = srv.ClientURL()
+	cfg.NATS.Auth = natsjs.AuthConfig{User: "newsflow", Password: "pw-newsflow"}
+	cfg.Runner.MaxDeliver = 2
+	cfg.Runner.PublishTimeout = pipeline.Duration(200 * time.Millisecond)
+	cfg.Stages.Dedup.Enabled = false
+	r := startRunning(t, cfg)
+
+	// Published as an administrator, who may.
+	admin, err := nats.Connect(srv.ClientURL(), nats.UserInfo("admin", "pw-admin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	body := []byte(`{"id":"denied","body":"The talks resumed on Monday in Geneva."}`)
+	msg, err := admin.Request("articles.test", body, 5*time.Second)
+	if err != nil || !strings.Contains(string(msg.Data), `"seq"`) {
+		t.Fatalf("publish: %v %s", err, msg.Data)
+	}
+	r.waitIdle(t, 1)
+
+	if events := r.messages(t, "EVENTS"); len(events) != 0 {
+		t.Errorf("EVENTS holds %d messages; want none: the events were denied", len(events))
+	}
+	dlq := r.messages(t, "DLQ")
+	if len(dlq) != 1 {
+		t.Fatalf("DLQ holds %d messages; want the article", len(dlq))
+	}
+	if dlq[0].Subject != "dlq.articles."+pipeline.ReasonMaxDeliver || !bytes.Equal(dlq[0].Data, body) ||
+		!strings.Contains(dlq[0].Header.Get(pipeline.HeaderError), "publish") {
+		t.Errorf("dead letter = %s %q error %q; want max_deliver, the original bytes, a publish error",
+			dlq[0].Subject, dlq[0].Data, dlq[0].Header.Get(pipeline.HeaderError))
 	}
 }

@@ -59,7 +59,13 @@ func startRunning(t *testing.T, cfg Config, extra ...pipeline.Stage) *running {
 	r := &running{p: p, cancel: cancel, done: make(chan error, 1)}
 	go func() { r.done <- p.run(ctx) }()
 	t.Cleanup(func() { r.stop(t) })
-	r.nc, err = nats.Connect(p.conn.url())
+	var auth []nats.Option
+	if !cfg.NATS.Embedded() {
+		if auth, err = natsjs.AuthOptions(cfg.NATS); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.nc, err = nats.Connect(p.conn.url(), auth...)
 	if err != nil {
 		t.Fatal(err)
 	}

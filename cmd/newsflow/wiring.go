@@ -46,7 +46,10 @@ func openNATS(ctx context.Context, cfg Config, m *pipeline.Metrics, log *slog.Lo
 		return nil, err
 	}
 	c.nc = nc
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(max(4096, 4*cfg.Runner.MaxInFlight)))
+	// A PubAck that never comes (the server dropped the message) frees
+	// its slot after the runner has given up on it.
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(max(4096, 4*cfg.Runner.MaxInFlight)),
+		jetstream.WithPublishAsyncTimeout(time.Duration(cfg.Runner.PublishTimeout)))
 	if err != nil {
 		c.close(ctx)
 		return nil, fmt.Errorf("jetstream: %w", err)
