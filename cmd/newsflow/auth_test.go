@@ -14,12 +14,13 @@ import (
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
-// TestRunRefusedCredentials starts `newsflow run` against a server that
-// refuses its password: it exits at once, non-zero, saying why, without
-// showing the password.
-func TestRunRefusedCredentials(t *testing.T) {
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true,
-		JetStream: true, StoreDir: t.TempDir(), Username: "newsflow", Password: "right-pw-41"})
+// startAuthServer starts a nats-server with JetStream on a random port,
+// with the users or password of opts.
+func startAuthServer(t *testing.T, opts *server.Options) *server.Server {
+	t.Helper()
+	opts.Host, opts.Port, opts.NoSigs, opts.NoLog = "127.0.0.1", server.RANDOM_PORT, true, true
+	opts.JetStream, opts.StoreDir = true, t.TempDir()
+	srv, err := server.NewServer(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,6 +29,14 @@ func TestRunRefusedCredentials(t *testing.T) {
 	if !srv.ReadyForConnections(10 * time.Second) {
 		t.Fatal("server not ready")
 	}
+	return srv
+}
+
+// TestRunRefusedCredentials starts `newsflow run` against a server that
+// refuses its password: it exits at once, non-zero, saying why, without
+// showing the password.
+func TestRunRefusedCredentials(t *testing.T) {
+	srv := startAuthServer(t, &server.Options{Username: "newsflow", Password: "right-pw-41"})
 	var stdout, stderr bytes.Buffer
 	e := &env{stdout: &stdout, stderr: &stderr, environ: []string{
 		"NEWSFLOW_NATS_AUTH_USER=newsflow", "NEWSFLOW_NATS_AUTH_PASSWORD=wrong-pw-17",
@@ -48,21 +57,12 @@ func TestRunRefusedCredentials(t *testing.T) {
 // acknowledged as done; each is retried and, after max_deliver
 // deliveries, dead-lettered with the publish error, its bytes kept.
 func TestPublishDenied(t *testing.T) {
-	srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: server.RANDOM_PORT, NoSigs: true, NoLog: true,
-		JetStream: true, StoreDir: t.TempDir(), Users: []*server.User{
-			{Username: "newsflow", Password: "pw-newsflow", Permissions: &server.Permissions{
-				Publish: &server.SubjectPermission{Allow: []string{">"}, Deny: []string{"events.>"}},
-			}},
-			{Username: "admin", Password: "pw-admin"},
-		}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Start()
-	t.Cleanup(srv.Shutdown)
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("server not ready")
-	}
+	srv := startAuthServer(t, &server.Options{Users: []*server.User{
+		{Username: "newsflow", Password: "pw-newsflow", Permissions: &server.Permissions{
+			Publish: &server.SubjectPermission{Allow: []string{">"}, Deny: []string{"events.>"}},
+		}},
+		{Username: "admin", Password: "pw-admin"},
+	}})
 	cfg := testConfig(t.TempDir())
 	cfg.NATS.URL = srv.ClientURL()
 	cfg.NATS.Auth = natsjs.AuthConfig{User: "newsflow", Password: "pw-newsflow"}
