@@ -1,9 +1,6 @@
 package dedup
 
-import (
-	"bytes"
-	"strings"
-)
+import "bytes"
 
 // maxBoilerplate is the longest line that can be boilerplate.
 const maxBoilerplate = 160
@@ -96,23 +93,16 @@ func (s *wordSet) has(h uint64) bool {
 }
 
 // boilerplate reports whether line is a byline, credit, copyright notice
-// or call to action. It lower-cases the line into a stack buffer: no
-// allocation per line.
+// or call to action. It reads the line lower-cased, with its runs of
+// white space as one space, into a stack buffer: no allocation, and
+// spacing changes nothing.
 func boilerplate(line string) bool {
-	line = strings.TrimSpace(line)
-	if line == "" || len(line) > maxBoilerplate {
+	var buf [maxBoilerplate]byte
+	l, ok := compact(&buf, line)
+	if !ok || len(l) == 0 {
 		return false
 	}
-	var buf [maxBoilerplate]byte
-	l := buf[:len(line)]
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l[i] = c
-	}
-	if bytes.HasPrefix(l, []byte("by ")) && bytes.Count(l, []byte(" ")) <= 6 && !bytes.ContainsAny(l, ".!?") {
+	if bytes.HasPrefix(l, []byte("by ")) && fields(l) <= 7 && !bytes.ContainsAny(l, ".!?") {
 		return true // "By Jane Smith and John Doe"
 	}
 	for _, m := range boilerplateMarks {
@@ -121,4 +111,55 @@ func boilerplate(line string) bool {
 		}
 	}
 	return false
+}
+
+// compact writes line into buf lower-cased (ASCII), trimmed, with each run
+// of white space as one space; ok is false when that is longer than buf.
+func compact(buf *[maxBoilerplate]byte, line string) (l []byte, ok bool) {
+	n, space := 0, false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			space = n > 0
+			continue
+		}
+		if space {
+			if n == len(buf) {
+				return nil, false
+			}
+			buf[n], n, space = ' ', n+1, false
+		}
+		if n == len(buf) {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n], n = c, n+1
+	}
+	return buf[:n], true
+}
+
+// shortEnough reports whether line, its white space runs counted as one, is
+// short enough to be boilerplate. It reads at most that far.
+func shortEnough(line string) bool {
+	if len(line) <= maxBoilerplate {
+		return true
+	}
+	var buf [maxBoilerplate]byte
+	_, ok := compact(&buf, line)
+	return ok
+}
+
+// fields counts the runs of non-space bytes of l, whatever the spacing.
+func fields(l []byte) int {
+	n, in := 0, false
+	for _, c := range l {
+		space := c == ' ' || c == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

@@ -23,7 +23,7 @@ func words(text string, word func(h uint64, kind wordKind)) {
 		} else {
 			text = ""
 		}
-		if len(line) > maxBoilerplate {
+		if !shortEnough(line) {
 			lineWords(line, word)
 			continue
 		}
