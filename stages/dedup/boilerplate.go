@@ -1,6 +1,9 @@
 package dedup
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // maxBoilerplate is the longest line that can be boilerplate.
 const maxBoilerplate = 160
@@ -145,6 +148,15 @@ func compact(buf *[maxBoilerplate]byte, line string) (l []byte, ok bool) {
 func shortEnough(line string) bool {
 	if len(line) <= maxBoilerplate {
 		return true
+	}
+	// Most long lines are paragraphs with single spaces: their length
+	// tells, and the searches for doubled white space are fast.
+	line = strings.TrimSpace(line)
+	if len(line) <= maxBoilerplate {
+		return true
+	}
+	if !strings.Contains(line, "  ") && strings.IndexByte(line, '\t') < 0 && strings.IndexByte(line, '\r') < 0 {
+		return false
 	}
 	var buf [maxBoilerplate]byte
 	_, ok := compact(&buf, line)
