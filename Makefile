@@ -7,7 +7,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 30s
 ARGS     ?=
 
-.PHONY: all build run test vet check-deploy bench bench-go fuzz clean
+.PHONY: all build run test test-faults vet check-deploy bench bench-go fuzz clean
 
 all: build
 
@@ -23,6 +23,12 @@ run: build
 test: vet
 	$(GO) test -race -count=1 ./...
 	deploy/check.sh
+
+## test-faults: the fault tests at full size (3,000 articles per scenario, a
+## 150 s server outage), without the race detector; prints the verifier's
+## table. make test runs the same tests at a small size.
+test-faults:
+	cd cmd/newsflow && $(GO) test -count=1 -run '^TestFault' -timeout 60m -faults.full
 
 vet:
 	$(GO) vet ./...

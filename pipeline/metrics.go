@@ -22,6 +22,7 @@ type Metrics struct {
 	EventsPublished   *prometheus.CounterVec
 	EndToEndLatency   prometheus.Histogram
 	InFlight          prometheus.Gauge
+	ConsumerPending   prometheus.Gauge
 	NATSConnected     prometheus.Gauge
 }
 
@@ -66,6 +67,10 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 			Name: "newsflow_in_flight_articles",
 			Help: "Input messages taken from the source and not yet finished.",
 		}),
+		ConsumerPending: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "newsflow_consumer_pending_messages",
+			Help: "Input messages waiting for the consumer behind the last one taken: the backlog, as of the last delivery.",
+		}),
 		NATSConnected: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "newsflow_nats_connected",
 			Help: "1 while the NATS connection is up, else 0.",
@@ -79,7 +84,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 	buildInfo.Set(1)
 	reg.MustRegister(
 		m.ArticlesReceived, m.ArticlesProcessed, m.StageDuration, m.StageErrors,
-		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.NATSConnected, buildInfo,
+		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.ConsumerPending, m.NATSConnected, buildInfo,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

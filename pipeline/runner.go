@@ -135,6 +135,7 @@ func (r *Runner) work(ctx context.Context, results chan<- result) {
 		}
 		r.m.ArticlesReceived.Inc()
 		r.m.InFlight.Inc()
+		r.m.ConsumerPending.Set(float64(msg.Info().Pending))
 		results <- r.handle(ctx, msg)
 	}
 }

@@ -48,6 +48,9 @@ type MessageInfo struct {
 	NumDelivered uint64
 	// Timestamp is when the message was stored in its stream.
 	Timestamp time.Time
+	// Pending counts the messages still waiting for the consumer when this
+	// one was delivered: the backlog behind it.
+	Pending uint64
 }
 
 // Output is one message to publish.

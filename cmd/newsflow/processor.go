@@ -54,7 +54,11 @@ func startProcessor(ctx context.Context, cfg Config, log *slog.Logger, extra ...
 		p.close()
 		return nil, err
 	}
-	p.runner, err = pipeline.NewRunner(cfg.Runner, p.src, natsjs.NewPublisher(p.conn.js), handler, p.m, log)
+	var src pipeline.Source = p.src
+	if wrapSource != nil {
+		src = wrapSource(src)
+	}
+	p.runner, err = pipeline.NewRunner(cfg.Runner, src, natsjs.NewPublisher(p.conn.js), handler, p.m, log)
 	if err != nil {
 		p.close()
 		return nil, err
@@ -67,6 +71,10 @@ func startProcessor(ctx context.Context, cfg Config, log *slog.Logger, extra ...
 	}
 	return p, nil
 }
+
+// wrapSource, when set, wraps the runner's source. It is the fault tests'
+// hook for crashing at a chosen point of a message's life; nil in newsflow.
+var wrapSource func(pipeline.Source) pipeline.Source
 
 // ready reports nil while the processor can do its work.
 func (p *processor) ready() error {

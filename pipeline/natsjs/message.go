@@ -26,6 +26,7 @@ func newMessage(msg jetstream.Msg) *message {
 			Sequence:     md.Sequence.Stream,
 			NumDelivered: md.NumDelivered,
 			Timestamp:    md.Timestamp,
+			Pending:      md.NumPending,
 		}
 	}
 	return m

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// node is one nats-server child with file storage, restartable on the same
+// ports and store.
+type node struct {
+	name string
+	conf string
+	url  string
+	p    *proc
+}
+
+// syncAlways asks a node to fsync every write before its PubAck; the
+// default syncs every two minutes.
+const syncAlways = "always"
+
+// startCluster starts size nodes: a single server when size is 1, else a
+// JetStream cluster on loopback routes. sync is "" (the server's default)
+// or syncAlways.
+func startCluster(t *testing.T, dir string, size int, sync string) []*node {
+	t.Helper()
+	clientPorts, routePorts := make([]int, size), make([]int, size)
+	for i := range size {
+		clientPorts[i], routePorts[i] = freePort(t), freePort(t)
+	}
+	nodes := make([]*node, size)
+	for i := range size {
+		n := &node{name: fmt.Sprintf("nats-%d", i+1), url: fmt.Sprintf("nats://127.0.0.1:%d", clientPorts[i])}
+		var conf strings.Builder
+		fmt.Fprintf(&conf, "server_name: %s\nlisten: 127.0.0.1:%d\n", n.name, clientPorts[i])
+		fmt.Fprintf(&conf, "jetstream {\n  store_dir: %q\n", filepath.Join(dir, n.name))
+		if sync != "" {
+			fmt.Fprintf(&conf, "  sync_interval: %s\n", sync)
+		}
+		conf.WriteString("}\n")
+		if size > 1 {
+			var routes []string
+			for j := range size {
+				if j != i {
+					routes = append(routes, fmt.Sprintf("nats-route://127.0.0.1:%d", routePorts[j]))
+				}
+			}
+			fmt.Fprintf(&conf, "cluster {\n  name: faults\n  listen: 127.0.0.1:%d\n  routes: [%s]\n}\n", routePorts[i], strings.Join(routes, ", "))
+		}
+		n.conf = filepath.Join(dir, n.name+".conf")
+		if err := os.WriteFile(n.conf, []byte(conf.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		nodes[i] = n
+	}
+	for _, n := range nodes {
+		n.start(t, dir)
+	}
+	for _, n := range nodes {
+		n.waitJetStream(t)
+	}
+	return nodes
+}
+
+// start starts the node's process; it does not wait for it to serve.
+func (n *node) start(t *testing.T, dir string) {
+	t.Helper()
+	n.p = startProc(t, dir, "nats-server", n.name, nil, "-c", n.conf)
+}
+
+// waitJetStream waits until the node answers JetStream requests, which in a
+// cluster means a meta leader has been elected.
+func (n *node) waitJetStream(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	waitFor(t, ctx, n.name+" serving JetStream", func() bool {
+		nc, err := nats.Connect(n.url, nats.Timeout(time.Second))
+		if err != nil {
+			return false
+		}
+		defer nc.Close()
+		js, err := jetstream.New(nc)
+		if err != nil {
+			return false
+		}
+		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		_, err = js.AccountInfo(callCtx)
+		return err == nil
+	})
+}
+
+// urls is the client URLs of nodes, comma-separated.
+func urls(nodes []*node) string {
+	var s []string
+	for _, n := range nodes {
+		s = append(s, n.url)
+	}
+	return strings.Join(s, ",")
+}
+
+// faultConfig is newsflow's configuration for a fault test: the external
+// servers at url, replicas copies of every stream and of the dedup bucket,
+// redeliveries within seconds rather than the production half minute, and
+// JSON logs from which the harness reads the HTTP address.
+func faultConfig(url string, replicas int) Config {
+	cfg := defaultConfig()
+	cfg.NATS.URL = url
+	cfg.HTTP.Addr = "127.0.0.1:0"
+	cfg.Log = LogConfig{Level: "info", Format: "json"}
+	cfg.Streams.Articles.Replicas = replicas
+	cfg.Streams.Events.Replicas = replicas
+	cfg.Streams.DLQ.Replicas = replicas
+	cfg.DedupStore.Replicas = replicas
+	cfg.Consumer.AckWait = pipeline.Duration(3 * time.Second)
+	cfg.Runner.ProgressInterval = pipeline.Duration(time.Second)
+	cfg.Runner.MaxDeliver = 5
+	cfg.Runner.RetryDelay = pipeline.Duration(50 * time.Millisecond)
+	cfg.Runner.MaxRetryDelay = pipeline.Duration(500 * time.Millisecond)
+	cfg.Runner.ShutdownTimeout = pipeline.Duration(20 * time.Second)
+	cfg.Runner.Workers = 2
+	// A small pull buffer (max_in_flight + 2 × workers): with a 3s ack wait,
+	// messages waiting in the default 260-message buffer of a build slowed
+	// by the race detector would be redelivered before they were handled.
+	cfg.Runner.MaxInFlight = 16
+	return cfg
+}
+
+// writeConfig writes cfg as a newsflow configuration file in dir.
+func writeConfig(t *testing.T, dir string, cfg Config) string {
+	t.Helper()
+	b, err := json.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "newsflow.json")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// startNewsflow starts "newsflow run --config conf" as a child and waits
+// until it runs; env may set crashEnv. It returns the process and its HTTP
+// base URL.
+func startNewsflow(t *testing.T, dir, name, conf string, env ...string) (*proc, string) {
+	t.Helper()
+	p := startProc(t, dir, "newsflow", name, env, "run", "--config", conf)
+	return p, p.waitRunning(t)
+}
+
+// waitFor polls cond every 20ms until it holds; it fails the test when ctx
+// ends first.
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() bool) {
+	t.Helper()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("waiting for %s: %v", what, ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
