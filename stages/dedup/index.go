@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"strings"
 	"time"
 )
 
@@ -156,6 +157,7 @@ func (x *index) insert(id, cluster string, kind uint8, of string, sg *signature,
 			return int(x.sizes[r.cluster])
 		}
 	}
+	id, cluster, of = ownStrings(id, cluster, of)
 	x.expire(at)
 	if x.seq+1-x.oldest >= uint64(x.cap) {
 		x.evictOldest()
@@ -184,6 +186,21 @@ func (x *index) insert(id, cluster string, kind uint8, of string, sg *signature,
 		}
 	}
 	return int(x.sizes[cluster])
+}
+
+// ownStrings returns copies of id, cluster and of that share no memory with
+// their arguments, which may point into a whole article's message (decoded
+// without copying strings): kept in the index, they would keep every
+// article's bytes alive. Equal strings share one copy.
+func ownStrings(id, cluster, of string) (string, string, string) {
+	own := strings.Clone(id)
+	copyOf := func(s string) string {
+		if s == id {
+			return own
+		}
+		return strings.Clone(s)
+	}
+	return own, copyOf(cluster), copyOf(of)
 }
 
 // expire evicts the records older than the TTL.

@@ -2,8 +2,10 @@ package dedup
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // defaultThresholds are those of DefaultConfig.
@@ -95,6 +97,32 @@ func TestRecordRoundTrip(t *testing.T) {
 				t.Errorf("decodeRecord(first %d of %d bytes) = nil error; want one", n, len(b))
 				break
 			}
+		}
+	}
+}
+
+// The ids of an article decoded without copying point into its whole
+// message; the index must keep copies, or every message stays in memory.
+func TestIndexOwnsItsStrings(t *testing.T) {
+	message := []byte(`{"id":"a-1","cluster":"a-0","body":"` + strings.Repeat("x", 64<<10) + `"}`)
+	id, cluster := unsafe.String(&message[7], 3), unsafe.String(&message[23], 3)
+	sg := sign(readTestdata(t, "story.txt"))
+	x := newIndex(10, time.Hour)
+	x.insert(id, cluster, kindNear, cluster, &sg, time.Now())
+	r := x.get(x.byID["a-1"])
+	within := func(s string) bool {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		start := uintptr(unsafe.Pointer(&message[0]))
+		return p >= start && p < start+uintptr(len(message))
+	}
+	for name, s := range map[string]string{"id": r.id, "cluster": r.cluster, "of": r.of} {
+		if within(s) {
+			t.Errorf("record %s %q shares the message's memory; want a copy", name, s)
+		}
+	}
+	for k := range x.byID {
+		if within(k) {
+			t.Errorf("byID key %q shares the message's memory; want a copy", k)
 		}
 	}
 }
