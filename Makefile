@@ -28,7 +28,7 @@ test: vet
 ## 150 s server outage), without the race detector; prints the verifier's
 ## table. make test runs the same tests at a small size.
 test-faults:
-	cd cmd/newsflow && $(GO) test -count=1 -run '^TestFault' -timeout 60m -faults.full
+	cd cmd/newsflow && $(GO) test -count=1 -v -run '^TestFault' -timeout 60m -faults.full
 
 vet:
 	$(GO) vet ./...

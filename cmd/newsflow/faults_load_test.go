@@ -57,19 +57,15 @@ func TestFaultPoisonInput(t *testing.T) {
 	stored := make(map[string]time.Time)
 	for _, stream := range []string{"EVENTS", "DLQ"} {
 		for _, m := range readStream(t, ctx, r.js, stream) {
-			md, err := m.Metadata()
-			if err != nil {
-				t.Fatal(err)
-			}
-			id, _, _ := strings.Cut(m.Headers().Get(jetstream.MsgIDHeader), ":")
+			id, _, _ := strings.Cut(m.Header.Get(jetstream.MsgIDHeader), ":")
 			if stream == "DLQ" {
-				seq, _ := strconv.ParseUint(m.Headers().Get(pipeline.HeaderSeq), 10, 64)
+				seq, _ := strconv.ParseUint(m.Header.Get(pipeline.HeaderSeq), 10, 64)
 				id = f.seqs[seq]
-				if id == "poison-panic" && !strings.Contains(m.Headers().Get(pipeline.HeaderError), "poisoned article") {
-					t.Errorf("panic dead letter error = %q; want the panic's value", m.Headers().Get(pipeline.HeaderError))
+				if id == "poison-panic" && !strings.Contains(m.Header.Get(pipeline.HeaderError), "poisoned article") {
+					t.Errorf("panic dead letter error = %q; want the panic's value", m.Header.Get(pipeline.HeaderError))
 				}
 			}
-			stored[id] = md.Timestamp
+			stored[id] = m.Time
 		}
 	}
 	stalled := stored["poison-stall"]

@@ -249,8 +249,10 @@ func waitFinished(t *testing.T, ctx context.Context, js jetstream.JetStream, f *
 	})
 }
 
-// readStream returns every message in the stream, in order.
-func readStream(t *testing.T, ctx context.Context, js jetstream.JetStream, name string) []jetstream.Msg {
+// readStream returns every message in the stream, in order, each asked
+// for by its sequence: a consumer's reads can stall while a cluster recovers
+// from a lost node, a bounded request is simply asked again.
+func readStream(t *testing.T, ctx context.Context, js jetstream.JetStream, name string) []*jetstream.RawStreamMsg {
 	t.Helper()
 	s, err := js.Stream(ctx, name)
 	if err != nil {
@@ -260,29 +262,33 @@ func readStream(t *testing.T, ctx context.Context, js jetstream.JetStream, name 
 	if err != nil {
 		t.Fatalf("stream %s: %v", name, err)
 	}
-	if info.State.Msgs == 0 {
-		return nil
-	}
-	c, err := s.OrderedConsumer(ctx, jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		t.Fatalf("read %s: %v", name, err)
-	}
-	var msgs []jetstream.Msg
-	for uint64(len(msgs)) < info.State.Msgs {
-		batch, err := c.Fetch(min(1000, int(info.State.Msgs)-len(msgs)), jetstream.FetchMaxWait(5*time.Second))
-		if err != nil {
+	var msgs []*jetstream.RawStreamMsg
+	for seq := info.State.FirstSeq; info.State.Msgs > 0 && seq <= info.State.LastSeq; seq++ {
+		m, err := getMsg(ctx, s, seq)
+		switch {
+		case errors.Is(err, jetstream.ErrMsgNotFound):
+		case err != nil:
 			t.Fatalf("read %s: %v", name, err)
-		}
-		got := 0
-		for m := range batch.Messages() {
+		default:
 			msgs = append(msgs, m)
-			got++
-		}
-		if got == 0 {
-			t.Fatalf("read %s: %d of %d messages, then nothing: %v", name, len(msgs), info.State.Msgs, batch.Error())
 		}
 	}
 	return msgs
+}
+
+// getMsg gets message seq of s, asking up to five times.
+func getMsg(ctx context.Context, s jetstream.Stream, seq uint64) (*jetstream.RawStreamMsg, error) {
+	var err error
+	for range 5 {
+		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		var m *jetstream.RawStreamMsg
+		m, err = s.GetMsg(callCtx, seq)
+		cancel()
+		if err == nil || errors.Is(err, jetstream.ErrMsgNotFound) || ctx.Err() != nil {
+			return m, err
+		}
+	}
+	return nil, fmt.Errorf("message %d: %w", seq, err)
 }
 
 // verify reads the outputs of f's articles and classifies them.
@@ -299,12 +305,12 @@ func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario 
 	var problems []string
 	for _, m := range readStream(t, ctx, js, "EVENTS") {
 		row.Out++
-		id, kind, _ := strings.Cut(m.Headers().Get(jetstream.MsgIDHeader), ":")
+		id, kind, _ := strings.Cut(m.Header.Get(jetstream.MsgIDHeader), ":")
 		a, known := byID[id]
 		switch {
 		case !known || a.story < 0:
 			row.Unexpected++
-			problems = append(problems, fmt.Sprintf("event %q on %s", m.Headers().Get(jetstream.MsgIDHeader), m.Subject()))
+			problems = append(problems, fmt.Sprintf("event %q on %s", m.Header.Get(jetstream.MsgIDHeader), m.Subject))
 			continue
 		case kind == pipeline.KindArticle:
 			originals[a.story]++
@@ -317,11 +323,11 @@ func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario 
 	}
 	for _, m := range readStream(t, ctx, js, "DLQ") {
 		row.Out++
-		seq, _ := strconv.ParseUint(m.Headers().Get(pipeline.HeaderSeq), 10, 64)
+		seq, _ := strconv.ParseUint(m.Header.Get(pipeline.HeaderSeq), 10, 64)
 		id, known := f.seqs[seq]
 		if !known || byID[id].story >= 0 {
 			row.Unexpected++
-			problems = append(problems, fmt.Sprintf("dead letter of input %d (%q): %s", seq, id, m.Headers().Get(pipeline.HeaderError)))
+			problems = append(problems, fmt.Sprintf("dead letter of input %d (%q): %s", seq, id, m.Header.Get(pipeline.HeaderError)))
 			continue
 		}
 		outputs[id]++
