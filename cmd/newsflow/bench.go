@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -19,6 +20,8 @@ import (
 const benchExamples = `  newsflow bench                          # 20,000 articles of ~3 KB
   newsflow bench --articles 50000 --json
   newsflow bench --corpus ../shared/corpora/reuters21578 --article-bytes 0   # stories as they are
+  newsflow bench --duration 10m --interval 30s --json   # soak: throughput and memory over time
+  newsflow bench --duration 10m --dedup-max-entries 200000   # soak up to the dedup index's capacity
 `
 
 // benchReport is what bench measures; --json prints it as one object.
@@ -69,42 +72,46 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	logLevel := fs.String("log-level", "warn", "log `level`")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured phases to `file`")
+	memProfile := fs.String("memprofile", "", "soak: write a profile of the live heap at the end to `file`")
 	withDedup := fs.Bool("dedup", true, "run the dedup stage, on a KV bucket of the embedded server")
+	dedupMax := fs.Int("dedup-max-entries", 0, "capacity of the dedup index in articles (0: the configuration's default)")
+	duration := fs.Duration("duration", 0, "soak: run the pipeline this long on new stories kept topped up, instead of the relay, backlog and latency phases (0: no soak)")
+	interval := fs.Duration("interval", 30*time.Second, "soak: report every `interval`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *n < 1 || *latencyN < 0 || *rateFraction <= 0 || *rateFraction > 1 {
+	if *n < 1 || *latencyN < 0 || *rateFraction <= 0 || *rateFraction > 1 || *duration < 0 || *interval <= 0 || *dedupMax < 0 {
 		fs.Usage()
 		return errUsage
 	}
 	cfg := defaultConfig()
 	cfg.Runner.Workers = *workers
 	cfg.Log.Level = *logLevel
+	if *dedupMax > 0 {
+		cfg.Stages.Dedup.MaxEntries = *dedupMax
+	}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
 	cfg = cfg.resolved()
 	log := newLogger(e.stderr, cfg.Log)
+	if *duration > 0 {
+		return runSoak(ctx, e, cfg, log, soakOptions{
+			duration: *duration, interval: *interval, corpusDir: *corpusDir, articleBytes: *size,
+			dedup: *withDedup, asJSON: *asJSON, cpuProfile: *cpuProfile, memProfile: *memProfile,
+		})
+	}
 
 	articles, corpusName, err := benchArticles(*corpusDir, *n+*latencyN, *size)
 	if err != nil {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "newsflow-bench-")
+	srv, err := startBenchServer(ctx, cfg, "newsflow-bench-", log)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	cfg.NATS.DataDir = dir
-	cfg.NATS.Listen = "127.0.0.1:0"
-
-	reg := prometheus.NewRegistry()
-	m := pipeline.NewMetrics(reg, build())
-	conn, err := openNATS(ctx, cfg, m, log)
-	if err != nil {
-		return err
-	}
-	defer conn.close(context.Background())
+	defer srv.close()
+	conn, reg, m := srv.conn, srv.reg, srv.m
 	if _, err := conn.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name: "RELAY", Subjects: []string{"relay.>"}, Storage: jetstream.FileStorage, Duplicates: 15 * time.Minute,
 	}); err != nil {
@@ -218,4 +225,37 @@ func startCPUProfile(path string) (stop func(), err error) {
 // repository root, where make runs.
 func defaultReutersDir() string {
 	return filepath.Join("..", "shared", "corpora", "reuters21578")
+}
+
+// benchServer is the embedded server a bench runs on, storing in a
+// temporary directory, with the registry and metrics of the run.
+type benchServer struct {
+	conn *natsConn
+	reg  *prometheus.Registry
+	m    *pipeline.Metrics
+	dir  string
+}
+
+// startBenchServer starts an embedded server for cfg on a random port,
+// storing in a new temporary directory named from prefix.
+func startBenchServer(ctx context.Context, cfg Config, prefix string, log *slog.Logger) (*benchServer, error) {
+	dir, err := os.MkdirTemp("", prefix)
+	if err != nil {
+		return nil, err
+	}
+	cfg.NATS.DataDir = dir
+	cfg.NATS.Listen = "127.0.0.1:0"
+	b := &benchServer{reg: prometheus.NewRegistry(), dir: dir}
+	b.m = pipeline.NewMetrics(b.reg, build())
+	if b.conn, err = openNATS(ctx, cfg, b.m, log); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	return b, nil
+}
+
+// close stops the server and removes its storage.
+func (b *benchServer) close() {
+	b.conn.close(context.Background())
+	os.RemoveAll(b.dir)
 }
