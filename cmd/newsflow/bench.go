@@ -89,6 +89,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	cfg.Log.Level = *logLevel
 	if *dedupMax > 0 {
 		cfg.Stages.Dedup.MaxEntries = *dedupMax
+		cfg.DedupStore.MaxEntries = int64(*dedupMax)
 	}
 	if err := cfg.Validate(); err != nil {
 		return err

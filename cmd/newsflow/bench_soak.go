@@ -99,7 +99,7 @@ func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOp
 	conn, reg, m := srv.conn, srv.reg, srv.m
 	streams := []string{cfg.Streams.Articles.Name, cfg.Streams.Events.Name}
 	for _, name := range streams {
-		if err := limitStream(ctx, conn.js, name, -1, soakStreamBytes); err != nil {
+		if err := natsjs.LimitStream(ctx, conn.js, name, -1, soakStreamBytes); err != nil {
 			return err
 		}
 	}
@@ -110,11 +110,7 @@ func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOp
 			return err
 		}
 		defer watchDedup(ctx, dd)()
-		bucket := "KV_" + cfg.DedupStore.Bucket
-		if err := limitStream(ctx, conn.js, bucket, int64(cfg.Stages.Dedup.MaxEntries), -1); err != nil {
-			return err
-		}
-		streams = append(streams, bucket)
+		streams = append(streams, "KV_"+cfg.DedupStore.Bucket) // bounded to max_entries when created
 		extra = append(extra, dd)
 	}
 	handler, err := newArticleHandler(cfg, m, log, extra...)
@@ -268,21 +264,6 @@ func writeHeapProfile(path string) error {
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("heap profile: %w", err)
-	}
-	return nil
-}
-
-// limitStream bounds the stream named name to maxMsgs messages and
-// maxBytes bytes (-1: no bound), discarding the oldest first.
-func limitStream(ctx context.Context, js jetstream.JetStream, name string, maxMsgs, maxBytes int64) error {
-	s, err := js.Stream(ctx, name)
-	if err != nil {
-		return fmt.Errorf("limit stream %s: %w", name, err)
-	}
-	sc := s.CachedInfo().Config
-	sc.MaxMsgs, sc.MaxBytes, sc.Discard = maxMsgs, maxBytes, jetstream.DiscardOld
-	if _, err := js.UpdateStream(ctx, sc); err != nil {
-		return fmt.Errorf("limit stream %s: %w", name, err)
 	}
 	return nil
 }

@@ -95,6 +95,9 @@ func (c Config) Validate() error {
 	errs.Merge("stages.extract", c.Stages.Extract.Validate())
 	errs.Merge("stages.dedup", c.Stages.Dedup.Validate())
 	errs.Merge("dedup_store", c.DedupStore.Validate())
+	if n := c.DedupStore.MaxEntries; n > 0 && n < int64(c.Stages.Dedup.MaxEntries) {
+		errs.Add("dedup_store.max_entries", n, fmt.Sprintf("must be 0 or at least stages.dedup.max_entries (%d), or a restarted replica warms fewer articles than its index holds", c.Stages.Dedup.MaxEntries))
+	}
 	if c.DedupStore.TTL < c.Stages.Dedup.TTL {
 		errs.Add("dedup_store.ttl", c.DedupStore.TTL, fmt.Sprintf("must be at least stages.dedup.ttl (%v), or a restarted replica forgets articles its index still had", c.Stages.Dedup.TTL))
 	}

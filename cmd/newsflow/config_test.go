@@ -66,9 +66,11 @@ func TestValidateReportsEachProblem(t *testing.T) {
 	cfg.Runner.DLQPrefix = "dlq.>"
 	cfg.Log.Level = "loud"
 	cfg.Streams.Events.DuplicateWindow = pipeline.Duration(time.Minute)
+	cfg.DedupStore.MaxEntries = 1000 // fewer than the index holds
 	var fes pipeline.FieldErrors
 	fes.Merge("", cfg.Validate())
-	want := map[string]bool{"runner.workers": true, "runner.dlq_prefix": true, "log.level": true, "streams.events.duplicate_window": true}
+	want := map[string]bool{"runner.workers": true, "runner.dlq_prefix": true, "log.level": true,
+		"streams.events.duplicate_window": true, "dedup_store.max_entries": true}
 	for _, f := range fes {
 		if !want[f.Field] {
 			t.Errorf("unexpected problem %v", f)

@@ -38,16 +38,23 @@ type KVStoreConfig struct {
 	Replicas int `json:"replicas"`
 	// Storage is "file" or "memory", when the bucket is created.
 	Storage string `json:"storage"`
+	// MaxEntries bounds the bucket, when it is created, to this many
+	// entries, the oldest discarded first, so that its size and the
+	// server's per-key state stay bounded at any article rate, not only by
+	// the TTL. 0: bounded by the TTL alone.
+	MaxEntries int64 `json:"max_entries"`
 }
 
 // DefaultKVStoreConfig returns the defaults: bucket "newsflow_dedup", 72 h,
-// one replica, file storage.
+// one replica, file storage, a million entries (the dedup index's default
+// capacity).
 func DefaultKVStoreConfig() KVStoreConfig {
 	return KVStoreConfig{
-		Bucket:   "newsflow_dedup",
-		TTL:      pipeline.Duration(72 * time.Hour),
-		Replicas: 1,
-		Storage:  StorageFile,
+		Bucket:     "newsflow_dedup",
+		TTL:        pipeline.Duration(72 * time.Hour),
+		Replicas:   1,
+		Storage:    StorageFile,
+		MaxEntries: 1_000_000,
 	}
 }
 
@@ -65,6 +72,9 @@ func (c KVStoreConfig) Validate() error {
 	}
 	if c.Storage != StorageFile && c.Storage != StorageMemory {
 		errs.Add("storage", c.Storage, `must be "file" or "memory"`)
+	}
+	if c.MaxEntries < 0 {
+		errs.Add("max_entries", c.MaxEntries, "must not be negative (0: bounded by the TTL alone)")
 	}
 	return errs.Err()
 }
@@ -117,7 +127,14 @@ func OpenKVStore(ctx context.Context, js jetstream.JetStream, cfg KVStoreConfig,
 	if err != nil {
 		return nil, fmt.Errorf("create kv bucket %s: %w", cfg.Bucket, err)
 	}
-	log.Info("kv bucket created", "bucket", cfg.Bucket, "ttl", time.Duration(cfg.TTL), "storage", cfg.Storage)
+	if cfg.MaxEntries > 0 {
+		// A KV bucket's own limits discard new writes when full; entries
+		// here are a cache of recent articles, so the oldest make room.
+		if err := LimitStream(ctx, js, "KV_"+cfg.Bucket, cfg.MaxEntries, -1); err != nil {
+			return nil, fmt.Errorf("create kv bucket %s: %w", cfg.Bucket, err)
+		}
+	}
+	log.Info("kv bucket created", "bucket", cfg.Bucket, "ttl", time.Duration(cfg.TTL), "storage", cfg.Storage, "max_entries", cfg.MaxEntries)
 	return &KVStore{kv: kv}, nil
 }
 

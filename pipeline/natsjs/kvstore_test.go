@@ -486,6 +486,8 @@ func TestKVStoreConfigValidate(t *testing.T) {
 		{"six replicas", func(c *natsjs.KVStoreConfig) { c.Replicas = 6 }, "replicas"},
 		{"empty storage", func(c *natsjs.KVStoreConfig) { c.Storage = "" }, "storage"},
 		{"disk storage", func(c *natsjs.KVStoreConfig) { c.Storage = "disk" }, "storage"},
+		{"unbounded", func(c *natsjs.KVStoreConfig) { c.MaxEntries = 0 }, ""},
+		{"negative max entries", func(c *natsjs.KVStoreConfig) { c.MaxEntries = -1 }, "max_entries"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -501,5 +503,31 @@ func TestKVStoreConfigValidate(t *testing.T) {
 				t.Errorf("Validate() = %v; want one problem with %s", err, tt.field)
 			}
 		})
+	}
+}
+
+// A bucket of max_entries keeps the newest entries and discards the oldest
+// to make room: writes never fail for want of space.
+func TestKVStoreMaxEntries(t *testing.T) {
+	n := startNATS(t)
+	cfg := natsjs.DefaultKVStoreConfig()
+	cfg.MaxEntries = 3
+	s := openKV(t, n.js, cfg)
+	ctx := t.Context()
+	for i := range 5 {
+		key := fmt.Sprintf("x.%d", i)
+		if _, created, err := s.Create(ctx, key, []byte(key)); err != nil || !created {
+			t.Fatalf("Create(%s) = %v, %v; want created", key, created, err)
+		}
+	}
+	events, _ := watch(ctx, s, "x.")
+	got := initial(t, events)
+	want := map[string]string{"x.2": "x.2", "x.3": "x.3", "x.4": "x.4"}
+	if !maps.Equal(got, want) {
+		t.Errorf("entries after 5 creates in a bucket of 3 = %v; want %v", got, want)
+	}
+	// The oldest key is free again, as after its TTL.
+	if _, created, err := s.Create(ctx, "x.0", []byte("again")); err != nil || !created {
+		t.Errorf("Create(x.0) after its eviction = %v, %v; want created", created, err)
 	}
 }

@@ -99,3 +99,18 @@ func EnsureConsumer(ctx context.Context, js jetstream.JetStream, stream string, 
 	}
 	return cons, nil
 }
+
+// LimitStream bounds the stream named name to maxMsgs messages and maxBytes
+// bytes (-1: no bound), discarding the oldest first.
+func LimitStream(ctx context.Context, js jetstream.JetStream, name string, maxMsgs, maxBytes int64) error {
+	s, err := js.Stream(ctx, name)
+	if err != nil {
+		return fmt.Errorf("limit stream %s: %w", name, err)
+	}
+	sc := s.CachedInfo().Config
+	sc.MaxMsgs, sc.MaxBytes, sc.Discard = maxMsgs, maxBytes, jetstream.DiscardOld
+	if _, err := js.UpdateStream(ctx, sc); err != nil {
+		return fmt.Errorf("limit stream %s: %w", name, err)
+	}
+	return nil
+}
