@@ -345,6 +345,9 @@ func printEvalDedup(e *env, r evalDedupReport, showErrors bool) {
 	fmt.Fprintf(w, "  %d groups of identical bodies (%d stories)\n", sv.ExactGroups, sv.ExactStories)
 	for _, b := range sv.Bands {
 		fmt.Fprintf(w, "  %.1f-%.1f: %3d pairs, %s", b.From, b.To, b.Pairs, b.Use)
+		if b.FigureConflicts > 0 {
+			fmt.Fprintf(w, " (%d with figures in conflict: uncertain)", b.FigureConflicts)
+		}
 		if b.HardNegatives+b.SameStory+b.Uncertain > 0 {
 			fmt.Fprintf(w, ": %d hard negatives, %d same story through other pairs, %d uncertain (left out)", b.HardNegatives, b.SameStory, b.Uncertain)
 		}

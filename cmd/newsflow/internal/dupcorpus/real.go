@@ -18,6 +18,20 @@ const (
 	// TemplateJaccard is the least similarity of the shapes of two stories
 	// (figures and names masked) for them to share a template.
 	TemplateJaccard = 0.6
+	// FarCoverage is the least Coverage of two stories below
+	// UncertainJaccard for them to be one story told at another length or
+	// in other words: left out of scoring, as uncertain pairs are, when
+	// the shorter has FarWords words or more, holds no figure the longer
+	// lacks, and the two do not differ (see differ).
+	FarCoverage = 0.8
+	// FarWords is the least length of the shorter story of a far pair, in
+	// DiffWords: in shorter notices and tables a template's words are most
+	// of the text, and a word diff cannot tell a copy from a sibling.
+	FarWords = 50
+	// farOverlap is the least share of the shorter story's shingles that
+	// the longer holds for a pair to be diffed at all; it bounds the work,
+	// a diff costing the product of the two lengths.
+	farOverlap = 0.25
 )
 
 // Band counts the pairs of Reuters stories whose similarity is in
@@ -35,6 +49,10 @@ type Band struct {
 	HardNegatives int `json:"hard_negatives,omitempty"`
 	SameStory     int `json:"same_story,omitempty"`
 	Uncertain     int `json:"uncertain,omitempty"`
+	// FigureConflicts are pairs of a near band whose figures differ on
+	// each side (a correction, or a notice of another day): uncertain
+	// rather than near.
+	FigureConflicts int `json:"figure_conflicts,omitempty"`
 }
 
 // Silver is what the silver labelling of Reuters-21578 found.
@@ -95,16 +113,35 @@ func labelReal(stories []corpus.Story, texts []string) realLabels {
 		return []int{i}
 	}
 	type key [2]int
-	sim := make(map[key]float64)
-	for _, p := range Similar(words, UncertainJaccard) {
+	sim := make(map[key]float64) // pairs from UncertainJaccard
+	far := make(map[key]bool)    // far pairs (see FarCoverage)
+	expand := func(p Pair, f func(k key)) {
 		for _, a := range group(uniq[p.A]) {
 			for _, b := range group(uniq[p.B]) {
-				sim[key{min(a, b), max(a, b)}] = p.Jaccard
+				f(key{min(a, b), max(a, b)})
 			}
 		}
 	}
-	pairs := make([]key, 0, len(sim))
+	for _, p := range Overlapping(words, min(farOverlap, UncertainJaccard)) {
+		if p.Jaccard >= UncertainJaccard {
+			expand(p, func(k key) { sim[k] = p.Jaccard })
+			continue
+		}
+		a, b := DiffWords(bodies[uniq[p.A]]), DiffWords(bodies[uniq[p.B]])
+		if p.Containment < farOverlap || min(len(a), len(b)) < FarWords || Coverage(a, b) < FarCoverage {
+			continue
+		}
+		expand(p, func(k key) {
+			if !figuresConflict(texts[k[0]], texts[k[1]], false) && !differ(stories[k[0]].Title, texts[k[0]], stories[k[1]].Title, texts[k[1]]) {
+				far[k] = true
+			}
+		})
+	}
+	pairs := make([]key, 0, len(sim)+len(far))
 	for k := range sim {
+		pairs = append(pairs, k)
+	}
+	for k := range far {
 		pairs = append(pairs, k)
 	}
 	slices.SortFunc(pairs, func(a, b key) int { return slices.Compare(a[:], b[:]) })
@@ -113,18 +150,29 @@ func labelReal(stories []corpus.Story, texts []string) realLabels {
 		{From: 0.9, To: 1, Use: "near"},
 		{From: NearJaccard, To: 0.9, Use: "near"},
 		{From: UncertainJaccard, To: NearJaccard, Use: "uncertain unless a hard negative"},
+		{From: 0, To: UncertainJaccard, Use: "uncertain when one story by word diff, unless a hard negative"},
+	}
+	near := func(k key) bool {
+		return sim[k] >= NearJaccard && !figuresConflict(texts[k[0]], texts[k[1]], true)
+	}
+	bandOf := func(k key) *Band {
+		switch j := sim[k]; {
+		case far[k]:
+			return &l.silver.Bands[3]
+		case j >= 0.9:
+			return &l.silver.Bands[0]
+		case j >= NearJaccard:
+			return &l.silver.Bands[1]
+		}
+		return &l.silver.Bands[2]
 	}
 	for _, k := range pairs {
-		j := sim[k]
-		switch {
-		case j >= 0.9:
-			l.silver.Bands[0].Pairs++
-		case j >= NearJaccard:
-			l.silver.Bands[1].Pairs++
-		default:
-			l.silver.Bands[2].Pairs++
+		band := bandOf(k)
+		band.Pairs++
+		if sim[k] >= NearJaccard && !near(k) {
+			band.FigureConflicts++
 		}
-		if j >= NearJaccard {
+		if near(k) {
 			l.story.union(k[0], k[1])
 		}
 	}
@@ -148,18 +196,18 @@ func labelReal(stories []corpus.Story, texts []string) realLabels {
 	}
 	l.silver.HardNegativePairs = len(l.hard)
 
-	low := &l.silver.Bands[2]
 	for _, k := range pairs {
-		if sim[k] >= NearJaccard {
+		if near(k) {
 			continue
 		}
+		band := bandOf(k)
 		switch {
 		case l.story.find(k[0]) == l.story.find(k[1]):
-			low.SameStory++
+			band.SameStory++
 		case hard[k]:
-			low.HardNegatives++
+			band.HardNegatives++
 		default:
-			low.Uncertain++
+			band.Uncertain++
 			l.uncertain = append(l.uncertain, k)
 		}
 	}
@@ -193,6 +241,20 @@ func differ(titleA, textA, titleB, textB string) bool {
 	}
 	fa, fb := figures(textA), figures(textB)
 	return len(without(fa, fb)) > 0 && len(without(fb, fa)) > 0
+}
+
+// figuresConflict says whether two stories hold figures that the other
+// lacks: on each side when both is set, else in the shorter (by figure
+// count) story, which a longer version of it would hold all of.
+func figuresConflict(textA, textB string, both bool) bool {
+	fa, fb := figures(textA), figures(textB)
+	if both {
+		return len(without(fa, fb)) > 0 && len(without(fb, fa)) > 0
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	return len(without(fa, fb)) > 0
 }
 
 // without returns the multiset a less the multiset b.

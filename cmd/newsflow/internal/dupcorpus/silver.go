@@ -8,11 +8,13 @@ import (
 // ShingleSize is the number of words in a shingle of the silver labels.
 const ShingleSize = 5
 
-// Pair is two documents, by index, A < B, and the exact Jaccard
-// similarity of their shingle sets.
+// Pair is two documents, by index, A < B, with the exact Jaccard
+// similarity of their shingle sets and the share of the smaller set that
+// the larger holds (Containment).
 type Pair struct {
-	A, B    int
-	Jaccard float64
+	A, B        int
+	Jaccard     float64
+	Containment float64
 }
 
 // shingleKey is a shingle as the ids of its words. Ids start at 1, so the
@@ -96,6 +98,20 @@ func Jaccard(a, b []string) float64 {
 // shingle with, and so the Jaccard of every pair that is not 0. Docs are
 // compared as they are given: pass Words or shape of each text.
 func Similar(docs [][]string, least float64) []Pair {
+	return pairs(docs, func(p Pair) bool { return p.Jaccard >= least })
+}
+
+// Overlapping returns every pair of docs in which the larger shingle set
+// holds at least the share least of the smaller, ordered by A then B: a
+// story and its shorter version, which Similar misses, as well as every
+// pair Similar would find at the same least.
+func Overlapping(docs [][]string, least float64) []Pair {
+	return pairs(docs, func(p Pair) bool { return p.Containment >= least })
+}
+
+// pairs returns the pairs of docs that share a shingle and that keep
+// accepts, ordered by A then B.
+func pairs(docs [][]string, keep func(Pair) bool) []Pair {
 	s := newShingler()
 	sets := make([][]int32, len(docs))
 	for i, d := range docs {
@@ -124,9 +140,10 @@ func Similar(docs [][]string, least float64) []Pair {
 		}
 		slices.Sort(touched)
 		for _, j := range touched {
-			n := int(inter[j])
-			if jac := float64(n) / float64(len(set)+len(sets[j])-n); jac >= least {
-				out = append(out, Pair{A: i, B: int(j), Jaccard: jac})
+			n, la, lb := float64(inter[j]), float64(len(set)), float64(len(sets[j]))
+			p := Pair{A: i, B: int(j), Jaccard: n / (la + lb - n), Containment: n / min(la, lb)}
+			if keep(p) {
+				out = append(out, p)
 			}
 			inter[j] = 0
 		}

@@ -3,6 +3,7 @@ package dupcorpus
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,7 +43,7 @@ func TestSimilar(t *testing.T) {
 		Words("Hello World"),
 	}
 	got := fmt.Sprint(Similar(docs, 0.5))
-	want := fmt.Sprint([]Pair{{0, 1, 4.0 / 6}, {0, 2, 1}, {1, 2, 4.0 / 6}, {4, 5, 1}})
+	want := fmt.Sprint([]Pair{{0, 1, 4.0 / 6, 4.0 / 5}, {0, 2, 1, 1}, {1, 2, 4.0 / 6, 4.0 / 5}, {4, 5, 1, 1}})
 	if got != want {
 		t.Errorf("Similar(docs, 0.5) = %s; want %s", got, want)
 	}
@@ -61,13 +62,38 @@ func TestSimilar(t *testing.T) {
 	for i := range docs {
 		for j := i + 1; j < len(docs); j++ {
 			if jac := Jaccard(docs[i], docs[j]); jac >= 0.3 {
-				brute = append(brute, Pair{i, j, jac})
+				brute = append(brute, Pair{i, j, jac, containment(docs[i], docs[j])})
 			}
 		}
 	}
 	if got, want := fmt.Sprint(Similar(docs, 0.3)), fmt.Sprint(brute); got != want {
 		t.Errorf("Similar(random docs, 0.3) =\n%s\nwant, pair by pair,\n%s", got, want)
 	}
+	brute = brute[:0]
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			if c := containment(docs[i], docs[j]); c >= 0.6 {
+				brute = append(brute, Pair{i, j, Jaccard(docs[i], docs[j]), c})
+			}
+		}
+	}
+	if got, want := fmt.Sprint(Overlapping(docs, 0.6)), fmt.Sprint(brute); got != want {
+		t.Errorf("Overlapping(random docs, 0.6) =\n%s\nwant, pair by pair,\n%s", got, want)
+	}
+}
+
+// containment returns the share of the smaller shingle set of a and b
+// that the larger holds, computed one set against the other.
+func containment(a, b []string) float64 {
+	s := newShingler()
+	sa, sb := s.set(a), s.set(b)
+	inter := 0
+	for _, x := range sa {
+		if slices.Contains(sb, x) {
+			inter++
+		}
+	}
+	return float64(inter) / float64(min(len(sa), len(sb)))
 }
 
 func TestExactGroups(t *testing.T) {
@@ -139,8 +165,11 @@ func TestDiffer(t *testing.T) {
 
 // TestLabelReal labels hand-written stories: an exact pair, a near pair,
 // an uncertain pair, two dividend notices of different companies (hard
-// negatives) and two earnings tables under one headline (a template pair,
-// but one company: not a hard negative).
+// negatives), two earnings tables under one headline (a template pair,
+// but one company: not a hard negative), a story and its first half (far:
+// uncertain), two notices alike but for their figures (near, figures in
+// conflict: uncertain) and a short text and its first half (too short to
+// be far: a negative).
 func TestLabelReal(t *testing.T) {
 	seq := func(prefix string, n int) []string {
 		var out []string
@@ -154,6 +183,9 @@ func TestLabelReal(t *testing.T) {
 	unc := seq("u", 20)
 	uncEdited := append([]string(nil), unc...)
 	uncEdited[10] = "changed" // 11 of 21 shingles shared
+	long := seq("l", 120)
+	fed := strings.Join(seq("f", 40), " ")
+	short := seq("s", 30)
 	stories := []corpus.Story{
 		{NewID: "1", Title: "A STORY", Body: "Alpha beta gamma delta epsilon\nzeta eta theta.\n Reuter\n"},
 		{NewID: "2", Title: "A STORY RESENT", Body: "ALPHA BETA  gamma delta epsilon zeta\neta theta.\n Reuter\n"},
@@ -165,6 +197,12 @@ func TestLabelReal(t *testing.T) {
 		{NewID: "8", Title: "BETA CORP <BET> SETS QUARTERLY", Body: "Qtly div 8 cts vs 8 cts prior\n    Pay April 1\n    Record March 13\n Reuter\n"},
 		{NewID: "9", Title: "GAMMA CORP <GAM> 1ST QTR NET", Body: "Shr 10 cts vs 8 cts\n    Net 1,000 vs 900\n    Revs 5.0 mln vs 4.0 mln\n Reuter\n"},
 		{NewID: "10", Title: "GAMMA CORP <GAM> 1ST QTR NET", Body: "Shr 11 cts vs 8 cts\n    Net 1,100 vs 900\n    Revs 5.1 mln vs 4.0 mln\n Reuter\n"},
+		{NewID: "11", Title: "LONG", Body: strings.Join(long, " ")},
+		{NewID: "12", Title: "LONG CUT", Body: strings.Join(long[:55], " ")}, // Jaccard 51/116, Coverage 1
+		{NewID: "13", Title: "FED ADDS", Body: fed + " 1.5"},
+		{NewID: "14", Title: "FED ADDS", Body: fed + " 2.5"}, // Jaccard 36/38
+		{NewID: "15", Title: "SHORT", Body: strings.Join(short, " ")},
+		{NewID: "16", Title: "SHORT CUT", Body: strings.Join(short[:15], " ")}, // Jaccard 11/26, Coverage 1
 	}
 	texts := make([]string, len(stories))
 	for i, s := range stories {
@@ -176,17 +214,21 @@ func TestLabelReal(t *testing.T) {
 	if sv.ExactGroups != 1 || sv.ExactStories != 2 {
 		t.Errorf("exact groups, stories = %d, %d; want 1, 2", sv.ExactGroups, sv.ExactStories)
 	}
-	if got, want := fmt.Sprint(sv.Bands[0].Pairs, sv.Bands[1].Pairs, sv.Bands[2].Pairs, sv.Bands[2].Uncertain), "1 0 1 1"; got != want {
-		t.Errorf("pairs from 0.9, 0.7, 0.5, uncertain = %s; want %s", got, want)
+	var got []string
+	for _, b := range sv.Bands {
+		got = append(got, fmt.Sprint(b.Pairs, b.FigureConflicts, b.Uncertain))
 	}
-	if got, want := fmt.Sprint(sv.TemplatePairs, l.hard, l.uncertain), "2 [[6 7]] [[4 5]]"; got != want {
+	if got, want := strings.Join(got, ", "), "2 1 1, 0 0 0, 1 0 1, 1 0 1"; got != want {
+		t.Errorf("pairs, figure conflicts, uncertain from 0.9, 0.7, 0.5, far = %s; want %s", got, want)
+	}
+	if got, want := fmt.Sprint(sv.TemplatePairs, l.hard, l.uncertain), "3 [[6 7]] [[4 5] [10 11] [12 13]]"; got != want {
 		t.Errorf("template pairs, hard negatives, uncertain = %s; want %s", got, want)
 	}
 	same := func(a, b int) bool { return l.story.find(a) == l.story.find(b) }
 	for _, tt := range []struct {
 		a, b int
 		want bool
-	}{{0, 1, true}, {2, 3, true}, {4, 5, false}, {6, 7, false}, {8, 9, false}, {0, 2, false}} {
+	}{{0, 1, true}, {2, 3, true}, {4, 5, false}, {6, 7, false}, {8, 9, false}, {0, 2, false}, {10, 11, false}, {12, 13, false}, {14, 15, false}} {
 		if got := same(tt.a, tt.b); got != tt.want {
 			t.Errorf("stories %s and %s one story = %v; want %v", stories[tt.a].NewID, stories[tt.b].NewID, got, tt.want)
 		}
