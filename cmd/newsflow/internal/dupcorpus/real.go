@@ -122,13 +122,15 @@ func labelReal(stories []corpus.Story, texts []string) realLabels {
 			}
 		}
 	}
-	for _, p := range Overlapping(words, min(farOverlap, UncertainJaccard)) {
+	// A Jaccard similarity of UncertainJaccard implies a containment of as
+	// much, above farOverlap: these are all the pairs Similar would give.
+	for _, p := range Overlapping(words, farOverlap) {
 		if p.Jaccard >= UncertainJaccard {
 			expand(p, func(k key) { sim[k] = p.Jaccard })
 			continue
 		}
 		a, b := DiffWords(bodies[uniq[p.A]]), DiffWords(bodies[uniq[p.B]])
-		if p.Containment < farOverlap || min(len(a), len(b)) < FarWords || Coverage(a, b) < FarCoverage {
+		if min(len(a), len(b)) < FarWords || Coverage(a, b) < FarCoverage {
 			continue
 		}
 		expand(p, func(k key) {
