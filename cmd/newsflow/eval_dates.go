@@ -35,18 +35,11 @@ type evalDatesReport struct {
 
 func cmdEvalDates(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval dates", "[flags]", evalDatesExamples)
-	dir := fs.String("corpus", defaultGUMDir(), "GUM news `directory` (ner-gold.jsonl, xml/)")
-	split := fs.String("split", "all", "GUM documents to score: all, train, dev or test")
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	showErrors := fs.Bool("errors", false, "print every missed and unmatched date")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	runs, err := runGUM(ctx, *dir, *split)
+	ev, runs, err := parseGUMEval(ctx, fs, args, "print every missed and unmatched date")
 	if err != nil {
 		return err
 	}
-	r := evalDatesReport{Kind: "dates", Corpus: *dir, Split: *split, Version: build().Version, Docs: len(runs)}
+	r := evalDatesReport{Kind: "dates", Corpus: ev.dir, Split: ev.split, Version: build().Version, Docs: len(runs)}
 	for _, run := range runs {
 		if run.err != nil {
 			r.Errors++
@@ -65,7 +58,7 @@ func cmdEvalDates(ctx context.Context, e *env, args []string) error {
 			}
 			if hit {
 				r.Correct++
-			} else if *showErrors && !*asJSON {
+			} else if ev.showErrors() {
 				fmt.Fprintf(e.stdout, "%s\tmissed\t%q\t%s\t%d\n", run.doc.Name, run.doc.Text[g.Start:g.End], g.Value, g.Start)
 			}
 		}
@@ -77,7 +70,7 @@ func cmdEvalDates(ctx context.Context, e *env, args []string) error {
 			}
 			if right {
 				r.Right++
-			} else if *showErrors && !*asJSON {
+			} else if ev.showErrors() {
 				fmt.Fprintf(e.stdout, "%s\tunmatched\t%q\t%s\t%d\n", run.doc.Name, f.Text, f.Value, f.Start)
 			}
 		}
@@ -88,7 +81,7 @@ func cmdEvalDates(ctx context.Context, e *env, args []string) error {
 	if r.Found > 0 {
 		r.Precision = float64(r.Right) / float64(r.Found)
 	}
-	if *asJSON {
+	if ev.asJSON {
 		out, err := json.Marshal(r)
 		if err != nil {
 			return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"log/slog"
 	"path/filepath"
@@ -27,6 +28,32 @@ type gumRun struct {
 	err  error
 	wall time.Duration
 }
+
+// gumEval is what every evaluation on the GUM news gold is asked for on
+// its command line.
+type gumEval struct {
+	dir, split       string
+	asJSON, printAll bool
+}
+
+// parseGUMEval declares the flags of an evaluation on GUM on fs, parses
+// args, and runs the corpus; errorsHelp says what --errors prints.
+func parseGUMEval(ctx context.Context, fs *flag.FlagSet, args []string, errorsHelp string) (gumEval, []gumRun, error) {
+	var g gumEval
+	fs.StringVar(&g.dir, "corpus", defaultGUMDir(), "GUM news `directory` (ner-gold.jsonl, xml/)")
+	fs.StringVar(&g.split, "split", "all", "GUM documents to score: all, train, dev or test")
+	fs.BoolVar(&g.asJSON, "json", false, "print one JSON object")
+	fs.BoolVar(&g.printAll, "errors", false, errorsHelp)
+	if err := parseFlags(fs, args); err != nil {
+		return g, nil, err
+	}
+	runs, err := runGUM(ctx, g.dir, g.split)
+	return g, runs, err
+}
+
+// showErrors says whether errors are printed one by one: asked for, and
+// the output is text.
+func (g gumEval) showErrors() bool { return g.printAll && !g.asJSON }
 
 // runGUM reads the corpus in dir, keeps the documents of split ("all",
 // "train", "dev" or "test"), and runs each through the same stages as

@@ -41,18 +41,11 @@ type nerSpan struct {
 
 func cmdEvalNER(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval ner", "[flags]", evalNERExamples)
-	dir := fs.String("corpus", defaultGUMDir(), "GUM news `directory` (ner-gold.jsonl, xml/)")
-	split := fs.String("split", "all", "GUM documents to score: all, train, dev or test")
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	showErrors := fs.Bool("errors", false, "print every missed and spurious name")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	runs, err := runGUM(ctx, *dir, *split)
+	ev, runs, err := parseGUMEval(ctx, fs, args, "print every missed and spurious name")
 	if err != nil {
 		return err
 	}
-	r := evalNERReport{Kind: "ner", Corpus: *dir, Split: *split, Version: build().Version, Docs: len(runs), Types: map[string]prf{}}
+	r := evalNERReport{Kind: "ner", Corpus: ev.dir, Split: ev.split, Version: build().Version, Docs: len(runs), Types: map[string]prf{}}
 	var wall time.Duration
 	typeCounts := map[string]*[3]int{} // correct, predicted, gold
 	var correct, predicted, gold, overlapCorrect int
@@ -81,7 +74,7 @@ func cmdEvalNER(ctx context.Context, e *env, args []string) error {
 			c[1] += len(p)
 			c[2] += len(g)
 		}
-		if *showErrors && !*asJSON {
+		if ev.showErrors() {
 			printNERErrors(e, run.doc.Name, golds, preds)
 		}
 	}
@@ -93,7 +86,7 @@ func cmdEvalNER(ctx context.Context, e *env, args []string) error {
 	if len(runs) > 0 {
 		r.MsPerDoc = ms(wall) / float64(len(runs))
 	}
-	if *asJSON {
+	if ev.asJSON {
 		out, err := json.Marshal(r)
 		if err != nil {
 			return err

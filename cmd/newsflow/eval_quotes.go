@@ -41,18 +41,11 @@ type evalQuotesReport struct {
 
 func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval quotes", "[flags]", evalQuotesExamples)
-	dir := fs.String("corpus", defaultGUMDir(), "GUM news `directory` (ner-gold.jsonl, xml/)")
-	split := fs.String("split", "all", "GUM documents to score: all, train, dev or test")
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	showErrors := fs.Bool("errors", false, "print every missed and spurious quotation")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	runs, err := runGUM(ctx, *dir, *split)
+	ev, runs, err := parseGUMEval(ctx, fs, args, "print every missed and spurious quotation")
 	if err != nil {
 		return err
 	}
-	r := evalQuotesReport{Kind: "quotes", Corpus: *dir, Split: *split, Version: build().Version, Docs: len(runs)}
+	r := evalQuotesReport{Kind: "quotes", Corpus: ev.dir, Split: ev.split, Version: build().Version, Docs: len(runs)}
 	withSpeaker := 0
 	for _, run := range runs {
 		if run.err != nil {
@@ -68,7 +61,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 				if speakerOver(g, found) {
 					withSpeaker++
 				}
-			} else if *showErrors && !*asJSON {
+			} else if ev.showErrors() {
 				fmt.Fprintf(e.stdout, "%s\tmissed\t%q\n", run.doc.Name, clip(run.doc.Text[g.Start:g.End], 80))
 			}
 		}
@@ -79,7 +72,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 			r.Found++
 			if 2*spanOverlap(q.Start, q.End, run.doc.Quotes) >= q.End-q.Start {
 				r.Right++
-			} else if *showErrors && !*asJSON {
+			} else if ev.showErrors() {
 				fmt.Fprintf(e.stdout, "%s\tspurious\t%q\n", run.doc.Name, clip(q.Text, 80))
 			}
 		}
@@ -93,7 +86,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 	if r.Covered > 0 {
 		r.Speakers = float64(withSpeaker) / float64(r.Covered)
 	}
-	if *asJSON {
+	if ev.asJSON {
 		out, err := json.Marshal(r)
 		if err != nil {
 			return err
