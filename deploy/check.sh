@@ -109,7 +109,7 @@ check_streams() {
 	expect max_age 259200000000000 stream info ARTICLES || return 1
 	expect duplicate_window 900000000000 stream info EVENTS || return 1
 	expect max_age 2592000000000000 stream info DLQ || return 1
-	expect max_deliver 6 consumer info ARTICLES newsflow || return 1
+	expect max_deliver -1 consumer info ARTICLES newsflow || return 1
 	expect max_ack_pending 4096 consumer info ARTICLES newsflow || return 1
 }
 if have nats-server && have nats; then

@@ -240,7 +240,7 @@ func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
 	}
 	if perr := r.publish(ctx, []Output{out}); perr != nil {
 		r.log.Warn("dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
-		r.nak(msg, time.Duration(r.cfg.RetryDelay))
+		r.nak(msg, backoff(time.Duration(r.cfg.RetryDelay), time.Duration(r.cfg.MaxRetryDelay), int(info.NumDelivered)))
 		return
 	}
 	r.log.Debug("dead-lettered", "subject", msg.Subject(), "seq", info.Sequence, "reason", reason, "stage", stage, "err", err)

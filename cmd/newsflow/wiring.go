@@ -98,7 +98,7 @@ func (c *natsConn) url() string {
 // updated as needed, again whenever it disappears.
 func newSource(ctx context.Context, c *natsConn, cfg Config, log *slog.Logger) (*natsjs.Source, error) {
 	open := func(ctx context.Context) (jetstream.Consumer, error) {
-		return natsjs.EnsureConsumer(ctx, c.js, cfg.Streams.Articles.Name, cfg.Consumer, cfg.Runner.MaxDeliver)
+		return natsjs.EnsureConsumer(ctx, c.js, cfg.Streams.Articles.Name, cfg.Consumer)
 	}
 	var src *natsjs.Source
 	err := retry(ctx, log, "open consumer", func(ctx context.Context) error {

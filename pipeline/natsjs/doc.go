@@ -22,8 +22,13 @@
 // # Consumer
 //
 // One durable pull consumer ("newsflow") is shared by every replica. Its
-// MaxDeliver is the runner's max_deliver plus one, so the server never gives
-// up on a message before the runner has dead-lettered it. MaxAckPending
+// MaxDeliver is unlimited: the runner dead-letters a message after its own
+// max_deliver, and a message whose dead letter cannot be published (the
+// DLQ stream without a leader, a denied permission) must come back until it
+// can be, not be dropped by the server after a count of deliveries. The
+// runner spaces those deliveries out (retry_delay doubling up to
+// max_retry_delay), and a message past max_deliver is never processed
+// again, only dead-lettered. MaxAckPending
 // should be at least replicas × (pull_batch + max_in_flight + workers); when
 // it is smaller it throttles every replica.
 //

@@ -51,7 +51,7 @@ func startNATS(t testing.TB) *testNATS {
 func (n *testNATS) source(t *testing.T, cfg natsjs.ConsumerConfig) *natsjs.Source {
 	t.Helper()
 	open := func(ctx context.Context) (jetstream.Consumer, error) {
-		return natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg, 3)
+		return natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg)
 	}
 	src, err := natsjs.NewSource(context.Background(), open, cfg)
 	if err != nil {
@@ -267,5 +267,33 @@ func TestValidate(t *testing.T) {
 				t.Errorf("Validate() = %v; want one problem with %s", tt.err, tt.field)
 			}
 		})
+	}
+}
+
+// TestEnsureConsumerUpdates brings an existing durable's delivery settings
+// to newsflow's, its delivery limit removed, and keeps what an operator
+// set besides.
+func TestEnsureConsumerUpdates(t *testing.T) {
+	n := startNATS(t)
+	ctx := context.Background()
+	cfg := natsjs.DefaultConsumerConfig()
+	if _, err := n.js.CreateOrUpdateConsumer(ctx, "ARTICLES", jetstream.ConsumerConfig{
+		Durable:       cfg.Durable,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       time.Minute,
+		MaxDeliver:    6,
+		MaxAckPending: 100,
+		FilterSubject: "articles.wire.>",
+	}); err != nil {
+		t.Fatal(err)
+	}
+	cons, err := natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cons.CachedInfo().Config
+	if got.AckWait != time.Duration(cfg.AckWait) || got.MaxDeliver != -1 || got.MaxAckPending != cfg.MaxAckPending || got.FilterSubject != "articles.wire.>" {
+		t.Errorf("consumer = {ack_wait %v max_deliver %d max_ack_pending %d filter %q}; want {%v -1 %d %q}",
+			got.AckWait, got.MaxDeliver, got.MaxAckPending, got.FilterSubject, time.Duration(cfg.AckWait), cfg.MaxAckPending, "articles.wire.>")
 	}
 }

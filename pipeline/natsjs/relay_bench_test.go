@@ -41,7 +41,7 @@ func BenchmarkRelay(b *testing.B) {
 	}
 	cfg := natsjs.DefaultConsumerConfig()
 	open := func(ctx context.Context) (jetstream.Consumer, error) {
-		return natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg, 5)
+		return natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg)
 	}
 	src, err := natsjs.NewSource(ctx, open, cfg)
 	if err != nil {

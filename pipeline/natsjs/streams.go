@@ -62,21 +62,25 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, cfg StreamsConfi
 	return nil
 }
 
+// unlimitedDeliveries is the consumer's MaxDeliver: no limit.
+const unlimitedDeliveries = -1
+
 // EnsureConsumer returns the durable pull consumer on stream, creating it
 // when missing. On an existing consumer only what delivery depends on is
 // brought to cfg (ack wait, max deliver, max ack pending); the rest, such
-// as a filter an operator set, is kept. maxDeliver is the runner's; the
-// consumer allows one more delivery so that the runner, not the server,
-// decides when a message is dead.
-func EnsureConsumer(ctx context.Context, js jetstream.JetStream, stream string, cfg ConsumerConfig, maxDeliver int) (jetstream.Consumer, error) {
+// as a filter an operator set, is kept. The consumer redelivers without
+// limit: the runner counts deliveries and decides when a message is dead,
+// and a message whose dead letter could not be published is delivered
+// again until it can be (see the package documentation).
+func EnsureConsumer(ctx context.Context, js jetstream.JetStream, stream string, cfg ConsumerConfig) (jetstream.Consumer, error) {
 	cons, err := js.Consumer(ctx, stream, cfg.Durable)
 	switch {
 	case err == nil:
 		cc := cons.CachedInfo().Config
-		if cc.AckWait == time.Duration(cfg.AckWait) && cc.MaxDeliver == maxDeliver+1 && cc.MaxAckPending == cfg.MaxAckPending {
+		if cc.AckWait == time.Duration(cfg.AckWait) && cc.MaxDeliver == unlimitedDeliveries && cc.MaxAckPending == cfg.MaxAckPending {
 			return cons, nil
 		}
-		cc.AckWait, cc.MaxDeliver, cc.MaxAckPending = time.Duration(cfg.AckWait), maxDeliver+1, cfg.MaxAckPending
+		cc.AckWait, cc.MaxDeliver, cc.MaxAckPending = time.Duration(cfg.AckWait), unlimitedDeliveries, cfg.MaxAckPending
 		if cons, err = js.UpdateConsumer(ctx, stream, cc); err != nil {
 			return nil, fmt.Errorf("update consumer %s on %s: %w", cfg.Durable, stream, err)
 		}
@@ -89,7 +93,7 @@ func EnsureConsumer(ctx context.Context, js jetstream.JetStream, stream string, 
 		Description:   "newsflow processors (shared by every replica)",
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       time.Duration(cfg.AckWait),
-		MaxDeliver:    maxDeliver + 1,
+		MaxDeliver:    unlimitedDeliveries,
 		MaxAckPending: cfg.MaxAckPending,
 		DeliverPolicy: jetstream.DeliverAllPolicy,
 		ReplayPolicy:  jetstream.ReplayInstantPolicy,
