@@ -40,6 +40,9 @@ type Runner struct {
 	h   Handler
 	m   *Metrics
 	log *slog.Logger
+	// Failures to ack and to dead-letter come in runs when the server is
+	// unavailable: logged once per run.
+	acks, deadLetters episode
 }
 
 // NewRunner returns a Runner. cfg is validated here.
@@ -56,7 +59,8 @@ func NewRunner(cfg RunnerConfig, src Source, pub Publisher, h Handler, m *Metric
 	if cfg.Workers == 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
-	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log}, nil
+	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log,
+		acks: episode{what: "acks"}, deadLetters: episode{what: "dead letters"}}, nil
 }
 
 // result is a handled message on its way to being published and
@@ -199,10 +203,11 @@ func (r *Runner) ack(msg Message, outcome string) {
 	if err := msg.Ack(ctx); err != nil {
 		// The outputs are confirmed; a redelivery will produce the same
 		// message ids and the stream will drop them.
-		r.log.Warn("ack failed; the message will be redelivered", "subject", msg.Subject(), "seq", msg.Info().Sequence, "err", err)
+		r.acks.fail(r.log, "ack failed; the message will be redelivered", "subject", msg.Subject(), "seq", msg.Info().Sequence, "err", err)
 		r.m.ArticlesProcessed.WithLabelValues(OutcomeRetry).Inc()
 		return
 	}
+	r.acks.ok(r.log)
 	r.m.ArticlesProcessed.WithLabelValues(outcome).Inc()
 	if ts := msg.Info().Timestamp; !ts.IsZero() {
 		r.m.EndToEndLatency.Observe(time.Since(ts).Seconds())
@@ -239,10 +244,11 @@ func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
 		},
 	}
 	if perr := r.publish(ctx, []Output{out}); perr != nil {
-		r.log.Warn("dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
+		r.deadLetters.fail(r.log, "dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
 		r.nak(msg, backoff(time.Duration(r.cfg.RetryDelay), time.Duration(r.cfg.MaxRetryDelay), int(info.NumDelivered)))
 		return
 	}
+	r.deadLetters.ok(r.log)
 	r.log.Debug("dead-lettered", "subject", msg.Subject(), "seq", info.Sequence, "reason", reason, "stage", stage, "err", err)
 	if terr := msg.Term(reason); terr != nil {
 		r.log.Warn("term failed; the message will be redelivered and dead-lettered again under the same id", "subject", msg.Subject(), "err", terr)
