@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // Limits bound what DecodeArticle accepts, so that hostile input costs time
@@ -49,7 +51,7 @@ const decodeFlags = json.DontMatchCaseInsensitiveStructFields | json.DontCopyStr
 // wireArticle is an Article as decoded: the body, the one large field, is
 // taken raw and unquoted by unquote.
 type wireArticle struct {
-	Article
+	event.Article
 	Body json.RawMessage `json:"body"`
 }
 
@@ -60,10 +62,10 @@ var nullJSON = []byte("null")
 // depth limit of its own. Every error it returns is permanent, with a reason.
 // Strings in the result share memory with data, which must not be modified
 // afterwards.
-func DecodeArticle(data []byte, lim Limits) (Article, error) {
+func DecodeArticle(data []byte, lim Limits) (event.Article, error) {
 	var w wireArticle
 	if err := precheck(data, lim); err != nil {
-		return Article{}, err
+		return event.Article{}, err
 	}
 	rest, err := json.Parse(data, &w, decodeFlags)
 	a := w.Article
@@ -203,7 +205,7 @@ const (
 // NewDoc makes the Doc for a, applying the defaults: an id derived from the
 // URL (else the body) and, when published_at is absent, the message time.
 // A published_at it cannot parse is a permanent error.
-func NewDoc(a *Article, msgTime time.Time) (*Doc, error) {
+func NewDoc(a *event.Article, msgTime time.Time) (*Doc, error) {
 	d := &Doc{
 		ID:              a.ID,
 		Body:            a.Body,

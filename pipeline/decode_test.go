@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 func TestDecodeArticle(t *testing.T) {
@@ -74,19 +76,19 @@ func TestNewDoc(t *testing.T) {
 	msgTime := time.Date(2025, 4, 12, 10, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name      string
-		in        Article
+		in        event.Article
 		wantID    string
 		wantTime  time.Time
 		wantError bool
 	}{
-		{"id given", Article{ID: "x", Body: "b"}, "x", msgTime, false},
-		{"id from url", Article{URL: "https://a.test/1", Body: "b"}, DefaultID("https://a.test/1", ""), msgTime, false},
-		{"id from body", Article{Body: "b"}, DefaultID("", "b"), msgTime, false},
-		{"rfc3339", Article{Body: "b", PublishedAt: "2025-04-12T09:00:00+02:00"}, DefaultID("", "b"), time.Date(2025, 4, 12, 7, 0, 0, 0, time.UTC), false},
-		{"rfc1123z", Article{Body: "b", PublishedAt: "Sat, 12 Apr 2025 09:00:00 +0000"}, DefaultID("", "b"), time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC), false},
-		{"date only", Article{Body: "b", PublishedAt: "2025-04-12"}, DefaultID("", "b"), time.Date(2025, 4, 12, 0, 0, 0, 0, time.UTC), false},
-		{"no zone is UTC", Article{Body: "b", PublishedAt: "2025-04-12T09:00:00"}, DefaultID("", "b"), time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC), false},
-		{"unparseable", Article{Body: "b", PublishedAt: "last Friday"}, "", time.Time{}, true},
+		{"id given", event.Article{ID: "x", Body: "b"}, "x", msgTime, false},
+		{"id from url", event.Article{URL: "https://a.test/1", Body: "b"}, DefaultID("https://a.test/1", ""), msgTime, false},
+		{"id from body", event.Article{Body: "b"}, DefaultID("", "b"), msgTime, false},
+		{"rfc3339", event.Article{Body: "b", PublishedAt: "2025-04-12T09:00:00+02:00"}, DefaultID("", "b"), time.Date(2025, 4, 12, 7, 0, 0, 0, time.UTC), false},
+		{"rfc1123z", event.Article{Body: "b", PublishedAt: "Sat, 12 Apr 2025 09:00:00 +0000"}, DefaultID("", "b"), time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC), false},
+		{"date only", event.Article{Body: "b", PublishedAt: "2025-04-12"}, DefaultID("", "b"), time.Date(2025, 4, 12, 0, 0, 0, 0, time.UTC), false},
+		{"no zone is UTC", event.Article{Body: "b", PublishedAt: "2025-04-12T09:00:00"}, DefaultID("", "b"), time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC), false},
+		{"unparseable", event.Article{Body: "b", PublishedAt: "last Friday"}, "", time.Time{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,7 +167,7 @@ func FuzzDecodeArticle(f *testing.F) {
 func BenchmarkDecodeArticle(b *testing.B) {
 	// A 3 KB article of wire copy: ASCII, one escaped newline per line.
 	body := strings.Repeat("The central bank said on Friday that rates would stay\nunchanged for the rest of the quarter, officials said.\n", 27)
-	data, err := json.Marshal(Article{ID: "bench-1", Title: "Rates unchanged", Source: "wire", Body: body, PublishedAt: "2025-04-12T09:00:00Z"})
+	data, err := json.Marshal(event.Article{ID: "bench-1", Title: "Rates unchanged", Source: "wire", Body: body, PublishedAt: "2025-04-12T09:00:00Z"})
 	if err != nil {
 		b.Fatal(err)
 	}

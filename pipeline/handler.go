@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // ArticleHandlerConfig configures an ArticleHandler.
@@ -51,7 +53,7 @@ func (h *ArticleHandler) Handle(ctx context.Context, m Message) ([]Output, error
 	if err != nil {
 		return nil, err
 	}
-	input := &InputRef{Subject: m.Subject(), Stream: info.Stream, Sequence: info.Sequence}
+	input := &event.InputRef{Subject: m.Subject(), Stream: info.Stream, Sequence: info.Sequence}
 	out, err := h.Output(d, input)
 	if err != nil {
 		return nil, err
@@ -79,7 +81,7 @@ func (h *ArticleHandler) Process(ctx context.Context, data []byte, msgTime time.
 
 // Output encodes the article event of d, or its duplicate notice when
 // the dedup stage found it a copy.
-func (h *ArticleHandler) Output(d *Doc, input *InputRef) (Output, error) {
+func (h *ArticleHandler) Output(d *Doc, input *event.InputRef) (Output, error) {
 	lang := LanguageToken(d.Language.Code)
 	if d.IsDuplicate() {
 		n := NewDuplicateNotice(d, h.cfg.Version, input)

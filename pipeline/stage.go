@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // Stage is one step of article processing. A stage only adds to the Doc.
@@ -83,7 +85,7 @@ func (c *Chain) Process(ctx context.Context, d *Doc) error {
 		err := c.run(ctx, s, d)
 		elapsed := time.Since(start)
 		s.duration.Observe(elapsed.Seconds())
-		d.Timings = append(d.Timings, StageTiming{Stage: s.Name(), Micros: elapsed.Microseconds()})
+		d.Timings = append(d.Timings, event.StageTiming{Stage: s.Name(), Micros: elapsed.Microseconds()})
 		if err != nil {
 			s.errors[classify(err)].Inc()
 			return &StageError{Stage: s.Name(), Err: err}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/corpus"
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
@@ -54,7 +55,7 @@ func benchArticles(dir string, count, size int) ([][]byte, string, error) {
 			b.WriteString(bodies[next%len(bodies)])
 			next++
 		}
-		data, err := json.Marshal(pipeline.Article{
+		data, err := json.Marshal(event.Article{
 			ID:          "bench-" + strconv.Itoa(i),
 			Title:       titles[first],
 			Body:        b.String(),

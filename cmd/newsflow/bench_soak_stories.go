@@ -10,7 +10,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // soakStories makes new stories without end, deterministically. Story n
@@ -23,7 +23,7 @@ import (
 // original, as new stories are. Kinds, frequencies and punctuation stay
 // those of the corpus, and with them the stages' work per article.
 type soakStories struct {
-	bases    []pipeline.Article
+	bases    []event.Article
 	pools    [3][]string
 	meanSize int
 }
@@ -43,7 +43,7 @@ func newSoakStories(dir string, size int) (*soakStories, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	s := &soakStories{bases: make([]pipeline.Article, len(msgs)), meanSize: meanSize(msgs)}
+	s := &soakStories{bases: make([]event.Article, len(msgs)), meanSize: meanSize(msgs)}
 	for i, msg := range msgs {
 		if err := json.Unmarshal(msg, &s.bases[i]); err != nil {
 			return nil, "", fmt.Errorf("soak stories: %w", err)
@@ -76,7 +76,7 @@ func samplePool(words []string, n int) []string {
 }
 
 // article returns story n, with the id "soak-<n>".
-func (s *soakStories) article(n int) pipeline.Article {
+func (s *soakStories) article(n int) event.Article {
 	a := s.bases[n%len(s.bases)]
 	r := rand.New(rand.NewPCG(uint64(n), 0x50a4))
 	body := a.Body

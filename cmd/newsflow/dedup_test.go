@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
@@ -42,8 +43,8 @@ var exactCopies = []func(string) string{
 }
 
 type dedupEvent struct {
-	ID    string         `json:"id"`
-	Dedup pipeline.Dedup `json:"dedup"`
+	ID    string      `json:"id"`
+	Dedup event.Dedup `json:"dedup"`
 }
 
 // TestTwoReplicasOneOriginalPerStory runs two newsflow replicas on one
@@ -99,7 +100,7 @@ func TestTwoReplicasOneOriginalPerStory(t *testing.T) {
 			originals[story] = append(originals[story], ev.ID)
 		case strings.HasPrefix(m.Subject, "events.duplicate."):
 			duplicates++
-			if ev.Dedup.Kind != pipeline.DedupExact || storyOf[ev.Dedup.ClusterID] != story {
+			if ev.Dedup.Kind != event.DedupExact || storyOf[ev.Dedup.ClusterID] != story {
 				t.Errorf("duplicate notice for %s = %+v; want an exact copy in a cluster of story %d", ev.ID, ev.Dedup, story)
 			}
 		}
@@ -148,7 +149,7 @@ func TestRestartKeepsDedupIndex(t *testing.T) {
 			got = &ev
 		}
 	}
-	if got == nil || got.Dedup.Kind != pipeline.DedupNear || got.Dedup.ClusterID != "first" {
+	if got == nil || got.Dedup.Kind != event.DedupNear || got.Dedup.ClusterID != "first" {
 		t.Errorf("edited copy after restart = %+v; want a near copy of first", got)
 	}
 }
@@ -168,16 +169,16 @@ func TestDedupStoreOutage(t *testing.T) {
 	body, _ = json.Marshal(map[string]string{"id": "copy", "body": "By Staff Reporter\n\n" + story})
 	r.waitIdle(t, r.publish(t, "articles.test", body))
 
-	var notice *pipeline.DuplicateNotice
+	var notice *event.DuplicateNotice
 	for _, m := range r.messages(t, "EVENTS") {
 		if strings.HasPrefix(m.Subject, "events.duplicate.") {
-			notice = new(pipeline.DuplicateNotice)
+			notice = new(event.DuplicateNotice)
 			if err := json.Unmarshal(m.Data, notice); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	if notice == nil || notice.ID != "copy" || notice.Dedup.Kind != pipeline.DedupExact || notice.Dedup.ClusterID != "first" {
+	if notice == nil || notice.ID != "copy" || notice.Dedup.Kind != event.DedupExact || notice.Dedup.ClusterID != "first" {
 		t.Fatalf("duplicate notice with the store gone = %+v; want copy, an exact copy of first", notice)
 	}
 	if len(notice.Warnings) != 1 || !strings.Contains(notice.Warnings[0].Message, "store unavailable") {

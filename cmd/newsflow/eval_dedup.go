@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/dupcorpus"
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/dedup"
 )
 
@@ -181,7 +182,7 @@ func runDedup(ctx context.Context, c *dupcorpus.Corpus, cfg dedup.Config) ([]dec
 		d := pipeline.Doc{
 			ID: it.ID, Title: it.Title, Text: it.Text, ContentType: "text/plain",
 			PublishedAt: at, PublishedSource: "input", ReceivedAt: at,
-			Language:  pipeline.Language{Code: "en", Confidence: 1, Method: "input"},
+			Language:  event.Language{Code: "en", Confidence: 1, Method: "input"},
 			WordCount: len(strings.Fields(it.Text)),
 		}
 		start := time.Now()
@@ -260,7 +261,7 @@ func scoreDedup(c *dupcorpus.Corpus, decs []decision) evalDedupReport {
 			}
 			if correct {
 				k.correct++
-				if (d.kind == pipeline.DedupExact) == (it.Label == dupcorpus.Exact) {
+				if (d.kind == event.DedupExact) == (it.Label == dupcorpus.Exact) {
 					k.agree++
 				}
 			}

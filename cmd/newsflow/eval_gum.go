@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
@@ -78,7 +79,7 @@ func runGUM(ctx context.Context, dir, split string) ([]gumRun, error) {
 		if split != "all" && d.Partition != split {
 			continue
 		}
-		data, err := json.Marshal(pipeline.Article{
+		data, err := json.Marshal(event.Article{
 			ID: d.Name, Body: d.Text, ContentType: "text/plain", PublishedAt: d.Created.Format(time.RFC3339),
 		})
 		if err != nil {

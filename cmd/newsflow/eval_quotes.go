@@ -6,7 +6,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
@@ -102,7 +102,7 @@ func cmdEvalQuotes(ctx context.Context, e *env, args []string) error {
 }
 
 // quoteOverlap returns the bytes of [s, e) that extracted quotations cover.
-func quoteOverlap(s, e int, qs []pipeline.Quote) int {
+func quoteOverlap(s, e int, qs []event.Quote) int {
 	n := 0
 	for _, q := range qs {
 		n += max(0, min(e, q.End)-max(s, q.Start))
@@ -121,7 +121,7 @@ func spanOverlap(s, e int, spans []gum.Span) int {
 
 // speakerOver reports whether an extracted quotation overlapping g has a
 // speaker.
-func speakerOver(g gum.Span, qs []pipeline.Quote) bool {
+func speakerOver(g gum.Span, qs []event.Quote) bool {
 	for _, q := range qs {
 		if q.Start < g.End && g.Start < q.End && q.SpeakerName != "" {
 			return true

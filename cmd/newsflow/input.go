@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"github.com/segmentio/encoding/json"
 	"io"
 	"io/fs"
 	"os"
@@ -12,7 +11,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/clean"
 )
 
@@ -165,7 +166,7 @@ func textArticle(body []byte, contentType string) []byte {
 		// A declared encoding that fails to decode: keep what is UTF-8.
 		text = strings.ToValidUTF8(string(body), "\uFFFD")
 	}
-	data, err := json.Marshal(pipeline.Article{Body: text, ContentType: contentType})
+	data, err := json.Marshal(event.Article{Body: text, ContentType: contentType})
 	if err != nil {
 		// An Article of strings always encodes.
 		panic(fmt.Sprintf("encode article: %v", err))

@@ -8,7 +8,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 func TestReadArticles(t *testing.T) {
@@ -33,7 +33,7 @@ func TestReadArticles(t *testing.T) {
 	var got []string
 	var bodies []string
 	err := readArticles([]string{dir, "-"}, strings.NewReader("From stdin."), func(r record) error {
-		var a pipeline.Article
+		var a event.Article
 		if err := json.Unmarshal(r.data, &a); err != nil {
 			t.Errorf("%s: not an article: %v", r.where, err)
 		}

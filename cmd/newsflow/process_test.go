@@ -8,7 +8,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 func TestProcessCommand(t *testing.T) {
@@ -29,7 +29,7 @@ func TestProcessCommand(t *testing.T) {
 	}
 	wantLang := []string{"en", "de"}
 	for i, line := range lines {
-		var ev pipeline.ArticleEvent
+		var ev event.ArticleEvent
 		if err := json.Unmarshal([]byte(line), &ev); err != nil {
 			t.Fatalf("event %d: %v", i, err)
 		}

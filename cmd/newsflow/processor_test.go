@@ -18,6 +18,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
@@ -198,15 +199,15 @@ func TestSeedArticleYieldsOneEvent(t *testing.T) {
 	if m.Subject != "events.article.en" || m.Header.Get(jetstream.MsgIDHeader) != "seed-witkoff-putin:article" {
 		t.Errorf("event on %s with id %q; want events.article.en with seed-witkoff-putin:article", m.Subject, m.Header.Get(jetstream.MsgIDHeader))
 	}
-	var ev pipeline.ArticleEvent
+	var ev event.ArticleEvent
 	if err := json.Unmarshal(m.Data, &ev); err != nil {
 		t.Fatal(err)
 	}
-	var in pipeline.Article
+	var in event.Article
 	if err := json.Unmarshal(seedArticle(t), &in); err != nil {
 		t.Fatal(err)
 	}
-	if ev.Schema != pipeline.ArticleSchema || ev.ID != in.ID || ev.Title != in.Title || ev.URL != in.URL || ev.Source != in.Source {
+	if ev.Schema != event.ArticleSchema || ev.ID != in.ID || ev.Title != in.Title || ev.URL != in.URL || ev.Source != in.Source {
 		t.Errorf("event head = {%s %s %q %s %s}; want the input's fields", ev.Schema, ev.ID, ev.Title, ev.URL, ev.Source)
 	}
 	if got := ev.PublishedAt.Format(time.RFC3339); got != in.PublishedAt {

@@ -13,7 +13,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 func TestPublishThenTail(t *testing.T) {
@@ -75,7 +75,7 @@ func TestPublishThenTail(t *testing.T) {
 	}
 	ids := map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(tailOut.String()), "\n") {
-		var ev pipeline.ArticleEvent
+		var ev event.ArticleEvent
 		if err := json.Unmarshal([]byte(line), &ev); err != nil {
 			t.Fatalf("tail line %q: %v", line, err)
 		}

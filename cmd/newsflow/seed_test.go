@@ -9,7 +9,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // seedExpected is ../shared/examples/seed-expected.json: what a correct
@@ -52,7 +52,7 @@ func TestSeedExpected(t *testing.T) {
 	if code := runMain(context.Background(), e, []string{"process", "../../../shared/examples/seed-article.json"}); code != 0 {
 		t.Fatalf("process exit %d: %s", code, stderr.String())
 	}
-	var ev pipeline.ArticleEvent
+	var ev event.ArticleEvent
 	if err := json.Unmarshal(stdout.Bytes(), &ev); err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestSeedExpected(t *testing.T) {
 
 	for _, w := range want.Entities {
 		t.Run("entity "+w.Name, func(t *testing.T) {
-			var got *pipeline.Entity
+			var got *event.Entity
 			for k := range ev.Entities {
 				if ev.Entities[k].Name == w.Name {
 					got = &ev.Entities[k]
@@ -169,7 +169,7 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func entityList(ents []pipeline.Entity) string {
+func entityList(ents []event.Entity) string {
 	var b strings.Builder
 	for _, e := range ents {
 		b.WriteString(e.Type + " " + e.Name + "; ")
@@ -177,7 +177,7 @@ func entityList(ents []pipeline.Entity) string {
 	return b.String()
 }
 
-func mentionTexts(e *pipeline.Entity) []string {
+func mentionTexts(e *event.Entity) []string {
 	var out []string
 	for _, m := range e.Mentions {
 		out = append(out, m.Text)

@@ -12,6 +12,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 const tailExamples = `  newsflow tail                          # every event: events.>
@@ -77,7 +78,7 @@ func printReadable(w io.Writer, msg *nats.Msg) error {
 	now := time.Now().Format("15:04:05.000")
 	switch {
 	case strings.HasPrefix(msg.Subject, "events.article."):
-		var ev pipeline.ArticleEvent
+		var ev event.ArticleEvent
 		if err := json.Unmarshal(msg.Data, &ev); err != nil {
 			_, err = fmt.Fprintf(w, "%s %s undecodable event (%d bytes): %v\n", now, msg.Subject, len(msg.Data), err)
 			return err

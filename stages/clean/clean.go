@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/clean/htmlmeta"
 )
 
@@ -259,23 +260,23 @@ const minOverrideConfidence = 0.8
 
 // language decides d's language: the declared one when valid; else the one
 // the HTML declares, checked against detection; else detection.
-func (s *Stage) language(d *pipeline.Doc, htmlLang string) pipeline.Language {
+func (s *Stage) language(d *pipeline.Doc, htmlLang string) event.Language {
 	if d.InputLanguage != "" {
 		code, ok := primaryLanguage(d.InputLanguage)
 		switch {
 		case !ok:
 			d.Warn(name, fmt.Sprintf("invalid language %q ignored: detecting it", truncate(d.InputLanguage, 32)))
 		case code != undetermined:
-			return pipeline.Language{Code: code, Confidence: 1, Method: methodInput}
+			return event.Language{Code: code, Confidence: 1, Method: methodInput}
 		}
 	}
 	htmlCode, declared := primaryLanguage(htmlLang)
 	declared = declared && htmlCode != undetermined
 	if d.WordCount < s.cfg.MinDetectWords {
 		if declared {
-			return pipeline.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
+			return event.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
 		}
-		return pipeline.Language{Code: undetermined, Method: methodDetected}
+		return event.Language{Code: undetermined, Method: methodDetected}
 	}
 	code, conf := detectLanguage(prefix(d.Text, s.cfg.DetectBytes))
 	if declared {
@@ -283,11 +284,11 @@ func (s *Stage) language(d *pipeline.Doc, htmlLang string) pipeline.Language {
 		// article's: a confident detection that disagrees wins.
 		if code != htmlCode && conf >= minOverrideConfidence {
 			d.Warn(name, fmt.Sprintf("page declares language %q, text reads as %q", htmlCode, code))
-			return pipeline.Language{Code: code, Confidence: conf, Method: methodDetected}
+			return event.Language{Code: code, Confidence: conf, Method: methodDetected}
 		}
-		return pipeline.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
+		return event.Language{Code: htmlCode, Confidence: 1, Method: methodHTML}
 	}
-	return pipeline.Language{Code: code, Confidence: conf, Method: methodDetected}
+	return event.Language{Code: code, Confidence: conf, Method: methodDetected}
 }
 
 // prefix returns at most n bytes of s, cut at a rune boundary.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // langSamples are short news paragraphs, one per language, written for
@@ -133,17 +134,17 @@ func TestProcessLanguage(t *testing.T) {
 	tests := []struct {
 		name      string
 		doc       pipeline.Doc
-		want      pipeline.Language
+		want      event.Language
 		wantWarns int
 	}{
-		{"declared", pipeline.Doc{Body: english, InputLanguage: "en-US"}, pipeline.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
-		{"declared wins over text", pipeline.Doc{Body: english, InputLanguage: "de"}, pipeline.Language{Code: "de", Confidence: 1, Method: "input"}, 0},
-		{"invalid declared", pipeline.Doc{Body: english, InputLanguage: "English"}, pipeline.Language{Code: "en", Method: "detected"}, 1},
-		{"und declared", pipeline.Doc{Body: english, InputLanguage: "und"}, pipeline.Language{Code: "en", Method: "detected"}, 0},
-		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + sampleText(t, "fr"), ContentType: "text/html"}, pipeline.Language{Code: "fr", Confidence: 1, Method: "html"}, 0},
-		{"html lang contradicted", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, pipeline.Language{Code: "en", Method: "detected"}, 1},
-		{"declared wins over html", pipeline.Doc{Body: `<html lang="fr"><p>` + english, InputLanguage: "en"}, pipeline.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
-		{"too few words", pipeline.Doc{Body: "Hello there"}, pipeline.Language{Code: "und", Method: "detected"}, 0},
+		{"declared", pipeline.Doc{Body: english, InputLanguage: "en-US"}, event.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
+		{"declared wins over text", pipeline.Doc{Body: english, InputLanguage: "de"}, event.Language{Code: "de", Confidence: 1, Method: "input"}, 0},
+		{"invalid declared", pipeline.Doc{Body: english, InputLanguage: "English"}, event.Language{Code: "en", Method: "detected"}, 1},
+		{"und declared", pipeline.Doc{Body: english, InputLanguage: "und"}, event.Language{Code: "en", Method: "detected"}, 0},
+		{"html lang", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + sampleText(t, "fr"), ContentType: "text/html"}, event.Language{Code: "fr", Confidence: 1, Method: "html"}, 0},
+		{"html lang contradicted", pipeline.Doc{Body: `<html lang="fr-CA"><p>` + english, ContentType: "text/html"}, event.Language{Code: "en", Method: "detected"}, 1},
+		{"declared wins over html", pipeline.Doc{Body: `<html lang="fr"><p>` + english, InputLanguage: "en"}, event.Language{Code: "en", Confidence: 1, Method: "input"}, 0},
+		{"too few words", pipeline.Doc{Body: "Hello there"}, event.Language{Code: "und", Method: "detected"}, 0},
 	}
 	s := newStage(t, DefaultConfig())
 	for _, tt := range tests {

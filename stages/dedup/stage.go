@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // name is the stage's name in metrics, timings and warnings.
@@ -107,7 +108,7 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 		d.Warn(name, "shared store unavailable: judged against this replica's index only")
 	}
 
-	res := pipeline.Dedup{Fingerprint: hex16(sg.exact), ClusterID: rec.cluster, Kind: kindNames[rec.kind], Of: rec.of}
+	res := event.Dedup{Fingerprint: hex16(sg.exact), ClusterID: rec.cluster, Kind: kindNames[rec.kind], Of: rec.of}
 	s.mu.Lock()
 	res.ClusterSize = max(s.idx.size(rec.cluster), 1)
 	if rec.kind == kindNear {

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 func readTestdata(tb testing.TB, name string) string {
@@ -33,7 +34,7 @@ func newStage(tb testing.TB, store Store) *Stage {
 	return s
 }
 
-func process(tb testing.TB, s *Stage, id, text string) *pipeline.Dedup {
+func process(tb testing.TB, s *Stage, id, text string) *event.Dedup {
 	tb.Helper()
 	d := &pipeline.Doc{ID: id, Text: text}
 	if err := s.Process(context.Background(), d); err != nil {
@@ -50,13 +51,13 @@ func edits(story string) []struct{ name, text, kind string } {
 	paras := strings.Split(story, "\n\n")
 	typos := strings.NewReplacer("engineers", "enginers", "decision", "decison", "estimated", "estimatd")
 	return []struct{ name, text, kind string }{
-		{"same text", story, pipeline.DedupExact},
-		{"case, spacing and quotes", strings.ReplaceAll(strings.ReplaceAll(strings.ToUpper(story[:1])+story[1:], "  ", " "), "\"", "“"), pipeline.DedupExact},
-		{"dateline and credits", "NORTHBRIDGE (Reuters) - " + story + "\n\n(Reporting by Jane Doe; Editing by John Roe)", pipeline.DedupExact},
-		{"byline", "By Anna Field\n\n" + story, pipeline.DedupExact},
-		{"last paragraph dropped", strings.Join(paras[:len(paras)-1], "\n\n"), pipeline.DedupNear},
-		{"typos", typos.Replace(story), pipeline.DedupNear},
-		{"paragraph added", story + "\n\nThe council will meet again on Thursday to discuss the budget.", pipeline.DedupNear},
+		{"same text", story, event.DedupExact},
+		{"case, spacing and quotes", strings.ReplaceAll(strings.ReplaceAll(strings.ToUpper(story[:1])+story[1:], "  ", " "), "\"", "“"), event.DedupExact},
+		{"dateline and credits", "NORTHBRIDGE (Reuters) - " + story + "\n\n(Reporting by Jane Doe; Editing by John Roe)", event.DedupExact},
+		{"byline", "By Anna Field\n\n" + story, event.DedupExact},
+		{"last paragraph dropped", strings.Join(paras[:len(paras)-1], "\n\n"), event.DedupNear},
+		{"typos", typos.Replace(story), event.DedupNear},
+		{"paragraph added", story + "\n\nThe council will meet again on Thursday to discuss the budget.", event.DedupNear},
 	}
 }
 
@@ -66,7 +67,7 @@ func TestProcessCopies(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newStage(t, NewMemStore(0))
 			first := process(t, s, "first", story)
-			if first.Kind != pipeline.DedupOriginal || first.ClusterID != "first" || first.ClusterSize != 1 {
+			if first.Kind != event.DedupOriginal || first.ClusterID != "first" || first.ClusterSize != 1 {
 				t.Fatalf("Process(first) = %+v; want an original, its own cluster of 1", first)
 			}
 			got := process(t, s, "copy", tt.text)
@@ -91,7 +92,7 @@ func TestProcessDifferentStories(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newStage(t, NewMemStore(0))
 			process(t, s, "a", tt.a)
-			if got := process(t, s, "b", tt.b); got.Kind != pipeline.DedupOriginal || got.ClusterID != "b" {
+			if got := process(t, s, "b", tt.b); got.Kind != event.DedupOriginal || got.ClusterID != "b" {
 				t.Errorf("Process(b) = %+v; want an original", got)
 			}
 		})
@@ -102,7 +103,7 @@ func TestProcessRedelivered(t *testing.T) {
 	s := newStage(t, NewMemStore(0))
 	story := readTestdata(t, "story.txt")
 	for i := range 3 {
-		if got := process(t, s, "one", story); got.Kind != pipeline.DedupOriginal || got.ClusterSize != 1 {
+		if got := process(t, s, "one", story); got.Kind != event.DedupOriginal || got.ClusterSize != 1 {
 			t.Errorf("Process(one), delivery %d = %+v; want the original, cluster of 1", i+1, got)
 		}
 	}
@@ -128,7 +129,7 @@ func TestProcessConcurrentCopies(t *testing.T) {
 	wg.Wait()
 	originals := 0
 	for _, k := range kinds {
-		if k == pipeline.DedupOriginal {
+		if k == event.DedupOriginal {
 			originals++
 		}
 	}
@@ -194,7 +195,7 @@ func TestProcessTwoReplicas(t *testing.T) {
 	process(t, a, "first", story)
 
 	got := process(t, b, "copy", "By Anna Field\n\n"+story)
-	if got.Kind != pipeline.DedupExact || got.ClusterID != "first" || got.Of != "first" || got.ClusterSize != 2 {
+	if got.Kind != event.DedupExact || got.ClusterID != "first" || got.Of != "first" || got.ClusterSize != 2 {
 		t.Errorf("Process(exact copy) on the other replica = %+v; want an exact copy of first, cluster of 2", got)
 	}
 
@@ -206,7 +207,7 @@ func TestProcessTwoReplicas(t *testing.T) {
 	<-a.Synced()
 	paras := strings.Split(story, "\n\n")
 	near := process(t, a, "near", strings.Join(paras[:len(paras)-1], "\n\n"))
-	if near.Kind != pipeline.DedupNear || near.ClusterID != "first" || near.ClusterSize != 3 {
+	if near.Kind != event.DedupNear || near.ClusterID != "first" || near.ClusterSize != 3 {
 		t.Errorf("Process(near copy) after the watch = %+v; want a near copy in first's cluster of 3", near)
 	}
 	cancel()

@@ -10,6 +10,7 @@ import (
 	"github.com/jdkato/prose/v3"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
@@ -37,7 +38,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: pipeline.Language{Code: "en"}}
+		d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: event.Language{Code: "en"}}
 		if err := s.Process(ctx, &d); err != nil {
 			b.Fatal(err)
 		}
@@ -63,7 +64,7 @@ func BenchmarkExtractParts(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: pipeline.Language{Code: "en"}}
+				d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: event.Language{Code: "en"}}
 				if err := s.Process(context.Background(), &d); err != nil {
 					b.Fatal(err)
 				}
@@ -106,7 +107,7 @@ func BenchmarkExtract1MBNoPunctuation(b *testing.B) {
 			s, _ := New(DefaultConfig())
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				d := pipeline.Doc{Text: text, Language: pipeline.Language{Code: "en"}}
+				d := pipeline.Doc{Text: text, Language: event.Language{Code: "en"}}
 				_ = s.Process(context.Background(), &d)
 			}
 		})

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/pipeline/pipelinetest"
 )
 
@@ -25,8 +26,8 @@ var pub = time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC)
 func TestStageContract(t *testing.T) {
 	pipelinetest.TestStage(t, newStage(t), func() []*pipeline.Doc {
 		return []*pipeline.Doc{
-			{ID: "a", Text: "Kremlin spokesman Dmitry Peskov said on Friday: “Talks will go on.”", PublishedAt: pub, Language: pipeline.Language{Code: "en"}},
-			{ID: "b", Text: "Der Minister sagte am Freitag, dass die Gespräche weitergehen.", PublishedAt: pub, Language: pipeline.Language{Code: "de"}},
+			{ID: "a", Text: "Kremlin spokesman Dmitry Peskov said on Friday: “Talks will go on.”", PublishedAt: pub, Language: event.Language{Code: "en"}},
+			{ID: "b", Text: "Der Minister sagte am Freitag, dass die Gespräche weitergehen.", PublishedAt: pub, Language: event.Language{Code: "de"}},
 			{ID: "c", Text: "", PublishedAt: pub},
 		}
 	})
@@ -35,7 +36,7 @@ func TestStageContract(t *testing.T) {
 func TestProcess(t *testing.T) {
 	text := "White House Press Secretary Karoline Leavitt spoke on Friday. “We are hopeful,” she said.\n\n" +
 		"Kremlin spokesman Dmitry Peskov said the talks “went well.” The Kremlin said: “Nothing is agreed.”"
-	d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: pipeline.Language{Code: "en"}}
+	d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
 	if err := newStage(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestProcess(t *testing.T) {
 }
 
 func TestProcessSkipsOtherLanguages(t *testing.T) {
-	d := &pipeline.Doc{Text: "Le président Emmanuel Macron a parlé vendredi.", PublishedAt: pub, Language: pipeline.Language{Code: "fr"}}
+	d := &pipeline.Doc{Text: "Le président Emmanuel Macron a parlé vendredi.", PublishedAt: pub, Language: event.Language{Code: "fr"}}
 	if err := newStage(t).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +89,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // the clean stage hands on valid UTF-8 only
 		}
-		d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: pipeline.Language{Code: "en"}}
+		d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
 		if err := s.Process(context.Background(), d); err != nil {
 			t.Fatalf("Process(%q) = %v", text, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/quotes"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -11,16 +12,16 @@ import (
 
 // attribute turns found quotes into the Doc's, linking each speaker
 // mention to an entity.
-func attribute(d *pipeline.Doc, qs []quotes.Quote, toks []token.Token, sents []token.Sentence) []pipeline.Quote {
+func attribute(d *pipeline.Doc, qs []quotes.Quote, toks []token.Token, sents []token.Sentence) []event.Quote {
 	if len(qs) == 0 {
 		return nil
 	}
-	out := make([]pipeline.Quote, 0, len(qs))
+	out := make([]event.Quote, 0, len(qs))
 	for _, q := range qs {
-		pq := pipeline.Quote{Text: d.Text[q.Start:q.End], Start: q.Start, End: q.End, Verb: q.Verb}
+		pq := event.Quote{Text: d.Text[q.Start:q.End], Start: q.Start, End: q.End, Verb: q.Verb}
 		sp := q.Speaker
 		if sp.End > sp.Start {
-			var e *pipeline.Entity
+			var e *event.Entity
 			switch sp.Kind {
 			case quotes.Pronoun:
 				e = lastPerson(d.Entities, min(sp.Start, q.Start), pronounGender(d.Text[sp.Start:sp.End]))
@@ -41,16 +42,16 @@ func attribute(d *pipeline.Doc, qs []quotes.Quote, toks []token.Token, sents []t
 // entityIn returns the person or organisation with a mention inside
 // [start, end), preferring a person ("Kremlin spokesman Dmitry Peskov" is
 // Peskov speaking).
-func entityIn(ents []pipeline.Entity, start, end int) *pipeline.Entity {
-	var found *pipeline.Entity
+func entityIn(ents []event.Entity, start, end int) *event.Entity {
+	var found *event.Entity
 	for k := range ents {
 		e := &ents[k]
 		for _, m := range e.Mentions {
 			if m.Start >= start && m.End <= end {
 				switch {
-				case e.Type == pipeline.TypePerson:
+				case e.Type == event.TypePerson:
 					return e
-				case found == nil && e.Type == pipeline.TypeOrganization:
+				case found == nil && e.Type == event.TypeOrganization:
 					found = e
 				}
 			}
@@ -61,12 +62,12 @@ func entityIn(ents []pipeline.Entity, start, end int) *pipeline.Entity {
 
 // lastPerson returns the person mentioned last before offset at whose
 // gender, as far as a known first name tells, fits ('M', 'F' or 0 for any).
-func lastPerson(ents []pipeline.Entity, at int, gender byte) *pipeline.Entity {
-	var best *pipeline.Entity
+func lastPerson(ents []event.Entity, at int, gender byte) *event.Entity {
+	var best *event.Entity
 	bestAt := -1
 	for k := range ents {
 		e := &ents[k]
-		if e.Type != pipeline.TypePerson || !genderFits(e.Name, gender) {
+		if e.Type != event.TypePerson || !genderFits(e.Name, gender) {
 			continue
 		}
 		for _, m := range e.Mentions {

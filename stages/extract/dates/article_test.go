@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // testdata/article.txt is a made-up 3 KB wire story with the date
@@ -60,7 +60,7 @@ func TestArticleGolden(t *testing.T) {
 func BenchmarkFind3KB(b *testing.B) {
 	text := readArticle(b)
 	var f Finder
-	var dst []pipeline.DateRef
+	var dst []event.DateRef
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -96,7 +96,7 @@ func BenchmarkFindFlat1MB(b *testing.B) {
 	}
 	text := sb.String()
 	var f Finder
-	var dst []pipeline.DateRef
+	var dst []event.DateRef
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -3,7 +3,7 @@
 //
 //	refs = dates.Find(refs[:0], d.Text, d.PublishedAt)
 //
-// Each pipeline.DateRef has exact byte offsets (text[Start:End] == Text,
+// Each event.DateRef has exact byte offsets (text[Start:End] == Text,
 // Text sharing text's memory), comes in text order and overlaps no other,
 // and has a Value in ISO 8601 as precise as the text: "2025-04-11" (day),
 // "2025-W15" (ISO week), "2025-01" (month), "2025" (year), with

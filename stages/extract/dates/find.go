@@ -4,7 +4,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
 )
 
@@ -17,7 +17,7 @@ type Finder struct {
 	py    int // its year
 	pm    int // its month
 	lim   int // end of the last date found: nothing before it is read again
-	dst   []pipeline.DateRef
+	dst   []event.DateRef
 	first int    // index in dst of the first date of this call
 	arena []byte // the values of this call's dates, back to back
 	ends  []int  // end of each value in arena
@@ -31,7 +31,7 @@ var finders = sync.Pool{New: func() any { return new(Finder) }}
 // publication time pub, with exact byte offsets (text[Start:End] == Text),
 // in order and not overlapping, and returns the extended slice. It is safe
 // for concurrent use; it borrows a Finder from a pool.
-func Find(dst []pipeline.DateRef, text string, pub time.Time) []pipeline.DateRef {
+func Find(dst []event.DateRef, text string, pub time.Time) []event.DateRef {
 	f := finders.Get().(*Finder)
 	dst = f.Find(dst, text, pub)
 	if cap(f.ends) > maxPooledDates {
@@ -47,7 +47,7 @@ const maxPooledDates = 1024
 // Find is like the package function Find but uses f's buffers. Each date's
 // Text is a substring of text and all the Values of one call share one
 // string, so a call allocates at most that string and the growth of dst.
-func (f *Finder) Find(dst []pipeline.DateRef, text string, pub time.Time) []pipeline.DateRef {
+func (f *Finder) Find(dst []event.DateRef, text string, pub time.Time) []event.DateRef {
 	y, m, d := pub.Date() // the calendar date in pub's own location
 	f.text, f.pub, f.lim = text, daysFromCivil(y, int(m), d), 0
 	f.py, f.pm = y, int(m)
@@ -144,7 +144,7 @@ func (f *Finder) emit(s, e int, w when) int {
 		return 0
 	}
 	f.ends = append(f.ends, len(f.arena))
-	f.dst = append(f.dst, pipeline.DateRef{
+	f.dst = append(f.dst, event.DateRef{
 		Text:        f.text[s:e],
 		Granularity: granNames[w.gran],
 		Start:       s,

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // sat is the default publication time of the tests: Saturday 2025-04-12,
@@ -147,7 +147,7 @@ func TestFind(t *testing.T) {
 // day returns noon of y-m-d in UTC.
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, time.UTC) }
 
-func sameFound(got []pipeline.DateRef, want []found) bool {
+func sameFound(got []event.DateRef, want []found) bool {
 	if len(got) != len(want) {
 		return false
 	}
@@ -159,7 +159,7 @@ func sameFound(got []pipeline.DateRef, want []found) bool {
 	return true
 }
 
-func show(refs []pipeline.DateRef) []found {
+func show(refs []event.DateRef) []found {
 	var out []found
 	for _, r := range refs {
 		out = append(out, found{r.Text, r.Value})

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 )
 
 // FuzzFind checks that any text and publication time give dates with
@@ -57,7 +57,7 @@ func checkValue(value, g string) error {
 
 // checkRefs checks what every result must satisfy: exact offsets, order,
 // no overlap, and a value that parses at its granularity.
-func checkRefs(t *testing.T, text string, refs []pipeline.DateRef) {
+func checkRefs(t *testing.T, text string, refs []event.DateRef) {
 	t.Helper()
 	end := 0
 	for _, r := range refs {
@@ -90,7 +90,7 @@ func TestFinderReuse(t *testing.T) {
 
 // TestAppend checks that Find appends to dst.
 func TestAppend(t *testing.T) {
-	dst := []pipeline.DateRef{{Text: "x"}}
+	dst := []event.DateRef{{Text: "x"}}
 	dst = Find(dst, "yesterday", sat)
 	if len(dst) != 2 || dst[0].Text != "x" || dst[1].Value != "2025-04-11" {
 		t.Errorf("Find appended %v", dst)

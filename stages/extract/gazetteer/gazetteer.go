@@ -31,7 +31,7 @@ func (k Kind) String() string {
 }
 
 // Type returns the entity type of the kind: "LOC" for places, "PER" or
-// "ORG", as pipeline.Entity.Type has them.
+// "ORG", as event.Entity.Type has them.
 func (k Kind) Type() string {
 	switch k {
 	case Person:

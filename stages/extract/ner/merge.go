@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
@@ -31,11 +31,11 @@ func (d *doc) retype() {
 			continue
 		}
 		t.votes[typeIndex(m.typ)] += 1 << (2 * m.evidence)
-		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 {
+		if m.typ == event.TypePerson && m.tok1-m.tok0 >= 2 {
 			surnames = appendNew(surnames, d.word(m.tok1-1))
 			firstNames = appendNew(firstNames, d.word(m.tok0))
 		}
-		if m.typ == pipeline.TypeOrganization && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
+		if m.typ == event.TypeOrganization && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
 			orgLast = appendNew(orgLast, d.word(m.tok1-1))
 		}
 	}
@@ -51,20 +51,20 @@ func (d *doc) retype() {
 		}
 		if d.townNamedPerson(&m) {
 			// "Paris Hilton" … "Paris": the person, not the capital.
-			m.typ, m.evidence, m.entry, m.entries, m.country = pipeline.TypePerson, evidenceContext, nil, nil, ""
+			m.typ, m.evidence, m.entry, m.entries, m.country = event.TypePerson, evidenceContext, nil, nil, ""
 		}
 		if m.evidence < evidenceKnown {
 			name := d.span(m.tok0, m.tok1)
 			switch {
 			case m.tok1-m.tok0 == 1 && (d.matchesSurname(m.key, name, surnameKeys) || contains(firstNames, name)):
-				m.typ, m.evidence, m.entry, m.entries, m.country = pipeline.TypePerson, evidenceContext, nil, nil, ""
+				m.typ, m.evidence, m.entry, m.entries, m.country = event.TypePerson, evidenceContext, nil, nil, ""
 			case m.tok1-m.tok0 == 1 && contains(orgLast, name) && !d.is(m.tok0, cueOrgHead):
 				// "Scientology" after "Church of Scientology".
-				m.typ, m.evidence = pipeline.TypeOrganization, evidenceContext
+				m.typ, m.evidence = event.TypeOrganization, evidenceContext
 			default:
 				if typ := winner(t.votes); typ != "" && typ != m.typ {
 					m.typ = typ
-					if typ != pipeline.TypeLocation {
+					if typ != event.TypeLocation {
 						m.entry, m.entries = nil, nil
 					}
 				}
@@ -73,7 +73,7 @@ func (d *doc) retype() {
 		if m.typ == "" || d.weak(m) {
 			continue
 		}
-		if m.typ == pipeline.TypePerson && m.role == "" {
+		if m.typ == event.TypePerson && m.role == "" {
 			m.role = d.roleAfter(m.tok1)
 		}
 		kept = append(kept, m)
@@ -107,7 +107,7 @@ func (d *doc) tallyOf(m *mention) *tally {
 func (d *doc) splitSurnames() {
 	var surnames []string
 	for _, m := range d.ms {
-		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
+		if m.typ == event.TypePerson && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
 			surnames = append(surnames, d.word(m.tok1-1))
 		}
 	}
@@ -115,7 +115,7 @@ func (d *doc) splitSurnames() {
 		m := &d.ms[k]
 		if m.evidence <= evidenceDefault && m.tok1-m.tok0 > 1 && contains(surnames, d.word(m.tok0)) &&
 			!contains(surnames, d.word(m.tok1-1)) && !d.givenNameAfter(m.tok0+1, m.tok1) {
-			m.tok1, m.typ, m.evidence = m.tok0+1, pipeline.TypePerson, evidenceContext
+			m.tok1, m.typ, m.evidence = m.tok0+1, event.TypePerson, evidenceContext
 		}
 	}
 }
@@ -134,7 +134,7 @@ func (d *doc) townNamedPerson(m *mention) bool {
 		if p.tok0 >= m.tok0 {
 			break
 		}
-		if p.typ == pipeline.TypePerson && p.tok1-p.tok0 >= 2 && (d.word(p.tok0) == w || d.word(p.tok1-1) == w) {
+		if p.typ == event.TypePerson && p.tok1-p.tok0 >= 2 && (d.word(p.tok0) == w || d.word(p.tok1-1) == w) {
 			return true
 		}
 	}
@@ -148,7 +148,7 @@ func (d *doc) givenNameAfter(i, j int) bool {
 	return j-i == 3 && d.word(i+1) == "-" && d.toks[i+2].Flags&token.Upper == 0
 }
 
-var voteTypes = [3]string{pipeline.TypePerson, pipeline.TypeOrganization, pipeline.TypeLocation}
+var voteTypes = [3]string{event.TypePerson, event.TypeOrganization, event.TypeLocation}
 
 func typeIndex(typ string) int {
 	for k, t := range voteTypes {
@@ -200,13 +200,13 @@ func (d *doc) weak(m mention) bool {
 	single := m.tok1-m.tok0 == 1
 	caps := d.toks[m.tok0].Flags&token.AllUpper != 0
 	switch {
-	case m.evidence <= evidenceDefault && m.typ == pipeline.TypeOrganization && !caps:
+	case m.evidence <= evidenceDefault && m.typ == event.TypeOrganization && !caps:
 		// A lone word the text names again, not as "the X", is a name
 		// more often than not (54% against 19%).
 		return !(single && d.tallies[m.tally].count >= 2 && !(m.tok0 > 0 && d.is(m.tok0-1, cueDeterminer)))
-	case m.evidence <= evidenceContext && m.typ == pipeline.TypeLocation && m.entry == nil:
+	case m.evidence <= evidenceContext && m.typ == event.TypeLocation && m.entry == nil:
 		return true
-	case single && m.typ == pipeline.TypeOrganization && m.entry == nil && d.is(m.tok0, cueOrgHead):
+	case single && m.typ == event.TypeOrganization && m.entry == nil && d.is(m.tok0, cueOrgHead):
 		return true
 	case single && m.entry != nil && m.entry.Kind == gazetteer.Person && !strings.Contains(m.entry.Name, " "):
 		return true
@@ -288,7 +288,7 @@ func (d *doc) merge() []*entity {
 			key = entityKey{typ: m.typ, entryName: m.entry.Name, entryCountry: m.entry.Country}
 		}
 		e := byKey[key]
-		if e == nil && m.typ == pipeline.TypePerson {
+		if e == nil && m.typ == event.TypePerson {
 			e = d.personFor(ents, m)
 		}
 		if e == nil {
@@ -303,10 +303,10 @@ func (d *doc) merge() []*entity {
 		if e.role == "" {
 			e.role = m.role
 		}
-		if m.entry != nil && e.place == nil && m.typ == pipeline.TypeLocation {
+		if m.entry != nil && e.place == nil && m.typ == event.TypeLocation {
 			e.place = m.entry
 		}
-		if m.typ == pipeline.TypePerson && m.tok1-m.tok0 >= 2 && e.surname.word == "" {
+		if m.typ == event.TypePerson && m.tok1-m.tok0 >= 2 && e.surname.word == "" {
 			e.surname = newNameKey(d.word(m.tok1 - 1))
 		}
 	}
@@ -326,7 +326,7 @@ func (d *doc) personFor(ents []*entity, m mention) *entity {
 	key := newNameKey(d.word(m.tok0))
 	for k := len(ents) - 1; k >= 0; k-- {
 		e := ents[k]
-		if e.typ == pipeline.TypePerson && e.surname.word != "" && key.same(e.surname) {
+		if e.typ == event.TypePerson && e.surname.word != "" && key.same(e.surname) {
 			return e
 		}
 	}
@@ -343,7 +343,7 @@ func (d *doc) canonical(e *entity) string {
 		}
 		// A person the gazetteer knows by surname ("Putin") gets the
 		// full name only when the surname is the name's last word.
-		if e.typ != pipeline.TypePerson || m.tok1-m.tok0 > 1 || strings.HasSuffix(m.entry.Name, " "+d.word(m.tok0)) {
+		if e.typ != event.TypePerson || m.tok1-m.tok0 > 1 || strings.HasSuffix(m.entry.Name, " "+d.word(m.tok0)) {
 			return m.entry.Name
 		}
 	}
@@ -371,7 +371,7 @@ func (d *doc) resolvePlaces() {
 	}
 	for k := range d.ms {
 		m := &d.ms[k]
-		if len(m.entries) <= 1 || m.typ != pipeline.TypeLocation {
+		if len(m.entries) <= 1 || m.typ != event.TypeLocation {
 			continue
 		}
 		best, bestScore := m.entry, math.Inf(-1)
@@ -430,14 +430,14 @@ func entityID(k int) string {
 
 // output turns entities into the Doc's, with ids in order of first
 // mention, mentions with byte offsets and sentence indexes, and salience.
-func (d *doc) output(ents []*entity) []pipeline.Entity {
-	out := make([]pipeline.Entity, 0, len(ents))
+func (d *doc) output(ents []*entity) []event.Entity {
+	out := make([]event.Entity, 0, len(ents))
 	n := 0
 	for _, e := range ents {
 		n += len(e.mentions)
 	}
 	// One array holds every entity's mentions.
-	all := make([]pipeline.Mention, 0, n)
+	all := make([]event.Mention, 0, n)
 	maxScore := 0.0
 	scores := make([]float64, len(ents))
 	places := 0
@@ -455,9 +455,9 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 		scores[k] = s
 		maxScore = max(maxScore, s)
 	}
-	geos := make([]pipeline.Geo, 0, places)
+	geos := make([]event.Geo, 0, places)
 	for k, e := range ents {
-		pe := pipeline.Entity{
+		pe := event.Entity{
 			ID:       entityID(k),
 			Name:     e.name,
 			Type:     e.typ,
@@ -467,13 +467,13 @@ func (d *doc) output(ents []*entity) []pipeline.Entity {
 			Mentions: all[len(all) : len(all) : len(all)+len(e.mentions)],
 		}
 		if e.place != nil && e.place.GeoNamesID != 0 {
-			geos = append(geos, pipeline.Geo{Lat: float64(e.place.Lat), Lon: float64(e.place.Lon), GeoNamesID: e.place.GeoNamesID})
+			geos = append(geos, event.Geo{Lat: float64(e.place.Lat), Lon: float64(e.place.Lon), GeoNamesID: e.place.GeoNamesID})
 			pe.Geo = &geos[len(geos)-1]
 		}
 		for _, i := range e.mentions {
 			m := d.ms[i]
 			start, end := int(d.toks[m.tok0].Start), int(d.toks[m.tok1-1].End)
-			pe.Mentions = append(pe.Mentions, pipeline.Mention{Text: d.text[start:end], Start: start, End: end, Sentence: d.sentenceOf(m.tok0)})
+			pe.Mentions = append(pe.Mentions, event.Mention{Text: d.text[start:end], Start: start, End: end, Sentence: d.sentenceOf(m.tok0)})
 		}
 		all = all[:len(all)+len(pe.Mentions)]
 		out = append(out, pe)

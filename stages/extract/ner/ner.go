@@ -4,14 +4,14 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // Find returns the people, organisations and places of text, whose tokens
 // and sentences are toks and sents, one entity per real thing, in order of
 // first mention.
-func Find(text string, toks []token.Token, sents []token.Sentence) []pipeline.Entity {
+func Find(text string, toks []token.Token, sents []token.Sentence) []event.Entity {
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
 	d.reset(text, toks, sents)

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -88,7 +88,7 @@ func TestFindOffsetsAndOrder(t *testing.T) {
 			}
 		}
 	}
-	if len(ents) == 0 || ents[0].Type != pipeline.TypePerson {
+	if len(ents) == 0 || ents[0].Type != event.TypePerson {
 		t.Fatalf("Find(%q) = %+v; want Putin first", text, ents)
 	}
 }

@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
@@ -91,13 +91,13 @@ func (d *doc) segment(i, j int) {
 		if roleEnd != r && role != "" {
 			role = d.text[d.toks[k].Start:d.toks[r-1].End] // "Governor of Washington"
 		}
-		d.add(r, j, pipeline.TypePerson, evidenceCue, country, role)
+		d.add(r, j, event.TypePerson, evidenceCue, country, role)
 		return
 	}
 	if k := d.headThenName(i, j); k > i {
 		// "Refugee Council Enver Solomon": an organisation, then a person.
 		d.segment(i, k)
-		d.add(k, j, pipeline.TypePerson, evidenceCue, "", "")
+		d.add(k, j, event.TypePerson, evidenceCue, "", "")
 		return
 	}
 	if d.allRoleWords(i, j) {
@@ -261,7 +261,7 @@ func (d *doc) classify(i, j int) {
 			return // an adjective or a group: not a name
 		}
 		if len(entries) == 0 && d.firstName(i) && !d.atSentenceStart(i) {
-			d.add(i, j, pipeline.TypePerson, evidenceCue, "", "") // "their child, Gloria"
+			d.add(i, j, event.TypePerson, evidenceCue, "", "") // "their child, Gloria"
 			return
 		}
 	}
@@ -274,7 +274,7 @@ func (d *doc) classify(i, j int) {
 		return // "Pan-democrats", "pro-Beijing": part of a compound word
 	}
 	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) {
-		d.add(i, j, pipeline.TypePerson, evidenceCue, "", "") // "their child, Gloria"
+		d.add(i, j, event.TypePerson, evidenceCue, "", "") // "their child, Gloria"
 		return
 	}
 	if e := pick(entries); e != nil && !(single && gazetteer.CommonWord(name) && d.atSentenceStart(i)) {
@@ -292,34 +292,34 @@ func (d *doc) classify(i, j int) {
 	case d.currency(j):
 		return // "US$ 20,000"
 	case d.is(j-1, cueOrgHead) || !single && d.orgWordInside(i, j):
-		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
 	case !single && (d.is(j-1, cuePlaceHead) || d.is(i, cuePlaceHead) && d.hasConnector(i, j)):
-		d.add(i, j, pipeline.TypeLocation, evidenceCue, "", "")
+		d.add(i, j, event.TypeLocation, evidenceCue, "", "")
 	case d.orgNounAfter(j):
-		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
 	case d.affiliation(i):
 		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
 		// Mail": what a person is "of" is their organisation.
-		d.add(i, j, pipeline.TypeOrganization, evidenceCue, "", "")
+		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
 	case single && j < len(d.toks) && d.is(j, cueSpeech):
-		d.add(i, j, pipeline.TypePerson, evidenceContext, "", "") // "Rathbun said"
+		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said"
 	case d.hasRoleBefore(i):
 		role, country := d.roleBefore(i)
-		d.add(i, j, pipeline.TypePerson, evidenceCue, country, role)
+		d.add(i, j, event.TypePerson, evidenceCue, country, role)
 	case !single && d.firstName(i):
-		d.add(i, j, pipeline.TypePerson, evidenceCue, "", "")
+		d.add(i, j, event.TypePerson, evidenceCue, "", "")
 	case single && d.toks[i].Flags&token.AllUpper != 0 && len(name) <= 6:
-		d.add(i, j, pipeline.TypeOrganization, evidenceDefault, "", "")
+		d.add(i, j, event.TypeOrganization, evidenceDefault, "", "")
 	case d.placeBefore(i):
-		d.add(i, j, pipeline.TypeLocation, evidenceContext, "", "")
+		d.add(i, j, event.TypeLocation, evidenceContext, "", "")
 	case single && d.atSentenceStart(i):
 		// A capitalised word starting a sentence, known nowhere: kept
 		// only if the text names it elsewhere (see retype).
 		d.add(i, j, "", 0, "", "")
 	case !single && d.words(i, j) <= 3 && !d.hasCommonWord(i, j):
-		d.add(i, j, pipeline.TypePerson, evidenceDefault, "", "")
+		d.add(i, j, event.TypePerson, evidenceDefault, "", "")
 	default:
-		d.add(i, j, pipeline.TypeOrganization, evidenceDefault, "", "")
+		d.add(i, j, event.TypeOrganization, evidenceDefault, "", "")
 	}
 }
 
@@ -410,7 +410,7 @@ func (d *doc) affiliation(i int) bool {
 		return false
 	}
 	for m := len(d.ms) - 1; m >= 0 && m >= len(d.ms)-2; m-- {
-		if d.ms[m].tok1 == k && d.ms[m].typ == pipeline.TypePerson {
+		if d.ms[m].tok1 == k && d.ms[m].typ == event.TypePerson {
 			return true
 		}
 	}
@@ -535,11 +535,11 @@ func (d *doc) addEntry(i, j int, e *gazetteer.Entry, entries []gazetteer.Entry) 
 	m := mention{tok0: i, tok1: j, evidence: evidenceKnown, country: e.Country, entry: e, entries: entries}
 	switch e.Kind {
 	case gazetteer.Person:
-		m.typ = pipeline.TypePerson
+		m.typ = event.TypePerson
 	case gazetteer.Org:
-		m.typ = pipeline.TypeOrganization
+		m.typ = event.TypeOrganization
 	default:
-		m.typ = pipeline.TypeLocation
+		m.typ = event.TypeLocation
 	}
 	d.ms = append(d.ms, m)
 }

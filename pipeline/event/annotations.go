@@ -1,4 +1,4 @@
-package pipeline
+package event
 
 // Entity is one real thing an article names: a person, an organisation or
 // a place, however many ways the text spells it.
@@ -8,7 +8,7 @@ type Entity struct {
 	// Name is the canonical name: the fullest form in the text, or the
 	// gazetteer's name of a place.
 	Name string `json:"name"`
-	// Type is PER, ORG or LOC.
+	// Type is TypePerson, TypeOrganization or TypeLocation.
 	Type string `json:"type"`
 	// Country is the ISO 3166-1 alpha-2 code, where known.
 	Country string `json:"country,omitempty"`
@@ -35,13 +35,14 @@ type Geo struct {
 	GeoNamesID int     `json:"geonames_id"`
 }
 
-// Mention is one place in the text that names an entity. Start and End are
-// byte offsets into Doc.Text: Text == Doc.Text[Start:End].
+// Mention is one place in the text that names an entity: Text ==
+// ArticleEvent.Text[Start:End].
 type Mention struct {
-	Text     string `json:"text"`
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
-	Sentence int    `json:"sentence"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Sentence is the index of the sentence it is in, from 0.
+	Sentence int `json:"sentence"`
 }
 
 // DateRef is a date expression resolved against the publication time.
@@ -67,7 +68,7 @@ type Quote struct {
 	SpeakerName string `json:"speaker_name,omitempty"`
 	// Verb is the speech verb ("said", "added").
 	Verb string `json:"verb,omitempty"`
-	// Start and End delimit the quotation in Doc.Text, marks excluded.
+	// Start and End delimit the quotation in the text, marks excluded.
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
