@@ -112,6 +112,11 @@ type RunnerConfig struct {
 	ShutdownTimeout Duration `json:"shutdown_timeout"`
 	// StageTimeout bounds each stage's work on one article.
 	StageTimeout Duration `json:"stage_timeout"`
+	// ReadyTimeout bounds the wait, at start, for the stages with
+	// background work to be ready (see Lifecycle), such as dedup loading
+	// its index from the shared store: past it, processing begins with
+	// what they have. Zero does not wait.
+	ReadyTimeout Duration `json:"ready_timeout"`
 	// PublishTimeout bounds the wait for the server's confirmation of an
 	// article's outputs. An output the server drops without a word (a
 	// subject newsflow may not publish to, a stream that is gone) fails
@@ -134,6 +139,7 @@ func DefaultRunnerConfig() RunnerConfig {
 		ProgressInterval: Duration(10 * time.Second),
 		ShutdownTimeout:  Duration(30 * time.Second),
 		StageTimeout:     Duration(10 * time.Second),
+		ReadyTimeout:     Duration(30 * time.Second),
 		PublishTimeout:   Duration(10 * time.Second),
 		DLQPrefix:        "dlq.articles",
 	}
@@ -165,6 +171,9 @@ func (c RunnerConfig) Validate() error {
 	}
 	if c.StageTimeout <= 0 {
 		errs.Add("stage_timeout", c.StageTimeout, "must be positive")
+	}
+	if c.ReadyTimeout < 0 {
+		errs.Add("ready_timeout", c.ReadyTimeout, "must not be negative (0 does not wait)")
 	}
 	if c.PublishTimeout < Duration(10*time.Millisecond) {
 		errs.Add("publish_timeout", c.PublishTimeout, "must be at least 10ms")

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -18,19 +20,27 @@ type ArticleHandlerConfig struct {
 	DuplicatePrefix string
 	// Version is the newsflow version recorded in every event.
 	Version string
+	// StageTimeout bounds each stage's work on one article.
+	StageTimeout time.Duration
 }
 
 // ArticleHandler is the Handler of the article pipeline: it decodes a
-// message once, runs the Chain on it and encodes the article event.
+// message once, runs its Chain of stages on it and encodes the article
+// event. It implements Lifecycle for the stages that do, so a Runner
+// starts and stops them.
 type ArticleHandler struct {
 	cfg   ArticleHandlerConfig
 	chain *Chain
 }
 
-var _ Handler = (*ArticleHandler)(nil)
+var (
+	_ Handler   = (*ArticleHandler)(nil)
+	_ Lifecycle = (*ArticleHandler)(nil)
+)
 
-// NewArticleHandler returns an ArticleHandler running chain.
-func NewArticleHandler(cfg ArticleHandlerConfig, chain *Chain) (*ArticleHandler, error) {
+// NewArticleHandler returns an ArticleHandler running stages in order, each
+// wrapped by a Chain with recover, cfg.StageTimeout and metrics on m.
+func NewArticleHandler(cfg ArticleHandlerConfig, stages []Stage, m *Metrics, log *slog.Logger) (*ArticleHandler, error) {
 	if !validSubjectPrefix(cfg.SubjectPrefix) {
 		return nil, fmt.Errorf("new article handler: invalid subject prefix %q", cfg.SubjectPrefix)
 	}
@@ -40,11 +50,24 @@ func NewArticleHandler(cfg ArticleHandlerConfig, chain *Chain) (*ArticleHandler,
 	if !validSubjectPrefix(cfg.DuplicatePrefix) {
 		return nil, fmt.Errorf("new article handler: invalid duplicate subject prefix %q", cfg.DuplicatePrefix)
 	}
-	if chain == nil {
-		return nil, fmt.Errorf("new article handler: no chain")
+	if m == nil {
+		return nil, errors.New("new article handler: no metrics")
+	}
+	chain, err := NewChain(stages, cfg.StageTimeout, m, log)
+	if err != nil {
+		return nil, fmt.Errorf("new article handler: %w", err)
 	}
 	return &ArticleHandler{cfg: cfg, chain: chain}, nil
 }
+
+// Start implements Lifecycle: it starts the stages that implement it.
+func (h *ArticleHandler) Start(ctx context.Context) error { return h.chain.Start(ctx) }
+
+// Ready implements Lifecycle.
+func (h *ArticleHandler) Ready() <-chan struct{} { return h.chain.Ready() }
+
+// Stop implements Lifecycle.
+func (h *ArticleHandler) Stop(ctx context.Context) error { return h.chain.Stop(ctx) }
 
 // Handle implements Handler.
 func (h *ArticleHandler) Handle(ctx context.Context, m Message) ([]Output, error) {

@@ -1,10 +1,10 @@
 package pipeline
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
 // Outcomes of newsflow_articles_processed_total.
@@ -16,6 +16,10 @@ const (
 
 // Metrics are the runtime's Prometheus metrics. They are created once, on
 // the registry passed to NewMetrics, and shared by everything that runs.
+// What belongs to the process rather than to the runtime (the Go and
+// process collectors, build information) and what belongs to the
+// connection (pipeline/natsjs) is registered by its owner, so that a
+// program may embed newsflow on a registry that already has those.
 type Metrics struct {
 	ArticlesReceived  prometheus.Counter
 	ArticlesProcessed *prometheus.CounterVec
@@ -25,19 +29,11 @@ type Metrics struct {
 	EndToEndLatency   prometheus.Histogram
 	InFlight          prometheus.Gauge
 	ConsumerPending   prometheus.Gauge
-	NATSConnected     prometheus.Gauge
 }
 
-// Build describes the running binary for newsflow_build_info.
-type Build struct {
-	Version   string
-	Revision  string
-	GoVersion string
-}
-
-// NewMetrics creates the runtime's metrics and registers them, with the Go
-// and process collectors and newsflow_build_info, on reg.
-func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
+// NewMetrics creates the runtime's metrics and registers them on reg. It
+// fails when reg has metrics of the same names already.
+func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	m := &Metrics{
 		ArticlesReceived: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsflow_articles_received_total",
@@ -63,7 +59,7 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 		}, []string{"stage", "class"}),
 		EventsPublished: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "newsflow_events_published_total",
-			Help: "Outputs confirmed by the server, by kind (article, dlq, relay).",
+			Help: "Outputs confirmed by the server, by kind: article, duplicate or dlq.",
 		}, []string{"kind"}),
 		EndToEndLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name:                            "newsflow_end_to_end_latency_seconds",
@@ -81,25 +77,17 @@ func NewMetrics(reg prometheus.Registerer, build Build) *Metrics {
 			Name: "newsflow_consumer_pending_messages",
 			Help: "Input messages waiting for the consumer behind the last one taken: the backlog, as of the last delivery.",
 		}),
-		NATSConnected: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "newsflow_nats_connected",
-			Help: "1 while the NATS connection is up, else 0.",
-		}),
 	}
-	buildInfo := prometheus.NewGauge(prometheus.GaugeOpts{
-		Name:        "newsflow_build_info",
-		Help:        "Always 1; labels carry the newsflow version, VCS revision and Go version.",
-		ConstLabels: prometheus.Labels{"version": build.Version, "revision": build.Revision, "goversion": build.GoVersion},
-	})
-	buildInfo.Set(1)
-	reg.MustRegister(
+	for _, c := range []prometheus.Collector{
 		m.ArticlesReceived, m.ArticlesProcessed, m.StageDuration, m.StageErrors,
-		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.ConsumerPending, m.NATSConnected, buildInfo,
-		collectors.NewGoCollector(),
-		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-	)
+		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.ConsumerPending,
+	} {
+		if err := reg.Register(c); err != nil {
+			return nil, fmt.Errorf("register metrics: %w", err)
+		}
+	}
 	for _, o := range []string{OutcomeOK, OutcomeDLQ, OutcomeRetry} {
 		m.ArticlesProcessed.WithLabelValues(o)
 	}
-	return m
+	return m, nil
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
 // TestLatencyHistograms checks that both histograms are exposed twice
@@ -12,7 +13,10 @@ import (
 // ask for them.
 func TestLatencyHistograms(t *testing.T) {
 	reg := prometheus.NewPedanticRegistry()
-	m := NewMetrics(reg, Build{Version: "test"})
+	m, err := NewMetrics(reg)
+	if err != nil {
+		t.Fatalf("NewMetrics() = %v", err)
+	}
 	m.EndToEndLatency.Observe(0.0042)
 	m.StageDuration.WithLabelValues("clean").Observe(0.000011)
 	families, err := reg.Gather()
@@ -48,5 +52,20 @@ func TestLatencyHistograms(t *testing.T) {
 	}
 	if seen != 2 {
 		t.Errorf("histograms gathered = %d; want 2", seen)
+	}
+}
+
+// TestNewMetricsEmbeds checks that the runtime's metrics can go on a
+// registry that already has the process-wide collectors, as
+// prometheus.DefaultRegisterer does, and that a second set on the same
+// registry is an error, not a panic.
+func TestNewMetricsEmbeds(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if _, err := NewMetrics(reg); err != nil {
+		t.Fatalf("NewMetrics(registry with Go and process collectors) = %v; want nil", err)
+	}
+	if _, err := NewMetrics(reg); err == nil {
+		t.Error("NewMetrics(same registry again) = nil error; want one")
 	}
 }

@@ -29,6 +29,9 @@ const maxErrorHeader = 1024
 // ackTimeout bounds one acknowledgement round trip.
 const ackTimeout = 10 * time.Second
 
+// fetchBackoff spaces out the attempts of a worker whose source fails.
+var fetchBackoff = Backoff{Initial: 100 * time.Millisecond, Max: 5 * time.Second}
+
 // Runner moves messages from a Source through a Handler to a Publisher.
 // Workers run the handler; a separate, bounded set of goroutines publishes
 // each message's outputs and acknowledges it, so that CPU work never waits on
@@ -40,6 +43,8 @@ type Runner struct {
 	h   Handler
 	m   *Metrics
 	log *slog.Logger
+	// retry spaces out the deliveries of a transiently failing message.
+	retry Backoff
 	// Failures to ack and to dead-letter come in runs when the server is
 	// unavailable: logged once per run.
 	acks, deadLetters episode
@@ -60,7 +65,8 @@ func NewRunner(cfg RunnerConfig, src Source, pub Publisher, h Handler, m *Metric
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log,
-		acks: episode{what: "acks"}, deadLetters: episode{what: "dead letters"}}, nil
+		retry: Backoff{Initial: time.Duration(cfg.RetryDelay), Max: time.Duration(cfg.MaxRetryDelay)},
+		acks:  episode{what: "acks"}, deadLetters: episode{what: "dead letters"}}, nil
 }
 
 // result is a handled message on its way to being published and
@@ -76,7 +82,17 @@ type result struct {
 // finishes the messages it holds within ShutdownTimeout and returns. Messages
 // still unfinished at the deadline are handed back for redelivery. Run
 // returns nil after a clean drain.
+//
+// When the Handler implements Lifecycle, Run starts it first and waits for
+// it to be ready, at most ReadyTimeout, and stops it after the drain.
 func (r *Runner) Run(ctx context.Context) error {
+	if lc, ok := r.h.(Lifecycle); ok {
+		if err := lc.Start(ctx); err != nil {
+			return fmt.Errorf("run: %w", err)
+		}
+		defer r.stop(ctx, lc)
+		r.waitReady(ctx, lc)
+	}
 	// Work goes on after ctx ends, until the shutdown deadline.
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -120,6 +136,31 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 }
 
+// waitReady waits until lc is ready, ReadyTimeout has passed or ctx ends.
+func (r *Runner) waitReady(ctx context.Context, lc Lifecycle) {
+	if r.cfg.ReadyTimeout <= 0 {
+		return
+	}
+	t := time.NewTimer(time.Duration(r.cfg.ReadyTimeout))
+	defer t.Stop()
+	select {
+	case <-lc.Ready():
+	case <-t.C:
+		r.log.Warn("stages not ready in time; processing begins with what they have", "after", r.cfg.ReadyTimeout)
+	case <-ctx.Done():
+	}
+}
+
+// stop stops lc after the drain, within ShutdownTimeout of its own: ctx
+// has usually ended by then.
+func (r *Runner) stop(ctx context.Context, lc Lifecycle) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Duration(r.cfg.ShutdownTimeout))
+	defer cancel()
+	if err := lc.Stop(ctx); err != nil {
+		r.log.Warn("stopping stages", "err", err)
+	}
+}
+
 func (r *Runner) work(ctx context.Context, results chan<- result) {
 	var failures int
 	for {
@@ -132,7 +173,7 @@ func (r *Runner) work(ctx context.Context, results chan<- result) {
 		default:
 			failures++
 			r.log.Debug("fetch failed", "err", err, "consecutive", failures)
-			if !sleep(ctx, backoff(100*time.Millisecond, 5*time.Second, failures)) {
+			if !fetchBackoff.Wait(ctx, failures) {
 				return
 			}
 			continue
@@ -177,7 +218,7 @@ func (r *Runner) finish(ctx context.Context, res result) {
 		r.deadLetter(ctx, msg, Reject(ReasonMaxDeliver, fmt.Errorf("failed %d deliveries, the last with: %w", n, res.err)))
 		return
 	}
-	delay := backoff(time.Duration(r.cfg.RetryDelay), time.Duration(r.cfg.MaxRetryDelay), int(n))
+	delay := r.retry.Delay(int(n))
 	r.log.Debug("retrying", "subject", msg.Subject(), "seq", msg.Info().Sequence, "delivery", n, "delay", delay, "err", res.err)
 	r.nak(msg, delay)
 }
@@ -245,7 +286,7 @@ func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
 	}
 	if perr := r.publish(ctx, []Output{out}); perr != nil {
 		r.deadLetters.fail(r.log, "dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
-		r.nak(msg, backoff(time.Duration(r.cfg.RetryDelay), time.Duration(r.cfg.MaxRetryDelay), int(info.NumDelivered)))
+		r.nak(msg, r.retry.Delay(int(info.NumDelivered)))
 		return
 	}
 	r.deadLetters.ok(r.log)
@@ -268,26 +309,6 @@ func headerValue(s string) string {
 		s = strings.ToValidUTF8(s[:maxErrorHeader], "") + "…"
 	}
 	return s
-}
-
-// backoff is initial doubled for each attempt after the first, capped at max.
-func backoff(initial, max time.Duration, attempt int) time.Duration {
-	d := initial
-	for i := 1; i < attempt && d < max; i++ {
-		d *= 2
-	}
-	return min(d, max)
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
 }
 
 // keepAlive reports a message in progress every interval until stopped.

@@ -34,6 +34,15 @@ func echo(_ context.Context, m pipeline.Message) ([]pipeline.Output, error) {
 	return []pipeline.Output{{Subject: "out." + id, ID: id + ":echo", Data: m.Data(), Kind: "echo"}}, nil
 }
 
+func newMetrics(t *testing.T, reg prometheus.Registerer) *pipeline.Metrics {
+	t.Helper()
+	m, err := pipeline.NewMetrics(reg)
+	if err != nil {
+		t.Fatalf("NewMetrics: %v", err)
+	}
+	return m
+}
+
 type harness struct {
 	src     *pipelinetest.Source
 	pub     *pipelinetest.Publisher
@@ -50,7 +59,7 @@ func start(t *testing.T, cfg pipeline.RunnerConfig, h pipeline.Handler) *harness
 	hs := &harness{
 		src:     pipelinetest.NewSource("ARTICLES"),
 		pub:     &pipelinetest.Publisher{},
-		metrics: pipeline.NewMetrics(reg, pipeline.Build{Version: "test", Revision: "test", GoVersion: "go"}),
+		metrics: newMetrics(t, reg),
 		reg:     reg,
 		done:    make(chan error, 1),
 	}
@@ -227,7 +236,7 @@ func TestRunnerRetriesFailedPublishes(t *testing.T) {
 
 func TestRunnerRecoversPanics(t *testing.T) {
 	reg := prometheus.NewRegistry()
-	m := pipeline.NewMetrics(reg, pipeline.Build{})
+	m := newMetrics(t, reg)
 	chain, err := pipeline.NewChain([]pipeline.Stage{panicky{}}, time.Second, m, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -331,7 +340,7 @@ func TestRunnerDeadLettersMessagesDeliveredTooOften(t *testing.T) {
 
 func TestMetricsLint(t *testing.T) {
 	reg := prometheus.NewRegistry()
-	m := pipeline.NewMetrics(reg, pipeline.Build{Version: "v", Revision: "r", GoVersion: "go"})
+	m := newMetrics(t, reg)
 	// Give every vector a child, so that lint sees every family.
 	m.StageDuration.WithLabelValues("clean").Observe(1e-5)
 	m.StageErrors.WithLabelValues("clean", "transient").Inc()

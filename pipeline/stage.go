@@ -38,6 +38,7 @@ type Chain struct {
 	stages  []chainStage
 	timeout time.Duration
 	log     *slog.Logger
+	life    *lifecycles
 }
 
 type chainStage struct {
@@ -47,7 +48,8 @@ type chainStage struct {
 }
 
 // NewChain returns a Chain of stages. timeout bounds each stage's call; it
-// must be positive. Stage names must be unique.
+// must be positive. Stage names must be unique. A Chain implements
+// Lifecycle for the stages that do.
 func NewChain(stages []Stage, timeout time.Duration, m *Metrics, log *slog.Logger) (*Chain, error) {
 	if timeout <= 0 {
 		return nil, fmt.Errorf("new chain: stage timeout %v must be positive", timeout)
@@ -73,6 +75,7 @@ func NewChain(stages []Stage, timeout time.Duration, m *Metrics, log *slog.Logge
 		}
 		c.stages = append(c.stages, cs)
 	}
+	c.life = newLifecycles(stages)
 	return c, nil
 }
 

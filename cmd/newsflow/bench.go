@@ -14,7 +14,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 const benchExamples = `  newsflow bench                          # 20,000 articles of ~3 KB
@@ -84,7 +86,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	cfg := defaultConfig()
+	cfg := config.Default()
 	cfg.Runner.Workers = *workers
 	cfg.Log.Level = *logLevel
 	if *dedupMax > 0 {
@@ -94,7 +96,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	cfg = cfg.resolved()
+	cfg = cfg.Resolved()
 	log := newLogger(e.stderr, cfg.Log)
 	if *duration > 0 {
 		return runSoak(ctx, e, cfg, log, soakOptions{
@@ -113,7 +115,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	}
 	defer srv.close()
 	conn, reg, m := srv.conn, srv.reg, srv.m
-	if _, err := conn.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	if _, err := conn.JetStream().CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name: "RELAY", Subjects: []string{"relay.>"}, Storage: jetstream.FileStorage, Duplicates: 15 * time.Minute,
 	}); err != nil {
 		return fmt.Errorf("create relay stream: %w", err)
@@ -129,7 +131,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	progress("publishing %d articles of ~%d bytes (%s)...", *n, report.ArticleBytes, corpusName)
-	if err := publishBacklog(ctx, conn.js, articles[:*n]); err != nil {
+	if err := publishBacklog(ctx, conn.JetStream(), articles[:*n]); err != nil {
 		return err
 	}
 
@@ -148,16 +150,8 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 	if report.Relay, err = drain(ctx, conn, cfg, "bench-relay", relay, *n, m, log); err != nil {
 		return err
 	}
-	var extra []pipeline.Stage
-	if *withDedup {
-		dd, err := newDedupStage(ctx, conn, cfg, reg, log)
-		if err != nil {
-			return err
-		}
-		defer watchDedup(ctx, dd)()
-		extra = append(extra, dd)
-	}
-	handler, err := newArticleHandler(cfg, m, log, extra...)
+	cfg.Stages.Dedup.Enabled = *withDedup
+	handler, err := benchHandler(ctx, cfg, conn, reg, m, log)
 	if err != nil {
 		return err
 	}
@@ -228,10 +222,20 @@ func defaultReutersDir() string {
 	return filepath.Join("..", "shared", "corpora", "reuters21578")
 }
 
+// benchHandler returns the article handler of cfg's stages, the dedup
+// stage's state in a KV bucket on conn, as newsflow run builds it.
+func benchHandler(ctx context.Context, cfg config.Config, conn *natsjs.Conn, reg *prometheus.Registry, m *pipeline.Metrics, log *slog.Logger) (*pipeline.ArticleHandler, error) {
+	stgs, err := cfg.NewStages(ctx, conn, reg, log)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.NewArticleHandler(cfg.Processor().Handler(build().Version), stgs, m, log)
+}
+
 // benchServer is the embedded server a bench runs on, storing in a
 // temporary directory, with the registry and metrics of the run.
 type benchServer struct {
-	conn *natsConn
+	conn *natsjs.Conn
 	reg  *prometheus.Registry
 	m    *pipeline.Metrics
 	dir  string
@@ -239,16 +243,28 @@ type benchServer struct {
 
 // startBenchServer starts an embedded server for cfg on a random port,
 // storing in a new temporary directory named from prefix.
-func startBenchServer(ctx context.Context, cfg Config, prefix string, log *slog.Logger) (*benchServer, error) {
+func startBenchServer(ctx context.Context, cfg config.Config, prefix string, log *slog.Logger) (*benchServer, error) {
 	dir, err := os.MkdirTemp("", prefix)
 	if err != nil {
 		return nil, err
 	}
 	cfg.NATS.DataDir = dir
 	cfg.NATS.Listen = "127.0.0.1:0"
-	b := &benchServer{reg: prometheus.NewRegistry(), dir: dir}
-	b.m = pipeline.NewMetrics(b.reg, build())
-	if b.conn, err = openNATS(ctx, cfg, b.m, log); err != nil {
+	b := &benchServer{reg: newRegistry(), dir: dir}
+	if b.m, err = pipeline.NewMetrics(b.reg); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	b.conn, err = natsjs.Open(ctx, cfg.NATS, natsjs.Options{
+		Logger: log, Registerer: b.reg,
+		PublishTimeout: time.Duration(cfg.Runner.PublishTimeout), MaxPending: max(4096, 4*cfg.Runner.MaxInFlight),
+	})
+	if err == nil {
+		if err = b.conn.EnsureStreams(ctx, cfg.Streams); err != nil {
+			b.conn.Close(ctx)
+		}
+	}
+	if err != nil {
 		os.RemoveAll(dir)
 		return nil, err
 	}
@@ -257,6 +273,6 @@ func startBenchServer(ctx context.Context, cfg Config, prefix string, log *slog.
 
 // close stops the server and removes its storage.
 func (b *benchServer) close() {
-	b.conn.close(context.Background())
+	b.conn.Close(context.Background())
 	os.RemoveAll(b.dir)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/corpus"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -134,14 +135,14 @@ func publishBacklog(ctx context.Context, js jetstream.JetStream, articles [][]by
 
 // drain runs h on its own consumer until it has finished n messages, and
 // measures it.
-func drain(ctx context.Context, conn *natsConn, cfg Config, durable string, h pipeline.Handler, n int, m *pipeline.Metrics, log *slog.Logger) (phaseReport, error) {
+func drain(ctx context.Context, conn *natsjs.Conn, cfg config.Config, durable string, h pipeline.Handler, n int, m *pipeline.Metrics, log *slog.Logger) (phaseReport, error) {
 	cfg.Consumer.Durable = durable
-	inner, err := newSource(ctx, conn, cfg, log)
+	inner, err := conn.NewSource(ctx, cfg.Streams.Articles.Name, cfg.Consumer)
 	if err != nil {
 		return phaseReport{}, err
 	}
 	src := &countingSource{Source: inner, target: int64(n), done: make(chan struct{})}
-	runner, err := pipeline.NewRunner(cfg.Runner, src, natsjs.NewPublisher(conn.js), h, m, log)
+	runner, err := pipeline.NewRunner(cfg.Runner, src, conn.Publisher(), h, m, log)
 	if err != nil {
 		return phaseReport{}, err
 	}
@@ -222,7 +223,7 @@ func (m *countedMessage) Term(reason string) error {
 
 // measureLatency publishes articles at rate while h runs, and measures the
 // time from each publish to the arrival of its event.
-func measureLatency(ctx context.Context, conn *natsConn, cfg Config, h pipeline.Handler, articles [][]byte, rate float64, m *pipeline.Metrics, log *slog.Logger) (latencyReport, error) {
+func measureLatency(ctx context.Context, conn *natsjs.Conn, cfg config.Config, h pipeline.Handler, articles [][]byte, rate float64, m *pipeline.Metrics, log *slog.Logger) (latencyReport, error) {
 	// The latency articles were made with ids after the backlog's; their
 	// index in sent is their id's number minus that offset.
 	offset := firstID(articles)
@@ -232,7 +233,7 @@ func measureLatency(ctx context.Context, conn *natsConn, cfg Config, h pipeline.
 	all := make(chan struct{})
 	// Every article yields one event: an article event, or a duplicate
 	// notice when dedup finds it a copy.
-	sub, err := conn.nc.Subscribe("events.>", func(msg *nats.Msg) {
+	sub, err := conn.NATS().Subscribe("events.>", func(msg *nats.Msg) {
 		now := time.Now()
 		id, _, _ := strings.Cut(msg.Header.Get(jetstream.MsgIDHeader), ":")
 		i, err := strconv.Atoi(strings.TrimPrefix(id, "bench-"))
@@ -255,11 +256,11 @@ func measureLatency(ctx context.Context, conn *natsConn, cfg Config, h pipeline.
 	sub.SetPendingLimits(-1, -1)
 
 	cfg.Consumer.Durable = "bench-pipeline"
-	src, err := newSource(ctx, conn, cfg, log)
+	src, err := conn.NewSource(ctx, cfg.Streams.Articles.Name, cfg.Consumer)
 	if err != nil {
 		return latencyReport{}, err
 	}
-	runner, err := pipeline.NewRunner(cfg.Runner, src, natsjs.NewPublisher(conn.js), h, m, log)
+	runner, err := pipeline.NewRunner(cfg.Runner, src, conn.Publisher(), h, m, log)
 	if err != nil {
 		return latencyReport{}, err
 	}
@@ -277,7 +278,7 @@ func measureLatency(ctx context.Context, conn *natsConn, cfg Config, h pipeline.
 		mu.Lock()
 		sent[i] = time.Now()
 		mu.Unlock()
-		if _, err := conn.js.PublishAsync("articles.bench", a, jetstream.WithMsgID("bench-"+strconv.Itoa(offset+i))); err != nil {
+		if _, err := conn.JetStream().PublishAsync("articles.bench", a, jetstream.WithMsgID("bench-"+strconv.Itoa(offset+i))); err != nil {
 			return latencyReport{}, fmt.Errorf("publish: %w", err)
 		}
 	}

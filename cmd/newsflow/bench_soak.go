@@ -15,6 +15,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
@@ -83,7 +84,7 @@ type soakOptions struct {
 // runSoak runs the pipeline for o.duration on a backlog of new stories
 // that a feeder keeps topped up, and reports throughput and memory every
 // o.interval. cfg is the bench's, validated and resolved.
-func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOptions) (err error) {
+func runSoak(ctx context.Context, e *env, cfg config.Config, log *slog.Logger, o soakOptions) (err error) {
 	stories, corpusName, err := newSoakStories(o.corpusDir, o.articleBytes)
 	if err != nil {
 		return err
@@ -99,21 +100,15 @@ func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOp
 	conn, reg, m := srv.conn, srv.reg, srv.m
 	streams := []string{cfg.Streams.Articles.Name, cfg.Streams.Events.Name}
 	for _, name := range streams {
-		if err := natsjs.LimitStream(ctx, conn.js, name, -1, soakStreamBytes); err != nil {
+		if err := natsjs.LimitStream(ctx, conn.JetStream(), name, -1, soakStreamBytes); err != nil {
 			return err
 		}
 	}
-	var extra []pipeline.Stage
+	cfg.Stages.Dedup.Enabled = o.dedup
 	if o.dedup {
-		dd, err := newDedupStage(ctx, conn, cfg, reg, log)
-		if err != nil {
-			return err
-		}
-		defer watchDedup(ctx, dd)()
 		streams = append(streams, "KV_"+cfg.DedupStore.Bucket) // bounded to max_entries when created
-		extra = append(extra, dd)
 	}
-	handler, err := newArticleHandler(cfg, m, log, extra...)
+	handler, err := benchHandler(ctx, cfg, conn, reg, m, log)
 	if err != nil {
 		return err
 	}
@@ -133,18 +128,18 @@ func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOp
 
 	// The same consumer, runner and publisher as drain's; the soak ends
 	// by time, so the counting source's target is never reached.
-	inner, err := newSource(ctx, conn, cfg, log)
+	inner, err := conn.NewSource(ctx, cfg.Streams.Articles.Name, cfg.Consumer)
 	if err != nil {
 		return err
 	}
 	src := &countingSource{Source: inner, target: math.MaxInt64, done: make(chan struct{})}
-	runner, err := pipeline.NewRunner(cfg.Runner, src, natsjs.NewPublisher(conn.js), handler, m, log)
+	runner, err := pipeline.NewRunner(cfg.Runner, src, conn.Publisher(), handler, m, log)
 	if err != nil {
 		return err
 	}
 	// The feeder is another client, as publishers are: its asynchronous
 	// publishes do not take the runner's window of pending acknowledgements.
-	fnc, err := nats.Connect(conn.url(), nats.Name("newsflow-bench-feeder"))
+	fnc, err := nats.Connect(conn.URL(), nats.Name("newsflow-bench-feeder"))
 	if err != nil {
 		return fmt.Errorf("connect feeder: %w", err)
 	}
@@ -182,7 +177,7 @@ func runSoak(ctx context.Context, e *env, cfg Config, log *slog.Logger, o soakOp
 
 	progress("soak: running the pipeline for %v, a row every %v", o.duration, o.interval)
 	start := time.Now()
-	sampler := &soakSampler{reg: reg, src: src, feeder: feeder, js: conn.js, streams: streams}
+	sampler := &soakSampler{reg: reg, src: src, feeder: feeder, js: conn.JetStream(), streams: streams}
 	prev, err := sampler.take(ctx)
 	if err != nil {
 		return err

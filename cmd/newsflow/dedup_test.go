@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/pipeline"
@@ -56,7 +55,7 @@ func TestTwoReplicasOneOriginalPerStory(t *testing.T) {
 	cfg1.Consumer.PullBatch, cfg1.Runner.MaxInFlight = 2, 2
 	r1 := startRunning(t, cfg1)
 	cfg2 := testConfig(t.TempDir())
-	cfg2.NATS.URL = r1.p.conn.url()
+	cfg2.NATS.URL = r1.p.conn.URL()
 	cfg2.Consumer.PullBatch, cfg2.Runner.MaxInFlight = 2, 2
 	r2 := startRunning(t, cfg2)
 
@@ -114,7 +113,8 @@ func TestTwoReplicasOneOriginalPerStory(t *testing.T) {
 		t.Errorf("%d duplicate notices; want %d", duplicates, want)
 	}
 	t.Logf("replica 1 processed %v articles, replica 2 %v",
-		testutil.ToFloat64(r1.p.m.ArticlesProcessed.WithLabelValues(pipeline.OutcomeOK)), testutil.ToFloat64(r2.p.m.ArticlesProcessed.WithLabelValues(pipeline.OutcomeOK)))
+		counterValue(t, r1.p.reg, "newsflow_articles_processed_total", pipeline.OutcomeOK),
+		counterValue(t, r2.p.reg, "newsflow_articles_processed_total", pipeline.OutcomeOK))
 }
 
 // TestRestartKeepsDedupIndex stops newsflow after one story and starts it
@@ -187,6 +187,25 @@ func TestDedupStoreOutage(t *testing.T) {
 	if got := gaugeValue(t, r.p.reg, "newsflow_dedup_store_available"); got != 0 {
 		t.Errorf("newsflow_dedup_store_available = %v with the bucket gone; want 0", got)
 	}
+}
+
+// counterValue returns the value of counter name in reg whose one label
+// has the value label.
+func counterValue(t *testing.T, reg prometheus.Gatherer, name, label string) float64 {
+	t.Helper()
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			if f.GetName() == name && len(m.GetLabel()) == 1 && m.GetLabel()[0].GetValue() == label {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	t.Fatalf("no counter %s{%s}", name, label)
+	return 0
 }
 
 // gaugeValue returns the value of the unlabelled gauge name in reg.

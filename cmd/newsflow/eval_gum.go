@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gum"
@@ -69,8 +70,7 @@ func runGUM(ctx context.Context, dir, split string) ([]gumRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := defaultConfig().resolved()
-	handler, err := newArticleHandler(cfg, pipeline.NewMetrics(prometheus.NewRegistry(), build()), slog.New(slog.DiscardHandler))
+	handler, err := config.Default().Resolved().NewHandler(prometheus.NewRegistry(), slog.New(slog.DiscardHandler), build().Version)
 	if err != nil {
 		return nil, err
 	}

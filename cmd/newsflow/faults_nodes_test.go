@@ -13,6 +13,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 )
 
@@ -114,11 +115,11 @@ func urls(nodes []*node) string {
 // servers at url, replicas copies of every stream and of the dedup bucket,
 // redeliveries within seconds rather than the production half minute, and
 // JSON logs from which the harness reads the HTTP address.
-func faultConfig(url string, replicas int) Config {
-	cfg := defaultConfig()
+func faultConfig(url string, replicas int) config.Config {
+	cfg := config.Default()
 	cfg.NATS.URL = url
 	cfg.HTTP.Addr = "127.0.0.1:0"
-	cfg.Log = LogConfig{Level: "info", Format: "json"}
+	cfg.Log = config.LogConfig{Level: "info", Format: "json"}
 	cfg.Streams.Articles.Replicas = replicas
 	cfg.Streams.Events.Replicas = replicas
 	cfg.Streams.DLQ.Replicas = replicas
@@ -138,7 +139,7 @@ func faultConfig(url string, replicas int) Config {
 }
 
 // writeConfig writes cfg as a newsflow configuration file in dir.
-func writeConfig(t *testing.T, dir string, cfg Config) string {
+func writeConfig(t *testing.T, dir string, cfg config.Config) string {
 	t.Helper()
 	b, err := json.Marshal(cfg)
 	if err != nil {

@@ -2,13 +2,12 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"log/slog"
 	"runtime"
-	"strings"
 	"time"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 )
 
@@ -28,7 +27,7 @@ type configFlags struct {
 // register adds the flags; server says whether the command runs the
 // processor (and so takes the listener and worker flags).
 func (cf *configFlags) register(fs *flag.FlagSet, server bool) {
-	d := defaultConfig()
+	d := config.Default()
 	fs.StringVar(&cf.path, "config", "", "configuration `file` (YAML or JSON); also NEWSFLOW_CONFIG")
 	fs.StringVar(&cf.natsURL, "nats-url", "", "external NATS server `URL`s, comma-separated; empty runs an embedded server")
 	fs.StringVar(&cf.logLevel, "log-level", d.Log.Level, "log `level`: debug, info, warn or error")
@@ -45,18 +44,9 @@ func (cf *configFlags) register(fs *flag.FlagSet, server bool) {
 
 // load builds the configuration: defaults, then the file, then NEWSFLOW_*
 // variables, then the flags set on the command line; then validates it.
-func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (Config, error) {
-	cfg := defaultConfig()
-	path := cf.path
-	if path == "" {
-		path = lookupEnv(environ, envConfig)
-	}
-	if path != "" {
-		if err := loadFile(path, &cfg); err != nil {
-			return cfg, fmt.Errorf("%s: %w", path, err)
-		}
-	}
-	if err := applyEnv(&cfg, environ); err != nil {
+func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (config.Config, error) {
+	cfg, err := config.Load(cf.path, environ)
+	if err != nil {
 		return cfg, err
 	}
 	fs.Visit(func(f *flag.Flag) {
@@ -82,20 +72,11 @@ func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (Config, error) 
 	if err := cfg.Validate(); err != nil {
 		return cfg, err
 	}
-	return cfg.resolved(), nil
-}
-
-func lookupEnv(environ []string, name string) string {
-	for i := len(environ) - 1; i >= 0; i-- {
-		if k, v, ok := strings.Cut(environ[i], "="); ok && k == name {
-			return v
-		}
-	}
-	return ""
+	return cfg.Resolved(), nil
 }
 
 // newLogger returns the logger cfg asks for, writing to w.
-func newLogger(w io.Writer, cfg LogConfig) *slog.Logger {
+func newLogger(w io.Writer, cfg config.LogConfig) *slog.Logger {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.Level)) // validated before
 	opts := &slog.HandlerOptions{Level: level}

@@ -11,22 +11,15 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
-	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 // fuzzHandler is the whole chain of `newsflow process` (decode, clean,
 // extract, dedup on an in-memory store, encode), without NATS.
 func fuzzHandler(tb testing.TB) *pipeline.ArticleHandler {
 	tb.Helper()
-	cfg := defaultConfig()
-	reg := prometheus.NewRegistry()
-	log := slog.New(slog.DiscardHandler)
-	dd, err := dedup.New(cfg.Stages.Dedup, dedup.NewMemStore(0), reg, log)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	h, err := newArticleHandler(cfg, pipeline.NewMetrics(reg, build()), log, dd)
+	h, err := config.Default().NewHandler(prometheus.NewRegistry(), slog.New(slog.DiscardHandler), "test")
 	if err != nil {
 		tb.Fatal(err)
 	}

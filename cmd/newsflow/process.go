@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/newsflow/newsflow/pipeline"
-	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 const processExamples = `  newsflow process article.json                  # one event as a JSON line
@@ -34,18 +31,8 @@ func cmdProcess(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.Log)
-	reg := prometheus.NewRegistry()
-	m := pipeline.NewMetrics(reg, build())
-	var extra []pipeline.Stage
-	if cfg.Stages.Dedup.Enabled {
-		// One process, no replicas: the state lives in memory.
-		st, err := dedup.New(cfg.Stages.Dedup, dedup.NewMemStore(time.Duration(cfg.Stages.Dedup.TTL)), reg, log)
-		if err != nil {
-			return err
-		}
-		extra = append(extra, st)
-	}
-	handler, err := newArticleHandler(cfg, m, log, extra...)
+	// One process, no replicas: the dedup state lives in memory.
+	handler, err := cfg.NewHandler(newRegistry(), log, build().Version)
 	if err != nil {
 		return err
 	}

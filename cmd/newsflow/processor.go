@@ -2,69 +2,63 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
-	"github.com/newsflow/newsflow/stages/dedup"
 )
 
-// processor is a running newsflow: NATS (embedded or not), streams,
-// consumer, runner and HTTP endpoints, wired from a Config.
+// processor is a running newsflow: NATS (embedded or not), the stages, the
+// natsjs.Processor running them and the HTTP endpoints, wired from a
+// Config.
 type processor struct {
-	cfg    Config
-	log    *slog.Logger
-	reg    *prometheus.Registry
-	m      *pipeline.Metrics
-	conn   *natsConn
-	src    *natsjs.Source
-	runner *pipeline.Runner
-	http   *httpServer
-	dedup  *dedup.Stage // nil when off
+	cfg  config.Config
+	reg  *prometheus.Registry
+	log  *slog.Logger
+	conn *natsjs.Conn
+	proc *natsjs.Processor
+	http *httpServer
 }
 
 // startProcessor connects (starting the embedded server when configured),
-// ensures streams and consumer, and starts the HTTP endpoints. extra stages
-// run after the built-in ones. Run starts the processing.
-func startProcessor(ctx context.Context, cfg Config, log *slog.Logger, extra ...pipeline.Stage) (*processor, error) {
-	p := &processor{cfg: cfg, log: log, reg: prometheus.NewRegistry()}
-	p.m = pipeline.NewMetrics(p.reg, build())
+// builds the stages, ensures streams and consumer, and starts the HTTP
+// endpoints. extra stages run after the configured ones (tests add failing
+// ones). Run starts the processing.
+func startProcessor(ctx context.Context, cfg config.Config, log *slog.Logger, extra ...pipeline.Stage) (*processor, error) {
+	reg := newRegistry()
+	p := &processor{cfg: cfg, reg: reg, log: log}
 	var err error
-	if p.conn, err = openNATS(ctx, cfg, p.m, log); err != nil {
+	p.conn, err = natsjs.Open(ctx, cfg.NATS, natsjs.Options{
+		Logger:         log,
+		Registerer:     reg,
+		PublishTimeout: time.Duration(cfg.Runner.PublishTimeout),
+		MaxPending:     max(4096, 4*cfg.Runner.MaxInFlight),
+	})
+	if err != nil {
 		return nil, err
 	}
-	if cfg.Stages.Dedup.Enabled {
-		if p.dedup, err = newDedupStage(ctx, p.conn, cfg, p.reg, log); err != nil {
-			p.close()
-			return nil, err
-		}
-		extra = append([]pipeline.Stage{p.dedup}, extra...)
-	}
-	handler, err := newArticleHandler(cfg, p.m, log, extra...)
+	stgs, err := cfg.NewStages(ctx, p.conn, reg, log)
 	if err != nil {
 		p.close()
 		return nil, err
 	}
-	if p.src, err = newSource(ctx, p.conn, cfg, log); err != nil {
-		p.close()
-		return nil, err
-	}
-	var src pipeline.Source = p.src
-	if wrapSource != nil {
-		src = wrapSource(src)
-	}
-	p.runner, err = pipeline.NewRunner(cfg.Runner, src, natsjs.NewPublisher(p.conn.js), handler, p.m, log)
+	p.proc, err = natsjs.NewProcessor(ctx, p.conn, cfg.Processor(), append(stgs, extra...), natsjs.ProcessorOptions{
+		Version:    build().Version,
+		Registerer: reg,
+		Logger:     log,
+		WrapSource: wrapSource,
+	})
 	if err != nil {
 		p.close()
 		return nil, err
 	}
 	if cfg.HTTP.Addr != "" {
-		if p.http, err = startHTTP(cfg.HTTP.Addr, p.reg, p.ready, log); err != nil {
+		if p.http, err = startHTTP(cfg.HTTP.Addr, reg, p.proc.Ready, log); err != nil {
 			p.close()
 			return nil, err
 		}
@@ -76,41 +70,11 @@ func startProcessor(ctx context.Context, cfg Config, log *slog.Logger, extra ...
 // hook for crashing at a chosen point of a message's life; nil in newsflow.
 var wrapSource func(pipeline.Source) pipeline.Source
 
-// ready reports nil while the processor can do its work.
-func (p *processor) ready() error {
-	switch {
-	case !p.conn.nc.IsConnected():
-		return errors.New("nats disconnected")
-	case !p.src.Live():
-		return errors.New("consumer not live")
-	}
-	return nil
-}
-
-// run processes until ctx ends, drains, and closes everything. The dedup
-// index is warmed from the store before the first article is taken.
+// run processes until ctx ends, drains, and closes everything.
 func (p *processor) run(ctx context.Context) error {
 	defer p.close()
-	if p.dedup != nil {
-		defer watchDedup(ctx, p.dedup)()
-		warmUp := time.NewTimer(dedupWarmUp)
-		select {
-		case <-p.dedup.Synced():
-		case <-warmUp.C:
-			p.log.Warn("dedup index not warmed from the store in time; starting with what has arrived", "after", dedupWarmUp)
-		case <-ctx.Done():
-		}
-		warmUp.Stop()
-	}
-	if err := p.runner.Run(ctx); err != nil {
-		return fmt.Errorf("run: %w", err)
-	}
-	return nil
+	return p.proc.Run(ctx)
 }
-
-// dedupWarmUp bounds the wait for the dedup index to load at start: a
-// store that does not answer must not keep the pipeline from running.
-const dedupWarmUp = 30 * time.Second
 
 // close stops the HTTP endpoints and NATS, each within its own deadline:
 // the caller's context is usually done by then.
@@ -121,6 +85,24 @@ func (p *processor) close() {
 		p.http.Shutdown(ctx)
 	}
 	if p.conn != nil {
-		p.conn.close(ctx)
+		p.conn.Close(ctx)
 	}
+}
+
+// newRegistry returns the registry of a newsflow process, with what
+// belongs to the process: the Go and process collectors and
+// newsflow_build_info.
+func newRegistry() *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	b := build()
+	reg.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name:        "newsflow_build_info",
+			Help:        "Always 1; labels carry the newsflow version, VCS revision and Go version.",
+			ConstLabels: prometheus.Labels{"version": b.Version, "revision": b.Revision, "goversion": b.GoVersion},
+		}, func() float64 { return 1 }),
+	)
+	return reg
 }

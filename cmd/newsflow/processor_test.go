@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
@@ -25,8 +26,8 @@ import (
 // testConfig is the default configuration with an embedded server on a
 // random port storing in dir, an HTTP listener on a random port, and fast
 // retries.
-func testConfig(dir string) Config {
-	cfg := defaultConfig()
+func testConfig(dir string) config.Config {
+	cfg := config.Default()
 	cfg.NATS.Listen = "127.0.0.1:0"
 	cfg.NATS.DataDir = dir
 	cfg.HTTP.Addr = "127.0.0.1:0"
@@ -35,7 +36,7 @@ func testConfig(dir string) Config {
 	cfg.Runner.MaxRetryDelay = pipeline.Duration(50 * time.Millisecond)
 	cfg.Runner.ShutdownTimeout = pipeline.Duration(10 * time.Second)
 	cfg.Log.Level = "warn"
-	return cfg.resolved()
+	return cfg.Resolved()
 }
 
 // running is a processor running in the background, and a client of its
@@ -48,7 +49,7 @@ type running struct {
 	done   chan error
 }
 
-func startRunning(t *testing.T, cfg Config, extra ...pipeline.Stage) *running {
+func startRunning(t *testing.T, cfg config.Config, extra ...pipeline.Stage) *running {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	ctx, cancel := context.WithCancel(context.Background())
@@ -66,7 +67,7 @@ func startRunning(t *testing.T, cfg Config, extra ...pipeline.Stage) *running {
 			t.Fatal(err)
 		}
 	}
-	r.nc, err = nats.Connect(p.conn.url(), auth...)
+	r.nc, err = nats.Connect(p.conn.URL(), auth...)
 	if err != nil {
 		t.Fatal(err)
 	}

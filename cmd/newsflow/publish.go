@@ -14,6 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
@@ -32,21 +33,21 @@ type clientFlags struct {
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet, environ []string) {
-	def := lookupEnv(environ, "NATS_URL")
+	def := config.LookupEnv(environ, "NATS_URL")
 	if def == "" {
 		def = "nats://127.0.0.1:4222"
 	}
 	fs.StringVar(&c.url, "nats-url", def, "NATS server `URL`s, comma-separated (default from NATS_URL)")
 	// The names and environment of the nats CLI, so that one context of
 	// settings serves both.
-	fs.StringVar(&c.auth.CredsFile, "creds", lookupEnv(environ, "NATS_CREDS"), "user credentials `file` (JWT and NKey seed; default from NATS_CREDS)")
-	fs.StringVar(&c.auth.NKeyFile, "nkey", lookupEnv(environ, "NATS_NKEY"), "NKey seed `file` (default from NATS_NKEY)")
-	fs.StringVar(&c.auth.User, "user", lookupEnv(environ, "NATS_USER"), "user `name` (default from NATS_USER)")
-	c.auth.Password = lookupEnv(environ, "NATS_PASSWORD") // never a flag: it would show in ps
-	fs.StringVar(&c.tls.CAFile, "tlsca", lookupEnv(environ, "NATS_CA"), "CA certificate `file` of the server's certificate")
-	fs.StringVar(&c.tls.CertFile, "tlscert", lookupEnv(environ, "NATS_CERT"), "client certificate `file`")
-	fs.StringVar(&c.tls.KeyFile, "tlskey", lookupEnv(environ, "NATS_KEY"), "client private key `file`")
-	c.auth.Token = lookupEnv(environ, "NATS_TOKEN")
+	fs.StringVar(&c.auth.CredsFile, "creds", config.LookupEnv(environ, "NATS_CREDS"), "user credentials `file` (JWT and NKey seed; default from NATS_CREDS)")
+	fs.StringVar(&c.auth.NKeyFile, "nkey", config.LookupEnv(environ, "NATS_NKEY"), "NKey seed `file` (default from NATS_NKEY)")
+	fs.StringVar(&c.auth.User, "user", config.LookupEnv(environ, "NATS_USER"), "user `name` (default from NATS_USER)")
+	c.auth.Password = config.LookupEnv(environ, "NATS_PASSWORD") // never a flag: it would show in ps
+	fs.StringVar(&c.tls.CAFile, "tlsca", config.LookupEnv(environ, "NATS_CA"), "CA certificate `file` of the server's certificate")
+	fs.StringVar(&c.tls.CertFile, "tlscert", config.LookupEnv(environ, "NATS_CERT"), "client certificate `file`")
+	fs.StringVar(&c.tls.KeyFile, "tlskey", config.LookupEnv(environ, "NATS_KEY"), "client private key `file`")
+	c.auth.Token = config.LookupEnv(environ, "NATS_TOKEN")
 }
 
 func (c *clientFlags) connect(name string) (*nats.Conn, error) {

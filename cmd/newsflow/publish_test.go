@@ -18,7 +18,7 @@ import (
 
 func TestPublishThenTail(t *testing.T) {
 	r := startRunning(t, testConfig(t.TempDir()))
-	url := r.p.conn.url()
+	url := r.p.conn.URL()
 
 	// tail first, and wait until the server has its interest.
 	var tailOut, tailErr bytes.Buffer
@@ -101,7 +101,7 @@ func TestPublishThenTail(t *testing.T) {
 // subscription on r's server.
 func tailSubscribed(t *testing.T, r *running) bool {
 	t.Helper()
-	conns, err := r.p.conn.server.Internal().Connz(&server.ConnzOptions{})
+	conns, err := r.p.conn.Server().Internal().Connz(&server.ConnzOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

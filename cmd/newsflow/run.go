@@ -26,7 +26,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	attrs := []any{"version", build().Version, "nats", p.conn.url(), "embedded", cfg.NATS.Embedded(),
+	attrs := []any{"version", build().Version, "nats", p.conn.URL(), "embedded", cfg.NATS.Embedded(),
 		"stream", cfg.Streams.Articles.Name, "consumer", cfg.Consumer.Durable, "workers", cfg.Runner.Workers}
 	if p.http != nil {
 		attrs = append(attrs, "http", "http://"+p.http.Addr())

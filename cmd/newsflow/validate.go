@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
 )
 
@@ -16,7 +17,7 @@ func cmdValidate(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if cf.path == "" && lookupEnv(e.environ, envConfig) == "" {
+	if cf.path == "" && config.LookupEnv(e.environ, config.EnvConfig) == "" {
 		fmt.Fprintln(e.stderr, "newsflow validate: --config is required")
 		return errUsage
 	}

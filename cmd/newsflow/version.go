@@ -5,17 +5,22 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
-
-	"github.com/newsflow/newsflow/pipeline"
 )
 
 // version is set at build time with -ldflags "-X main.version=v1.2.3"; a
 // binary built by "go install" reports its module version instead.
 var version = ""
 
+// buildInfo describes the running binary, for newsflow_build_info.
+type buildInfo struct {
+	Version   string
+	Revision  string
+	GoVersion string
+}
+
 // build describes this binary.
-func build() pipeline.Build {
-	b := pipeline.Build{Version: version, Revision: "unknown", GoVersion: runtime.Version()}
+func build() buildInfo {
+	b := buildInfo{Version: version, Revision: "unknown", GoVersion: runtime.Version()}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		if b.Version == "" {

@@ -56,7 +56,10 @@ func BenchmarkRelay(b *testing.B) {
 	counted := pipeline.HandlerFunc(func(ctx context.Context, m pipeline.Message) ([]pipeline.Output, error) {
 		return relay(ctx, m)
 	})
-	metrics := pipeline.NewMetrics(prometheus.NewRegistry(), pipeline.Build{})
+	metrics, err := pipeline.NewMetrics(prometheus.NewRegistry())
+	if err != nil {
+		b.Fatal(err)
+	}
 	runner, err := pipeline.NewRunner(pipeline.DefaultRunnerConfig(), &ackCounter{Source: src, done: &done, target: int64(b.N), finished: finished}, natsjs.NewPublisher(n.js), counted, metrics, nil)
 	if err != nil {
 		b.Fatal(err)

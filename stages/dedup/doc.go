@@ -35,10 +35,11 @@
 //
 // Each article's record (kind, time, fingerprint, sketches, id, cluster,
 // the article matched) is its claim, or, for an exact copy, is put under
-// "c.<hash of id>": one write per article. Stage.Run watches every
-// record into the local index, first those present (Synced is closed
-// then), then each new one, so that every replica judges against every
-// replica's articles. The index holds at most Config.MaxEntries records
+// "c.<hash of id>": one write per article. Once started (the stage is a
+// [pipeline.Lifecycle], started and stopped by the [pipeline.Runner]), the
+// stage watches every record into the local index, first those present
+// ([Stage.Ready] is closed then), then each new one, so that every replica
+// judges against every replica's articles. The index holds at most Config.MaxEntries records
 // for Config.TTL, oldest out first, in chunks allocated as it fills.
 //
 // Access to the index is serialised, and an article is looked up and

@@ -32,15 +32,23 @@ type Stage struct {
 
 	synced     chan struct{}
 	syncedOnce sync.Once
+	// The watch of the store, between Start and Stop.
+	runMu     sync.Mutex
+	stopWatch context.CancelFunc
+	watched   chan struct{} // closed when the watch has ended
 	// up says the last call to the store succeeded.
 	upMu sync.Mutex
 	up   bool
 }
 
-var _ pipeline.Stage = (*Stage)(nil)
+var (
+	_ pipeline.Stage     = (*Stage)(nil)
+	_ pipeline.Lifecycle = (*Stage)(nil)
+)
 
-// New returns a Stage on store, registering its metrics on reg. Run keeps
-// its index in step with the other replicas'.
+// New returns a Stage on store, registering its metrics on reg. Once
+// started (see pipeline.Lifecycle), it keeps its index in step with the
+// other replicas'.
 func New(cfg Config, store Store, reg prometheus.Registerer, log *slog.Logger) (*Stage, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("dedup: %w", err)
@@ -180,30 +188,65 @@ func (s *Stage) stored(op string, err error) {
 	}
 }
 
-// Run watches the store for the records of every replica, adding them to
-// the index, until ctx ends; a failed watch is restarted with a growing
-// delay. Synced is closed once the records stored at start are in.
-func (s *Stage) Run(ctx context.Context) error {
-	wait := 100 * time.Millisecond
-	for {
-		err := s.store.Watch(ctx, "", s.receive, s.markSynced)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		s.stored("watch", err)
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		}
-		wait = min(2*wait, 10*time.Second)
+// watchBackoff spaces out the restarts of a failed watch of the store.
+var watchBackoff = pipeline.Backoff{Initial: 100 * time.Millisecond, Max: 10 * time.Second}
+
+// Start implements pipeline.Lifecycle: it starts watching the store for
+// the records of every replica, adding them to the index, until Stop; a
+// failed watch is restarted with a growing delay. Ready is closed once the
+// records stored at start are in.
+func (s *Stage) Start(ctx context.Context) error {
+	s.runMu.Lock()
+	defer s.runMu.Unlock()
+	if s.stopWatch != nil {
+		return errors.New("dedup: already started")
+	}
+	// The watch outlives ctx, which bounds the start only; Stop ends it.
+	watchCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.stopWatch, s.watched = cancel, make(chan struct{})
+	go func() {
+		defer close(s.watched)
+		s.watch(watchCtx)
+	}()
+	return nil
+}
+
+// Stop implements pipeline.Lifecycle: it ends the watch and waits for it,
+// or for ctx.
+func (s *Stage) Stop(ctx context.Context) error {
+	s.runMu.Lock()
+	defer s.runMu.Unlock()
+	if s.stopWatch == nil {
+		return nil
+	}
+	s.stopWatch()
+	select {
+	case <-s.watched:
+		s.stopWatch = nil // stopped: it may start again
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("dedup: stop: %w", ctx.Err())
 	}
 }
 
-// Synced is closed once Run has read the records stored when it started.
-func (s *Stage) Synced() <-chan struct{} { return s.synced }
+// Ready implements pipeline.Lifecycle: it is closed once the watch has
+// read the records stored when it started.
+func (s *Stage) Ready() <-chan struct{} { return s.synced }
+
+// watch runs the store's watch until ctx ends, restarting it when it
+// fails.
+func (s *Stage) watch(ctx context.Context) {
+	for failures := 1; ; failures++ {
+		err := s.store.Watch(ctx, "", s.receive, s.markSynced)
+		if ctx.Err() != nil {
+			return
+		}
+		s.stored("watch", err)
+		if !watchBackoff.Wait(ctx, failures) {
+			return
+		}
+	}
+}
 
 func (s *Stage) markSynced() { s.syncedOnce.Do(func() { close(s.synced) }) }
 

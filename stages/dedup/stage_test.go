@@ -200,18 +200,16 @@ func TestProcessTwoReplicas(t *testing.T) {
 	}
 
 	// The first replica learns of the copy through the store.
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	<-a.Synced()
+	if err := a.Start(t.Context()); err != nil {
+		t.Fatalf("Start = %v", err)
+	}
+	<-a.Ready()
 	paras := strings.Split(story, "\n\n")
 	near := process(t, a, "near", strings.Join(paras[:len(paras)-1], "\n\n"))
 	if near.Kind != event.DedupNear || near.ClusterID != "first" || near.ClusterSize != 3 {
 		t.Errorf("Process(near copy) after the watch = %+v; want a near copy in first's cluster of 3", near)
 	}
-	cancel()
-	if err := <-done; !errors.Is(err, context.Canceled) {
-		t.Errorf("Run after cancel = %v; want context.Canceled", err)
+	if err := a.Stop(t.Context()); err != nil {
+		t.Errorf("Stop = %v; want nil", err)
 	}
 }

@@ -1,11 +1,16 @@
-package main
+// Package config is newsflow's configuration as one file holds it: every
+// part's Config under its key, read from YAML or JSON, then from NEWSFLOW_*
+// environment variables, and validated as a whole. Flags, the last word,
+// are the commands' business. It also builds what the configuration
+// describes and more than one command needs: the stages, and the article
+// handler around them.
+package config
 
 import (
 	"errors"
 	"fmt"
 	"os"
 	"reflect"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -14,9 +19,7 @@ import (
 
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
-	"github.com/newsflow/newsflow/stages/clean"
-	"github.com/newsflow/newsflow/stages/dedup"
-	"github.com/newsflow/newsflow/stages/extract"
+	"github.com/newsflow/newsflow/stages"
 )
 
 // Config is newsflow's whole configuration: a YAML or JSON file, then
@@ -30,7 +33,7 @@ type Config struct {
 	Limits   pipeline.Limits       `json:"limits"`
 	HTTP     HTTPConfig            `json:"http"`
 	Log      LogConfig             `json:"log"`
-	Stages   StagesConfig          `json:"stages"`
+	Stages   stages.Config         `json:"stages"`
 	// DedupStore is the KV bucket the dedup stage shares with the other
 	// replicas (run only; process keeps its state in memory).
 	DedupStore natsjs.KVStoreConfig `json:"dedup_store"`
@@ -48,38 +51,32 @@ type LogConfig struct {
 	Format string `json:"format"`
 }
 
-// StagesConfig holds each stage's configuration.
-type StagesConfig struct {
-	Clean   clean.Config   `json:"clean"`
-	Extract extract.Config `json:"extract"`
-	Dedup   dedup.Config   `json:"dedup"`
-}
-
-// defaultConfig returns the configuration used when nothing is set.
-func defaultConfig() Config {
+// Default returns the configuration used when nothing is set.
+func Default() Config {
+	p := natsjs.DefaultProcessorConfig()
 	return Config{
-		NATS:     natsjs.DefaultConfig(),
-		Streams:  natsjs.DefaultStreamsConfig(),
-		Consumer: natsjs.DefaultConsumerConfig(),
-		Runner:   pipeline.DefaultRunnerConfig(),
-		Limits:   pipeline.DefaultLimits(),
-		HTTP:     HTTPConfig{Addr: "127.0.0.1:9464"},
-		Log:      LogConfig{Level: "info", Format: "text"},
-		Stages:   StagesConfig{Clean: clean.DefaultConfig(), Extract: extract.DefaultConfig(), Dedup: dedup.DefaultConfig()},
-
+		NATS:       natsjs.DefaultConfig(),
+		Streams:    p.Streams,
+		Consumer:   p.Consumer,
+		Runner:     p.Runner,
+		Limits:     p.Limits,
+		HTTP:       HTTPConfig{Addr: "127.0.0.1:9464"},
+		Log:        LogConfig{Level: "info", Format: "text"},
+		Stages:     stages.DefaultConfig(),
 		DedupStore: natsjs.DefaultKVStoreConfig(),
 	}
 }
 
-// resolved returns c with the values left to newsflow filled in: workers
+// Processor returns the part of c a natsjs.Processor takes.
+func (c Config) Processor() natsjs.ProcessorConfig {
+	return natsjs.ProcessorConfig{Streams: c.Streams, Consumer: c.Consumer, Runner: c.Runner, Limits: c.Limits}
+}
+
+// Resolved returns c with the values left to newsflow filled in: workers
 // (GOMAXPROCS) and the pull batch (max_in_flight + 2 × workers).
-func (c Config) resolved() Config {
-	if c.Runner.Workers == 0 {
-		c.Runner.Workers = runtime.GOMAXPROCS(0)
-	}
-	if c.Consumer.PullBatch == 0 {
-		c.Consumer.PullBatch = c.Runner.MaxInFlight + 2*c.Runner.Workers
-	}
+func (c Config) Resolved() Config {
+	p := c.Processor().Resolved()
+	c.Runner, c.Consumer = p.Runner, p.Consumer
 	return c
 }
 
@@ -87,13 +84,8 @@ func (c Config) resolved() Config {
 func (c Config) Validate() error {
 	var errs pipeline.FieldErrors
 	errs.Merge("nats", c.NATS.Validate())
-	errs.Merge("streams", c.Streams.Validate())
-	errs.Merge("consumer", c.Consumer.Validate())
-	errs.Merge("runner", c.Runner.Validate())
-	errs.Merge("limits", c.Limits.Validate())
-	errs.Merge("stages.clean", c.Stages.Clean.Validate())
-	errs.Merge("stages.extract", c.Stages.Extract.Validate())
-	errs.Merge("stages.dedup", c.Stages.Dedup.Validate())
+	errs.Merge("", c.Processor().Validate())
+	errs.Merge("stages", c.Stages.Validate())
 	errs.Merge("dedup_store", c.DedupStore.Validate())
 	if n := c.DedupStore.MaxEntries; n > 0 && n < int64(c.Stages.Dedup.MaxEntries) {
 		errs.Add("dedup_store.max_entries", n, fmt.Sprintf("must be 0 or at least stages.dedup.max_entries (%d), or a restarted replica warms fewer articles than its index holds", c.Stages.Dedup.MaxEntries))
@@ -111,38 +103,24 @@ func (c Config) Validate() error {
 	default:
 		errs.Add("log.format", c.Log.Format, "must be text or json")
 	}
-	// Cross-field rules: these hold the delivery guarantees together.
-	if r := c.resolved(); r.Consumer.PullBatch > c.Consumer.MaxAckPending && c.Consumer.PullBatch == 0 {
-		errs.Add("consumer.max_ack_pending", c.Consumer.MaxAckPending, fmt.Sprintf("must be at least the pull batch, max_in_flight + 2 × workers = %d, or pulls stall", r.Consumer.PullBatch))
-	}
-	ackWait := c.Consumer.AckWait
-	if c.Runner.ProgressInterval > 0 && c.Runner.ProgressInterval*2 > ackWait {
-		errs.Add("runner.progress_interval", c.Runner.ProgressInterval, fmt.Sprintf("must be at most half of consumer.ack_wait (%v), or slow articles are redelivered while in progress", ackWait))
-	}
-	if c.Runner.ProgressInterval == 0 && c.Runner.StageTimeout >= ackWait {
-		errs.Add("runner.stage_timeout", c.Runner.StageTimeout, fmt.Sprintf("must be under consumer.ack_wait (%v) when progress reports are off", ackWait))
-	}
-	need := pipeline.Duration(c.Runner.MaxDeliver) * (ackWait + c.Runner.MaxRetryDelay)
-	if c.Streams.Events.DuplicateWindow < need {
-		errs.Add("streams.events.duplicate_window", c.Streams.Events.DuplicateWindow, fmt.Sprintf("must be at least max_deliver × (ack_wait + max_retry_delay) = %v, or a redelivered article can be published twice", need))
-	}
 	if c.Limits.MaxBytes > c.NATS.MaxPayload && c.NATS.Embedded() {
 		errs.Add("limits.max_bytes", c.Limits.MaxBytes, fmt.Sprintf("must not exceed nats.max_payload (%d)", c.NATS.MaxPayload))
 	}
 	return errs.Err()
 }
 
-// loadFile reads a YAML or JSON config file over cfg. Unknown fields are
+// LoadFile reads a YAML or JSON config file over cfg. Unknown fields are
 // errors, every one reported with its path.
-func loadFile(path string, cfg *Config) error {
+func LoadFile(path string, cfg *Config) error {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("read config: %w", err)
 	}
-	return decodeConfig(raw, cfg)
+	return Decode(raw, cfg)
 }
 
-func decodeConfig(raw []byte, cfg *Config) error {
+// Decode reads YAML or JSON over cfg, as LoadFile does.
+func Decode(raw []byte, cfg *Config) error {
 	// YAML is a superset of JSON: one path reads both.
 	data, err := yaml.YAMLToJSON(raw)
 	if err != nil {

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"fmt"
@@ -11,25 +11,56 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 )
 
-// envPrefix starts every environment variable newsflow reads. The rest of
+// EnvPrefix starts every environment variable newsflow reads. The rest of
 // the name is the field's path in upper case with dots as underscores:
 // runner.max_in_flight is NEWSFLOW_RUNNER_MAX_IN_FLIGHT.
-const envPrefix = "NEWSFLOW_"
+const EnvPrefix = "NEWSFLOW_"
 
-// envConfig names the configuration file when --config is not given.
-const envConfig = "NEWSFLOW_CONFIG"
+// EnvConfig names the configuration file when no other is given.
+const EnvConfig = "NEWSFLOW_CONFIG"
 
-// applyEnv sets the fields of cfg named by NEWSFLOW_* variables in environ
+// Load returns the defaults overridden by the file at path (or, when path
+// is empty, the one NEWSFLOW_CONFIG names, if any), then by the NEWSFLOW_*
+// variables of environ (KEY=value strings). It does not validate: flags may
+// still change the result.
+func Load(path string, environ []string) (Config, error) {
+	cfg := Default()
+	if path == "" {
+		path = LookupEnv(environ, EnvConfig)
+	}
+	if path != "" {
+		if err := LoadFile(path, &cfg); err != nil {
+			return cfg, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := ApplyEnv(&cfg, environ); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// LookupEnv returns the value of the last variable called name in environ,
+// or "".
+func LookupEnv(environ []string, name string) string {
+	for i := len(environ) - 1; i >= 0; i-- {
+		if k, v, ok := strings.Cut(environ[i], "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
+
+// ApplyEnv sets the fields of cfg named by NEWSFLOW_* variables in environ
 // (KEY=value strings). A value is read as JSON when it parses as the
 // field's type, else as a string; a list also reads as comma-separated
 // values. Unknown NEWSFLOW_ variables are errors, like unknown fields.
-func applyEnv(cfg *Config, environ []string) error {
+func ApplyEnv(cfg *Config, environ []string) error {
 	fields := make(map[string]envField)
 	collectEnvFields(reflect.ValueOf(cfg).Elem(), "", fields)
 	var errs pipeline.FieldErrors
 	for _, kv := range environ {
 		name, value, ok := strings.Cut(kv, "=")
-		if !ok || !strings.HasPrefix(name, envPrefix) || name == envConfig {
+		if !ok || !strings.HasPrefix(name, EnvPrefix) || name == EnvConfig {
 			continue
 		}
 		f, ok := fields[name]
@@ -58,7 +89,7 @@ func collectEnvFields(v reflect.Value, path string, out map[string]envField) {
 			collectEnvFields(fv, p, out)
 			continue
 		}
-		out[envPrefix+strings.ToUpper(strings.ReplaceAll(p, ".", "_"))] = envField{path: p, value: fv}
+		out[EnvPrefix+strings.ToUpper(strings.ReplaceAll(p, ".", "_"))] = envField{path: p, value: fv}
 	}
 }
 

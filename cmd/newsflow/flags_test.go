@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestPrecedenceFileEnvFlags(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newsflow.yaml")
+	if err := os.WriteFile(path, []byte("runner:\n  workers: 3\n  max_in_flight: 100\nhttp:\n  addr: 127.0.0.1:1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	environ := []string{"NEWSFLOW_RUNNER_WORKERS=5", "NEWSFLOW_HTTP_ADDR=127.0.0.1:2", "NEWSFLOW_STREAMS_EVENTS_SUBJECTS=a.>,b.>", "HOME=/root"}
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	var cf configFlags
+	cf.register(fs, true)
+	if err := fs.Parse([]string{"--config", path, "--workers", "7"}); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := cf.load(fs, environ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Runner.Workers != 7 {
+		t.Errorf("workers = %d; want 7 (flag over env over file)", cfg.Runner.Workers)
+	}
+	if cfg.Runner.MaxInFlight != 100 {
+		t.Errorf("max_in_flight = %d; want 100 (file)", cfg.Runner.MaxInFlight)
+	}
+	if cfg.HTTP.Addr != "127.0.0.1:2" {
+		t.Errorf("http.addr = %q; want 127.0.0.1:2 (env over file; flag not set)", cfg.HTTP.Addr)
+	}
+	if got := strings.Join(cfg.Streams.Events.Subjects, " "); got != "a.> b.>" {
+		t.Errorf("streams.events.subjects = %q; want \"a.> b.>\" (comma-separated env)", got)
+	}
+}
+
+func TestValidateCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.yaml")
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(good, []byte("runner:\n  workers: 2\n"), 0o600)
+	os.WriteFile(bad, []byte("runner:\n  workers: -1\n  retry_delay: 0s\nlog:\n  format: xml\n"), 0o600)
+	tests := []struct {
+		args     []string
+		wantCode int
+		wantOut  []string
+	}{
+		{[]string{"validate", "--config", good}, 0, []string{"configuration is valid"}},
+		{[]string{"validate", "--config", bad}, 1, []string{"runner.workers: -1: must be between 0 (GOMAXPROCS) and 4096", "runner.retry_delay: 0s", "log.format: xml"}},
+		{[]string{"validate"}, 2, nil},
+		{[]string{"validate", "--config", filepath.Join(dir, "missing.yaml")}, 1, nil},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
+		if code := runMain(context.Background(), e, tt.args); code != tt.wantCode {
+			t.Errorf("newsflow %v exit = %d; want %d (stderr %q)", tt.args, code, tt.wantCode, stderr.String())
+		}
+		for _, w := range tt.wantOut {
+			if !strings.Contains(stdout.String(), w) {
+				t.Errorf("newsflow %v output %q lacks %q", tt.args, stdout.String(), w)
+			}
+		}
+	}
+}
