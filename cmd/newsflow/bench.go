@@ -15,6 +15,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/procstat"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
@@ -168,7 +169,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	report.PeakRSSBytes = peakRSS()
+	report.PeakRSSBytes = procstat.PeakRSS()
 
 	if *asJSON {
 		out, err := json.Marshal(report)

@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"os"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -22,6 +20,7 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/corpus"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/procstat"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
@@ -149,7 +148,7 @@ func drain(ctx context.Context, conn *natsjs.Conn, cfg config.Config, durable st
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpuBefore := cpuTime()
+	cpuBefore := procstat.CPUTime()
 	start := time.Now()
 
 	runCtx, stop := context.WithCancel(ctx)
@@ -164,7 +163,7 @@ func drain(ctx context.Context, conn *natsjs.Conn, cfg config.Config, durable st
 		return phaseReport{}, ctx.Err()
 	}
 	elapsed := time.Since(start)
-	cpu := cpuTime() - cpuBefore
+	cpu := procstat.CPUTime() - cpuBefore
 	runtime.ReadMemStats(&after)
 	stop()
 	<-stopped
@@ -312,29 +311,4 @@ func firstID(articles [][]byte) int {
 	}
 	n, _ := strconv.Atoi(strings.TrimPrefix(a.ID, "bench-"))
 	return n
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakRSS is the process's peak resident set size, from /proc on Linux.
-func peakRSS() int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			if err == nil {
-				return kb << 10
-			}
-		}
-	}
-	return 0
 }

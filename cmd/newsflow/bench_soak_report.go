@@ -4,15 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	rtmetrics "runtime/metrics"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/procstat"
 	"github.com/newsflow/newsflow/pipeline"
 )
 
@@ -148,7 +146,7 @@ type soakSampler struct {
 // the streams' sizes and the registry. It works on after ctx ends, for
 // the last row of an interrupted soak.
 func (sp *soakSampler) take(ctx context.Context) (soakSample, error) {
-	s := soakSample{at: time.Now(), cpu: cpuTime(), articles: sp.src.finished.Load(), rss: procStatusBytes("VmRSS"), backlogMin: sp.feeder.takeLow()}
+	s := soakSample{at: time.Now(), cpu: procstat.CPUTime(), articles: sp.src.finished.Load(), rss: procstat.RSS(), backlogMin: sp.feeder.takeLow()}
 	samples := []rtmetrics.Sample{
 		{Name: "/memory/classes/heap/objects:bytes"},
 		{Name: "/memory/classes/heap/unused:bytes"},
@@ -284,7 +282,7 @@ func summarizeSoak(rows []soakRow, first, last soakSample) soakSummary {
 		RSSEndBytes:    last.rss,
 		HeapStartBytes: first.heapLive,
 		HeapEndBytes:   last.heapLive,
-		PeakRSSBytes:   peakRSS(),
+		PeakRSSBytes:   procstat.PeakRSS(),
 		DedupIndexed:   int64(last.reg.indexed),
 		Duplicates:     int64(last.reg.duplicates - first.reg.duplicates),
 		DeadLetters:    int64(last.reg.deadLetters - first.reg.deadLetters),
@@ -358,21 +356,3 @@ func printSoakSummary(e *env, s soakSummary) {
 
 // mb is b in MiB.
 func mb(b int64) float64 { return float64(b) / (1 << 20) }
-
-// procStatusBytes is the field key ("VmRSS") of /proc/self/status in
-// bytes; 0 where there is no /proc.
-func procStatusBytes(key string) int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, key+":"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			if err == nil {
-				return kb << 10
-			}
-		}
-	}
-	return 0
-}

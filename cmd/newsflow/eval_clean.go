@@ -9,6 +9,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/procstat"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/shingle"
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/stages/clean"
@@ -192,10 +193,10 @@ func extractPage(ctx context.Context, cleaner *clean.Stage, pr *pageReader, p go
 		return extraction{}, fmt.Errorf("page %s: %w", p.ID, err)
 	}
 	d := pipeline.Doc{ID: p.ID, Body: body, ContentType: "text/html", URL: p.URL}
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	t0 := time.Now()
 	err = cleaner.Process(ctx, &d)
-	x := extraction{wall: time.Since(t0), cpu: cpuTime() - cpu0}
+	x := extraction{wall: time.Since(t0), cpu: procstat.CPUTime() - cpu0}
 	if err != nil {
 		if ctx.Err() != nil {
 			return extraction{}, ctx.Err()
