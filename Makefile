@@ -6,8 +6,10 @@ BIN      := bin/newsflow
 LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 30s
 ARGS     ?=
+# staticcheck is fetched and run by the go command at this version.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build run test test-faults vet check-deploy bench bench-go fuzz clean
+.PHONY: all build run test test-faults vet check-deploy bench bench-go figures fuzz clean
 
 all: build
 
@@ -30,9 +32,11 @@ test: vet
 test-faults:
 	cd cmd/newsflow && $(GO) test -count=1 -v -run '^TestFault' -timeout 60m -faults.full
 
+## vet: go vet, staticcheck and gofmt
 vet:
 	$(GO) vet ./...
-	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	$(GO) run $(STATICCHECK) ./...
+	@unformatted=$$(gofmt -l cmd pipeline stages); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 
 check-deploy:
@@ -41,6 +45,12 @@ check-deploy:
 ## bench: pipeline vs no-op relay throughput and latency (see README)
 bench: build
 	$(BIN) bench $(ARGS)
+
+## figures: measure and write the README's table of figures (the quality
+## rows from newsflow eval, the speed rows from a newsflow bench run here)
+figures: build
+	$(BIN) bench --json > bin/bench.json
+	$(GO) run ./cmd/newsflow/internal/figures -bench bin/bench.json -readme README.md
 
 ## bench-go: the go test benchmarks of every package
 bench-go:

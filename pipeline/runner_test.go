@@ -67,7 +67,7 @@ func start(t *testing.T, cfg pipeline.RunnerConfig, h pipeline.Handler) *harness
 	if err != nil {
 		t.Fatalf("NewRunner: %v", err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	hs.cancel = cancel
 	go func() { hs.done <- r.Run(ctx) }()
 	t.Cleanup(func() { hs.stop(t) })
@@ -77,7 +77,7 @@ func start(t *testing.T, cfg pipeline.RunnerConfig, h pipeline.Handler) *harness
 // settle waits until every message added is acked or terminated.
 func (hs *harness) settle(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	if err := hs.src.Settled(ctx); err != nil {
 		t.Fatalf("messages not settled: %v", err)

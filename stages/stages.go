@@ -2,6 +2,11 @@
 // the one place that knows which stages there are and in which order they
 // run. A new stage is a package under stages/ and one line in [New].
 //
+// [Config] holds each stage's configuration under its name, and [Deps] what
+// the stages need besides: the [dedup.Store] the replicas share, a
+// Prometheus registerer and a logger. New returns them as a list of
+// [pipeline.Stage], for [pipeline.NewArticleHandler] or [pipeline.NewChain].
+//
 // The order is:
 //
 //   - clean ([clean.Stage]): HTML to main text and metadata, normalised
@@ -65,7 +70,9 @@ type Deps struct {
 	Logger *slog.Logger
 }
 
-// New builds the stages cfg enables, in the order they run.
+// New builds the stages cfg enables, in the order they run. It validates
+// the whole of cfg first ([Config.Validate]), so that an invalid
+// configuration is one error naming every invalid field.
 func New(cfg Config, deps Deps) ([]pipeline.Stage, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("stages: %w", err)

@@ -41,7 +41,7 @@ func TestRunRefusedCredentials(t *testing.T) {
 	e := &env{stdout: &stdout, stderr: &stderr, environ: []string{
 		"NEWSFLOW_NATS_AUTH_USER=newsflow", "NEWSFLOW_NATS_AUTH_PASSWORD=wrong-pw-17",
 	}}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	code := runMain(ctx, e, []string{"run", "--nats-url", srv.ClientURL(), "--http-addr", ""})
 	if code == 0 || ctx.Err() != nil {

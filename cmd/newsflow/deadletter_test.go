@@ -20,7 +20,7 @@ func TestDeadLetterOutlastsDLQOutage(t *testing.T) {
 	cfg := testConfig(t.TempDir())
 	cfg.Stages.Dedup.Enabled = false
 	r := startRunning(t, cfg)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	if err := r.js.DeleteStream(ctx, cfg.Streams.DLQ.Name); err != nil {
 		t.Fatal(err)

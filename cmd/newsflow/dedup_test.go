@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -163,7 +162,7 @@ func TestDedupStoreOutage(t *testing.T) {
 	body, _ := json.Marshal(map[string]string{"id": "first", "body": story})
 	r.waitIdle(t, r.publish(t, "articles.test", body))
 
-	if err := r.js.DeleteStream(context.Background(), "KV_"+r.p.cfg.DedupStore.Bucket); err != nil {
+	if err := r.js.DeleteStream(t.Context(), "KV_"+r.p.cfg.DedupStore.Bucket); err != nil {
 		t.Fatal(err)
 	}
 	body, _ = json.Marshal(map[string]string{"id": "copy", "body": "By Staff Reporter\n\n" + story})

@@ -5,10 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
+	"path/filepath"
 	"slices"
 	"strings"
-	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
 )
 
 // evaluation is one kind of "newsflow eval".
@@ -23,9 +26,12 @@ type evaluation struct {
 func evaluations() []evaluation {
 	return []evaluation{
 		{"clean", "main-text extraction: body shingle F1 on the article-extraction-benchmark", cmdEvalClean},
-		{"ner", "people, organisations and places: exact span and type F1 on GUM news", cmdEvalNER},
-		{"dates", "date expressions resolved against the publication date: accuracy on GUM news", cmdEvalDates},
-		{"quotes", "direct quotations: span recall on GUM news", cmdEvalQuotes},
+		{"ner", "people, organisations and places: exact span and type F1 on GUM news",
+			cmdEvalGUM("ner", evalNERExamples, "print every missed and spurious name", eval.NER)},
+		{"dates", "date expressions resolved against the publication date: accuracy on GUM news",
+			cmdEvalGUM("dates", evalDatesExamples, "print every missed and unmatched date", eval.Dates)},
+		{"quotes", "direct quotations: span recall on GUM news",
+			cmdEvalGUM("quotes", evalQuotesExamples, "print every missed and spurious quotation", eval.Quotes)},
 		{"dedup", "exact and near copies: precision and recall on Reuters re-sends and generated copies", cmdEvalDedup},
 	}
 }
@@ -34,11 +40,38 @@ func evaluations() []evaluation {
 // so that asking for one gets "not yet" rather than "unknown".
 var plannedEvaluations = []string{"events"}
 
-const evalExamples = `  newsflow eval clean                        # readable summary and the 10 worst pages
+// The examples of "newsflow eval --help" and of each kind's.
+const (
+	evalExamples = `  newsflow eval clean                        # readable summary and the 10 worst pages
   newsflow eval clean --json                 # one JSON object
   newsflow eval clean --worst 30
   newsflow eval clean --page 3a1f            # gold and extracted text of one page (id or unique prefix)
 `
+	evalCleanExamples = `  newsflow eval clean
+  newsflow eval clean --json | jq .f1
+  newsflow eval clean --worst 30
+  newsflow eval clean --page 3a1f            # one page's gold and extracted text (id or unique prefix)
+  newsflow eval clean --corpus ../shared/corpora/article-extraction-benchmark
+`
+	evalNERExamples = `  newsflow eval ner
+  newsflow eval ner --split test --json
+  newsflow eval ner --errors                 # every missed and spurious name, by document
+`
+	evalDatesExamples = `  newsflow eval dates
+  newsflow eval dates --json
+  newsflow eval dates --errors               # every miss and every unmatched date
+`
+	evalQuotesExamples = `  newsflow eval quotes
+  newsflow eval quotes --json
+  newsflow eval quotes --errors              # every missed and spurious quotation
+`
+	evalDedupExamples = `  newsflow eval dedup
+  newsflow eval dedup --json | jq '{precision, recall, f1}'
+  newsflow eval dedup --seed 7               # another draw of copies, negatives and stream order
+  newsflow eval dedup --errors               # every wrong match and every missed copy
+  newsflow eval dedup --corpus ../shared/corpora
+`
+)
 
 // cmdEval dispatches to the evaluation named by args[0].
 func cmdEval(ctx context.Context, e *env, args []string) error {
@@ -83,35 +116,103 @@ func evalUsage(w io.Writer) {
 	fmt.Fprintln(w, `Run "newsflow eval <kind> --help" for its flags.`)
 }
 
-// timingStats summarises per-item wall times in milliseconds.
-type timingStats struct {
-	Mean, P50, P90, Max float64
+// corporaDir is ../shared/corpora/elem... seen from the repository root,
+// where make runs: the default of every --corpus.
+func corporaDir(elem ...string) string {
+	return filepath.Join(append([]string{"..", "shared", "corpora"}, elem...)...)
 }
 
-// summarizeTimes returns the mean, the nearest-rank 50th and 90th
-// percentiles and the maximum of ds, all zero when ds is empty.
-func summarizeTimes(ds []time.Duration) timingStats {
-	if len(ds) == 0 {
-		return timingStats{}
+func cmdEvalClean(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval clean", "[flags]", evalCleanExamples)
+	opts := eval.CleanOptions{Version: build().Version}
+	fs.StringVar(&opts.Dir, "corpus", corporaDir("article-extraction-benchmark"), "article-extraction-benchmark `directory`")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	worst := fs.Int("worst", 10, "list the `N` pages of lowest F1")
+	pageID := fs.String("page", "", "print the gold and extracted text of the page with this `id` (or unique prefix)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
-	sorted := slices.Clone(ds)
-	slices.Sort(sorted)
-	var total time.Duration
-	for _, d := range sorted {
-		total += d
+	if fs.NArg() > 0 || *worst < 0 {
+		fs.Usage()
+		return errUsage
 	}
-	rank := func(p float64) time.Duration {
-		// Nearest rank: the smallest value with at least p of the values
-		// at or below it.
-		i := int(math.Ceil(p*float64(len(sorted)))) - 1
-		return sorted[max(0, min(i, len(sorted)-1))]
+	if *pageID != "" {
+		p, err := eval.CleanPage(ctx, opts, *pageID)
+		if err != nil {
+			return err
+		}
+		return printEval(e.stdout, *asJSON, p, p.Print)
 	}
-	return timingStats{
-		Mean: ms(total) / float64(len(sorted)),
-		P50:  ms(rank(0.5)),
-		P90:  ms(rank(0.9)),
-		Max:  ms(sorted[len(sorted)-1]),
+	r, err := eval.Clean(ctx, opts)
+	if err != nil {
+		return err
+	}
+	return printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *worst) })
+}
+
+// gumReport is the report of an evaluation on GUM news.
+type gumReport interface {
+	Failures() []error
+	Print(w io.Writer, showErrors bool)
+}
+
+// cmdEvalGUM returns the command of the evaluation on GUM news that run
+// does: they share their flags and output, errorsHelp saying what --errors
+// prints. The documents the stages failed on are listed on stderr.
+func cmdEvalGUM[R gumReport](kind, examples, errorsHelp string, run func(context.Context, eval.GUMOptions) (R, error)) func(context.Context, *env, []string) error {
+	return func(ctx context.Context, e *env, args []string) error {
+		fs := newFlagSet(e, "eval "+kind, "[flags]", examples)
+		opts := eval.GUMOptions{Version: build().Version}
+		fs.StringVar(&opts.Dir, "corpus", corporaDir("gum-news"), "GUM news `directory` (ner-gold.jsonl, xml/)")
+		fs.StringVar(&opts.Split, "split", "all", "GUM documents to score: all, train, dev or test")
+		asJSON := fs.Bool("json", false, "print one JSON object")
+		showErrors := fs.Bool("errors", false, errorsHelp)
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		r, err := run(ctx, opts)
+		if err != nil {
+			return err
+		}
+		for _, err := range r.Failures() {
+			fmt.Fprintln(e.stderr, err)
+		}
+		return printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *showErrors) })
 	}
 }
 
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+func cmdEvalDedup(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval dedup", "[flags]", evalDedupExamples)
+	opts := eval.DedupOptions{Version: build().Version}
+	fs.StringVar(&opts.Dir, "corpus", corporaDir(), "corpora `directory` holding reuters21578/ and gum-news/")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	fs.Uint64Var(&opts.Seed, "seed", 1, "seed of the generated copies, negatives and stream order")
+	showErrors := fs.Bool("errors", false, "print every wrong match and every missed copy")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	r, err := eval.Dedup(ctx, opts)
+	if err != nil {
+		return err
+	}
+	return printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *showErrors) })
+}
+
+// printEval writes report r to w: as one JSON object on a line of its
+// own if asJSON, else as text.
+func printEval(w io.Writer, asJSON bool, r any, text func(io.Writer)) error {
+	if !asJSON {
+		text(w)
+		return nil
+	}
+	out, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s\n", out)
+	return nil
+}

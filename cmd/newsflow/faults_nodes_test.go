@@ -83,7 +83,7 @@ func (n *node) start(t *testing.T, dir string) {
 // cluster means a meta leader has been elected.
 func (n *node) waitJetStream(t *testing.T) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	waitFor(t, ctx, n.name+" serving JetStream", func() bool {
 		nc, err := nats.Connect(n.url, nats.Timeout(time.Second))

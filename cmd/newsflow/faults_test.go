@@ -30,7 +30,7 @@ func faultContext(t *testing.T) context.Context {
 	if *faultsFull {
 		limit = 20 * time.Minute
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	ctx, cancel := context.WithTimeout(t.Context(), limit)
 	t.Cleanup(cancel)
 	return ctx
 }

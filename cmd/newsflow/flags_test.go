@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -59,7 +58,7 @@ func TestValidateCommand(t *testing.T) {
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
 		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
-		if code := runMain(context.Background(), e, tt.args); code != tt.wantCode {
+		if code := runMain(t.Context(), e, tt.args); code != tt.wantCode {
 			t.Errorf("newsflow %v exit = %d; want %d (stderr %q)", tt.args, code, tt.wantCode, stderr.String())
 		}
 		for _, w := range tt.wantOut {

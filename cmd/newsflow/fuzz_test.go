@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -46,7 +45,7 @@ func FuzzPipeline(f *testing.F) {
 			h = fuzzHandler(t) // a fresh in-memory store now and then: it keeps every entry
 		}
 		n++
-		d, err := h.Process(context.Background(), data, msgTime)
+		d, err := h.Process(t.Context(), data, msgTime)
 		if err != nil {
 			if !pipeline.IsPermanent(err) || pipeline.ReasonOf(err) == "" {
 				t.Fatalf("Process(%q) = %v; want a permanent error with a reason", data, err)

@@ -61,7 +61,8 @@ func hostileInputs(t *testing.T, maxBytes int) []hostileInput {
 // TestHostileInput sends every hostile input, then a good article,
 // through a running newsflow: each bad one is dead-lettered with its
 // reason and its original bytes, each tolerable one yields an event, and
-// the good article after them all is processed.
+// the good article after them all is processed. Every event validates
+// against the JSON Schema its "schema" field names.
 func TestHostileInput(t *testing.T) {
 	cfg := testConfig(t.TempDir())
 	cfg.Limits.MaxBytes = 1 << 20
@@ -92,6 +93,7 @@ func TestHostileInput(t *testing.T) {
 		}
 	}
 	goodSeen := false
+	schemas := newEventSchemas(t)
 	for _, m := range r.messages(t, "EVENTS") {
 		var ev struct {
 			ID       string `json:"id"`
@@ -103,6 +105,14 @@ func TestHostileInput(t *testing.T) {
 		}
 		if err := json.Unmarshal(m.Data, &ev); err != nil {
 			t.Fatalf("event %s: %v", m.Subject, err)
+		}
+		// Every event, of hostile input or not, is what its schema says.
+		name, err := schemas.validate(m.Data)
+		if err != nil {
+			t.Errorf("validate(event %s on %s) = %v; want nil", ev.ID, m.Subject, err)
+		}
+		if err := checkSubject(m.Subject, name); err != nil {
+			t.Errorf("event %s: %v", ev.ID, err)
 		}
 		if ev.ID == "good" {
 			goodSeen = true

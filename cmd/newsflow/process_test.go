@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"strings"
 	"testing"
 
@@ -19,7 +18,7 @@ func TestProcessCommand(t *testing.T) {
 `
 	var stdout, stderr bytes.Buffer
 	e := &env{stdin: strings.NewReader(in), stdout: &stdout, stderr: &stderr}
-	code := runMain(context.Background(), e, []string{"process", "-"})
+	code := runMain(t.Context(), e, []string{"process", "-"})
 	if code != 1 {
 		t.Errorf("exit = %d; want 1 (two articles failed)", code)
 	}
@@ -61,7 +60,7 @@ func TestHelpAndUnknownCommands(t *testing.T) {
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
 		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
-		if code := runMain(context.Background(), e, tt.args); code != tt.code {
+		if code := runMain(t.Context(), e, tt.args); code != tt.code {
 			t.Errorf("newsflow %v exit = %d; want %d", tt.args, code, tt.code)
 		}
 		if !strings.Contains(stderr.String()+stdout.String(), tt.want) {

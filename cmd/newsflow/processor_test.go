@@ -52,7 +52,7 @@ type running struct {
 func startRunning(t *testing.T, cfg config.Config, extra ...pipeline.Stage) *running {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	p, err := startProcessor(ctx, cfg, log, extra...)
 	if err != nil {
 		cancel()
@@ -124,7 +124,7 @@ func (r *running) publish(t *testing.T, subject string, data []byte) uint64 {
 // polled.
 func (r *running) waitIdle(t *testing.T, seq uint64) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	cons, err := r.js.Consumer(ctx, "ARTICLES", "newsflow")
 	if err != nil {
@@ -146,7 +146,7 @@ func (r *running) waitIdle(t *testing.T, seq uint64) {
 // messages returns every message in stream.
 func (r *running) messages(t *testing.T, stream string) []*jetstream.RawStreamMsg {
 	t.Helper()
-	ctx := context.Background()
+	ctx := t.Context()
 	s, err := r.js.Stream(ctx, stream)
 	if err != nil {
 		t.Fatal(err)
@@ -409,7 +409,7 @@ func TestReadinessFollowsTheConnection(t *testing.T) {
 	if code := get(t, "http://"+r.p.http.Addr()+"/livez"); code != http.StatusOK {
 		t.Errorf("/livez = %d; want 200", code)
 	}
-	srv.Shutdown(context.Background())
+	srv.Shutdown(t.Context())
 	waitStatus(t, readyz, http.StatusServiceUnavailable)
 
 	srvCfg.Listen = strings.TrimPrefix(cfg.NATS.URL, "nats://")
@@ -417,7 +417,7 @@ func TestReadinessFollowsTheConnection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Shutdown(context.Background())
+	defer srv.Shutdown(t.Context())
 	waitStatus(t, readyz, http.StatusOK)
 }
 

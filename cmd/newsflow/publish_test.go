@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +24,7 @@ func TestPublishThenTail(t *testing.T) {
 	tailDone := make(chan int, 1)
 	go func() {
 		e := &env{stdin: strings.NewReader(""), stdout: &tailOut, stderr: &tailErr}
-		tailDone <- runMain(context.Background(), e, []string{"tail", "--nats-url", url, "--count", "2", "--json", "events.article.>"})
+		tailDone <- runMain(t.Context(), e, []string{"tail", "--nats-url", url, "--count", "2", "--json", "events.article.>"})
 	}()
 	// The EVENTS stream's own interest in events.> hides the tail's from an
 	// account-level check: look for the tail's connection and its
@@ -43,7 +42,7 @@ func TestPublishThenTail(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "more.jsonl"), []byte(`{"id":"m1","body":"The talks resumed on Monday."}`+"\n"+`{"body":`+"\n"), 0o600)
 	var stdout, stderr bytes.Buffer
 	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
-	code := runMain(context.Background(), e, []string{"publish", "--nats-url", url, "--source", "Test Wire", dir})
+	code := runMain(t.Context(), e, []string{"publish", "--nats-url", url, "--source", "Test Wire", dir})
 	if code != 1 {
 		t.Errorf("publish exit = %d; want 1 (one line is not an article)", code)
 	}
@@ -54,7 +53,7 @@ func TestPublishThenTail(t *testing.T) {
 	}
 	// Publishing again is deduplicated by the articles stream.
 	stderr.Reset()
-	runMain(context.Background(), e, []string{"publish", "--nats-url", url, filepath.Join(dir, "seed.json")})
+	runMain(t.Context(), e, []string{"publish", "--nats-url", url, filepath.Join(dir, "seed.json")})
 	if !strings.Contains(stderr.String(), "published 1 articles (1 already in the stream)") {
 		t.Errorf("second publish stderr = %q; want the copy reported as already in the stream", stderr.String())
 	}

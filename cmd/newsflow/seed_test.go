@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"strings"
 	"testing"
@@ -49,7 +48,7 @@ func TestSeedExpected(t *testing.T) {
 	}
 	var stdout, stderr bytes.Buffer
 	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
-	if code := runMain(context.Background(), e, []string{"process", "../../../shared/examples/seed-article.json"}); code != 0 {
+	if code := runMain(t.Context(), e, []string{"process", "../../../shared/examples/seed-article.json"}); code != 0 {
 		t.Fatalf("process exit %d: %s", code, stderr.String())
 	}
 	var ev event.ArticleEvent

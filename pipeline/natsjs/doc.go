@@ -1,14 +1,28 @@
 // Package natsjs is all of newsflow's NATS code: the embedded server, the
-// connection, the streams and the durable consumer, and the JetStream
-// implementations of pipeline.Source, pipeline.Message and
-// pipeline.Publisher. It uses the jetstream package of nats.go only.
+// connection, the streams and the durable consumer, the JetStream
+// implementations of [pipeline.Source], [pipeline.Message] and
+// [pipeline.Publisher], the dedup stage's shared store, and the
+// [Processor] that runs the stages on a stream. It uses the jetstream
+// package of nats.go only.
+//
+// # Running newsflow in a program
+//
+// [Open] starts the embedded server when the [Config] asks for one and
+// connects; [Conn.OpenKVStore] opens the dedup store; stages.New builds
+// the stages on it; [NewProcessor] ensures the streams and the consumer
+// and [Processor.Run] processes until its context ends, then drains.
+// [Processor.Ready] is what a readiness probe asks. Setup calls on a server
+// that does not answer yet are retried until their context ends, so that
+// newsflow may start before its server. The package Example shows it all.
 //
 // # Streams
 //
 // ARTICLES ("articles.>") holds input, EVENTS ("events.>") output and DLQ
 // ("dlq.>") dead letters; all use file storage and limits retention.
-// EnsureStreams creates them when missing and updates them to the
-// configuration otherwise.
+// [EnsureStreams] creates them when missing. An existing stream is left as
+// its operator configured it (replicas, limits, placement); only a
+// duplicate window shorter than the configured one is reported, since
+// output deduplication depends on it.
 //
 // The duplicate window of EVENTS and DLQ (default 15 m) is what makes output
 // effectively-once: every output carries a deterministic Nats-Msg-Id, and a
@@ -34,10 +48,10 @@
 //
 // # KV store
 //
-// KVStore is the dedup stage's shared store on a JetStream KV bucket
+// [KVStore] is the dedup stage's shared store on a JetStream KV bucket
 // ("newsflow_dedup" by default, stream KV_newsflow_dedup), written without
-// importing the stage: cmd passes it where a dedup.Store is wanted.
-// OpenKVStore creates the bucket when missing, with one value per key and
+// importing the stage: it is passed where a dedup.Store is wanted.
+// [OpenKVStore] creates the bucket when missing, with one value per key and
 // the configured TTL (default 72 h) as its max age; an existing bucket is
 // used as it is, and a TTL that differs from the configured one is logged.
 // Keys are the stage's (claims under "x.", article records under "a.").

@@ -21,7 +21,7 @@ func BenchmarkKVWatchDelay(b *testing.B) {
 	kvCfg := natsjs.DefaultKVStoreConfig()
 	a, peer := openKV(b, jsA, kvCfg), openKV(b, jsB, kvCfg)
 
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(b.Context())
 	defer cancel()
 	arrived := make(chan string, 1)
 	synced := make(chan struct{})

@@ -56,7 +56,7 @@ func dial(t testing.TB, cfg natsjs.Config) (*nats.Conn, jetstream.JetStream) {
 
 func openKV(t testing.TB, js jetstream.JetStream, cfg natsjs.KVStoreConfig) *natsjs.KVStore {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	s, err := natsjs.OpenKVStore(ctx, js, cfg, nil)
 	if err != nil {

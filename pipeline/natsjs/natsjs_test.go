@@ -41,7 +41,7 @@ func startNATS(t testing.TB) *testNATS {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
+	ctx := t.Context()
 	if err := natsjs.EnsureStreams(ctx, js, natsjs.DefaultStreamsConfig(), int(nc.MaxPayload()), nil); err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func (n *testNATS) source(t *testing.T, cfg natsjs.ConsumerConfig) *natsjs.Sourc
 	open := func(ctx context.Context) (jetstream.Consumer, error) {
 		return natsjs.EnsureConsumer(ctx, n.js, "ARTICLES", cfg)
 	}
-	src, err := natsjs.NewSource(context.Background(), open, cfg)
+	src, err := natsjs.NewSource(t.Context(), open, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,14 +63,14 @@ func (n *testNATS) source(t *testing.T, cfg natsjs.ConsumerConfig) *natsjs.Sourc
 
 func (n *testNATS) publish(t *testing.T, subject, data string) {
 	t.Helper()
-	if _, err := n.js.Publish(context.Background(), subject, []byte(data)); err != nil {
+	if _, err := n.js.Publish(t.Context(), subject, []byte(data)); err != nil {
 		t.Fatal(err)
 	}
 }
 
 func next(t *testing.T, src *natsjs.Source) pipeline.Message {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	msg, err := src.Next(ctx)
 	if err != nil {
@@ -94,15 +94,15 @@ func TestSourceDeliversAndAcks(t *testing.T) {
 		if info.Stream != "ARTICLES" || info.Sequence != uint64(i+1) || info.NumDelivered != 1 || info.Timestamp.IsZero() {
 			t.Errorf("message %d info = %+v; want stream ARTICLES, sequence %d, first delivery, a timestamp", i, info, i+1)
 		}
-		if err := msg.Ack(context.Background()); err != nil {
+		if err := msg.Ack(t.Context()); err != nil {
 			t.Errorf("Ack() = %v", err)
 		}
 	}
-	cons, err := n.js.Consumer(context.Background(), "ARTICLES", "newsflow")
+	cons, err := n.js.Consumer(t.Context(), "ARTICLES", "newsflow")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ci, err := cons.Info(context.Background())
+	ci, err := cons.Info(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,11 +137,11 @@ func TestSourceDrainHandsOutBufferThenCloses(t *testing.T) {
 		n.publish(t, "articles.test", fmt.Sprint(i))
 	}
 	got := 1
-	if err := next(t, src).Ack(context.Background()); err != nil {
+	if err := next(t, src).Ack(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	src.Drain()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
 	for {
 		msg, err := src.Next(ctx)
@@ -167,14 +167,14 @@ func TestSourceRecoversFromDeletedConsumer(t *testing.T) {
 	cfg := natsjs.DefaultConsumerConfig()
 	src := n.source(t, cfg)
 	n.publish(t, "articles.test", "before")
-	if err := next(t, src).Ack(context.Background()); err != nil {
+	if err := next(t, src).Ack(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	if err := n.js.DeleteConsumer(context.Background(), "ARTICLES", cfg.Durable); err != nil {
+	if err := n.js.DeleteConsumer(t.Context(), "ARTICLES", cfg.Durable); err != nil {
 		t.Fatal(err)
 	}
 	n.publish(t, "articles.test", "after")
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
 	for {
 		// Errors are expected while the source notices and reopens the
@@ -197,7 +197,7 @@ func TestSourceRecoversFromDeletedConsumer(t *testing.T) {
 func TestPublisher(t *testing.T) {
 	n := startNATS(t)
 	pub := natsjs.NewPublisher(n.js)
-	ctx := context.Background()
+	ctx := t.Context()
 	outs := []pipeline.Output{
 		{Subject: "events.article.en", ID: "a:article", Data: []byte(`{"id":"a"}`)},
 		{Subject: "dlq.articles.too_deep", ID: "ARTICLES:1:dlq", Data: []byte("[[["), Header: map[string][]string{pipeline.HeaderError: {"too deep"}}},
@@ -275,7 +275,7 @@ func TestValidate(t *testing.T) {
 // set besides.
 func TestEnsureConsumerUpdates(t *testing.T) {
 	n := startNATS(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	cfg := natsjs.DefaultConsumerConfig()
 	if _, err := n.js.CreateOrUpdateConsumer(ctx, "ARTICLES", jetstream.ConsumerConfig{
 		Durable:       cfg.Durable,

@@ -19,7 +19,7 @@ import (
 // under every pipeline's throughput on this machine.
 func BenchmarkRelay(b *testing.B) {
 	n := startNATS(b)
-	ctx := context.Background()
+	ctx := b.Context()
 	if _, err := n.js.CreateStream(ctx, jetstream.StreamConfig{Name: "RELAY", Subjects: []string{"relay.>"}}); err != nil {
 		b.Fatal(err)
 	}

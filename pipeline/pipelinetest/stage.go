@@ -2,79 +2,301 @@ package pipelinetest
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"reflect"
+	"runtime/debug"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/newsflow/newsflow/pipeline"
 )
 
-// TestStage checks the contract every stage keeps, on docs made by newDocs
-// (called once per check, so that each check gets fresh Docs):
-//   - Name is non-empty and stable;
-//   - Process only adds: input fields that held a value are unchanged
-//     (empty ones may be filled), and warnings already on the Doc stay;
-//   - Process is deterministic: the same input gives the same Doc;
-//   - Process is safe for concurrent calls (run the test with -race);
-//   - Process returns when its context is already cancelled.
-func TestStage(t *testing.T, s pipeline.Stage, newDocs func() []*pipeline.Doc) {
+// Feature is something a stage declares about itself that changes what
+// the conformance checks may expect of it.
+type Feature int
+
+const (
+	// Stateful declares a stage whose answer may depend on the articles it
+	// has processed before, such as a duplicate detector: the first article
+	// with a text is an original, the next one with it a copy. Such a stage
+	// is not checked for determinism; it must instead answer a redelivery
+	// (a Doc processed again with the same ID and content, nothing
+	// processed in between) exactly as it answered the first delivery, for
+	// JetStream redelivers every message whose acknowledgement was lost,
+	// and a redelivered original must not become a copy of itself.
+	Stateful Feature = iota + 1
+)
+
+// String returns the name of the feature.
+func (f Feature) String() string {
+	switch f {
+	case Stateful:
+		return "Stateful"
+	}
+	return fmt.Sprintf("Feature(%d)", int(f))
+}
+
+// TestStage runs the checks of the stage contract on s as subtests, one
+// per check, on Docs made by newDocs. Each stage's own tests call it; see
+// [CheckStage] for the checks and for what newDocs must return.
+func TestStage(t *testing.T, s pipeline.Stage, newDocs func() []*pipeline.Doc, features ...Feature) {
 	t.Helper()
-	ctx := context.Background()
+	cs, err := checksFor(features)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		t.Run(c.name, func(t *testing.T) {
+			for _, err := range c.run(t.Context(), s, newDocs) {
+				t.Error(err)
+			}
+		})
+	}
+}
 
-	t.Run("Name", func(t *testing.T) {
-		if s.Name() == "" || s.Name() != s.Name() {
-			t.Errorf("Name() = %q; want a stable non-empty name", s.Name())
+// CheckStage checks that s keeps the [pipeline.Stage] contract, on Docs
+// made by newDocs, and returns every violation found, joined with
+// [errors.Join], each prefixed with the name of its check:
+//
+//   - Name: Name is non-empty and stable.
+//   - Deterministic: the same input gives the same Doc and the same
+//     failure or success, whatever was processed before. A [Stateful]
+//     stage is checked for Redelivered instead.
+//   - Redelivered ([Stateful] stages only): a Doc processed a second time,
+//     right after the first, gets the same answer.
+//   - OnlyAdds: input fields that held a value are unchanged (empty ones
+//     may be filled, as cleaning fills a title from HTML), and warnings
+//     already on the Doc stay. A Doc that Process rejects is not checked.
+//   - Concurrent: Process is safe for concurrent calls. Only the race
+//     detector sees most violations: run the tests with -race.
+//   - Cancelled: Process returns when its context is already cancelled;
+//     any result is allowed.
+//
+// A panic in Process is a violation too: the runtime recovers from it, but
+// it is a bug all the same.
+//
+// newDocs is called at least once per check, and must return fresh Docs
+// with the same content each time, so that no check sees another's work.
+// The Docs should cover what the stage must cope with: typical articles,
+// empty and odd ones, and, for a Stateful stage, ones that relate to each
+// other (a copy of an earlier one). The checks run in the order above, so
+// that a Stateful stage meets each Doc for the first time in Redelivered:
+// give CheckStage a stage that has processed none of them.
+//
+// CheckStage serves where there is no [testing.T], such as a harness of
+// its own; in a test, [TestStage] reports each check as a subtest.
+func CheckStage(s pipeline.Stage, newDocs func() []*pipeline.Doc, features ...Feature) error {
+	cs, err := checksFor(features)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, c := range cs {
+		for _, err := range c.run(context.Background(), s, newDocs) {
+			errs = append(errs, fmt.Errorf("%s: %w", c.name, err))
 		}
-	})
+	}
+	return errors.Join(errs...)
+}
 
-	t.Run("OnlyAdds", func(t *testing.T) {
+// check is one clause of the stage contract.
+type check struct {
+	name string
+	fn   func(r *checkRun, newDocs func() []*pipeline.Doc)
+}
+
+// run runs c on s and returns the violations found.
+func (c check) run(ctx context.Context, s pipeline.Stage, newDocs func() []*pipeline.Doc) []error {
+	r := &checkRun{ctx: ctx, s: s}
+	c.fn(r, newDocs)
+	return r.errs
+}
+
+// checksFor returns the checks of a stage with features, in the order they
+// run.
+func checksFor(features []Feature) ([]check, error) {
+	var stateful bool
+	for _, f := range features {
+		switch f {
+		case Stateful:
+			stateful = true
+		default:
+			return nil, fmt.Errorf("pipelinetest: unknown %v", f)
+		}
+	}
+	cs := []check{{"Name", checkName}}
+	if stateful {
+		cs = append(cs, check{"Redelivered", checkRedelivered})
+	} else {
+		cs = append(cs, check{"Deterministic", checkDeterministic})
+	}
+	return append(cs,
+		check{"OnlyAdds", checkOnlyAdds},
+		check{"Concurrent", checkConcurrent},
+		check{"Cancelled", checkCancelled},
+	), nil
+}
+
+// checkRun collects the violations one check finds.
+type checkRun struct {
+	ctx context.Context
+	s   pipeline.Stage
+
+	mu   sync.Mutex
+	errs []error
+}
+
+func (r *checkRun) errorf(format string, args ...any) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.errs = append(r.errs, fmt.Errorf(format, args...))
+}
+
+// errPanicked is what process returns for a call that panicked, once the
+// panic is recorded as a violation.
+var errPanicked = errors.New("panicked")
+
+// process calls s.Process on d with ctx. A panic is recorded as a
+// violation and returned as errPanicked.
+func (r *checkRun) process(ctx context.Context, i int, d *pipeline.Doc) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			r.errorf("%s: Process panicked: %v\n%s", label(i, d), v, debug.Stack())
+			err = errPanicked
+		}
+	}()
+	return r.s.Process(ctx, d)
+}
+
+// same records a violation, described by what, when a later answer (got,
+// gotErr) to an input differs from the first (want, wantErr).
+func (r *checkRun) same(i int, what string, got, want *pipeline.Doc, gotErr, wantErr error) {
+	if errors.Is(gotErr, errPanicked) || errors.Is(wantErr, errPanicked) {
+		return // recorded already
+	}
+	if (gotErr == nil) != (wantErr == nil) {
+		r.errorf("%s: %s: Process = %v, then %v", label(i, want), what, wantErr, gotErr)
+		return
+	}
+	if diff := fieldDiff(got, want); diff != "" {
+		r.errorf("%s: %s:%s", label(i, want), what, diff)
+	}
+}
+
+func checkName(r *checkRun, _ func() []*pipeline.Doc) {
+	// Called twice: a name made afresh on each call must come out the same.
+	n1, n2 := r.s.Name(), r.s.Name()
+	if n1 == "" || n1 != n2 {
+		r.errorf("Name() = %q, then %q; want a stable, non-empty name", n1, n2)
+	}
+}
+
+func checkDeterministic(r *checkRun, newDocs func() []*pipeline.Doc) {
+	first, second := newDocs(), newDocs()
+	if len(first) != len(second) {
+		r.errorf("newDocs returned %d Docs, then %d; want the same Docs each time", len(first), len(second))
+		return
+	}
+	errs := make([]error, len(first))
+	for i, d := range first {
+		errs[i] = r.process(r.ctx, i, d)
+	}
+	// The second run goes backwards, so that each Doc follows other Docs
+	// than the first time: an answer that depends on what came before
+	// shows.
+	for i := len(second) - 1; i >= 0; i-- {
+		err := r.process(r.ctx, i, second[i])
+		r.same(i, "two runs on the same input differ", second[i], first[i], err, errs[i])
+	}
+}
+
+func checkRedelivered(r *checkRun, newDocs func() []*pipeline.Doc) {
+	first, again := newDocs(), newDocs()
+	if len(first) != len(again) {
+		r.errorf("newDocs returned %d Docs, then %d; want the same Docs each time", len(first), len(again))
+		return
+	}
+	for i := range first {
+		err1 := r.process(r.ctx, i, first[i])
+		err2 := r.process(r.ctx, i, again[i])
+		r.same(i, "a redelivery got another answer than the first delivery", again[i], first[i], err2, err1)
+	}
+}
+
+func checkOnlyAdds(r *checkRun, newDocs func() []*pipeline.Doc) {
+	for i, d := range newDocs() {
+		d.Warn("earlier", "a warning from an earlier stage")
+		before, lbl := inputs(d), label(i, d) // the ID too may be replaced
+		if err := r.process(r.ctx, i, d); err != nil {
+			continue // a rejected Doc may be left as it is
+		}
+		if diffs := before.changed(inputs(d)); len(diffs) > 0 {
+			r.errorf("%s: Process replaced input fields:%s", lbl, strings.Join(diffs, ""))
+		}
+		if len(d.Warnings) == 0 || d.Warnings[0].Stage != "earlier" {
+			r.errorf("%s: Process dropped an earlier warning: Warnings = %s; want the earlier one first", lbl, show(d.Warnings))
+		}
+	}
+}
+
+func checkConcurrent(r *checkRun, newDocs func() []*pipeline.Doc) {
+	var wg sync.WaitGroup
+	for range 4 {
 		for i, d := range newDocs() {
-			d.Warn("earlier", "a warning from an earlier stage")
-			before := inputs(d)
-			if err := s.Process(ctx, d); err != nil {
-				continue // a rejected Doc may be left as it is
-			}
-			if diffs := before.changed(inputs(d)); len(diffs) > 0 {
-				t.Errorf("doc %d: Process replaced input fields %v:\n got %+v\nwant %+v", i, diffs, inputs(d), before)
-			}
-			if len(d.Warnings) == 0 || d.Warnings[0].Stage != "earlier" {
-				t.Errorf("doc %d: Process dropped an earlier warning: %+v", i, d.Warnings)
-			}
+			wg.Go(func() { _ = r.process(r.ctx, i, d) })
 		}
-	})
+	}
+	wg.Wait()
+}
 
-	t.Run("Deterministic", func(t *testing.T) {
-		first, second := newDocs(), newDocs()
-		for i := range first {
-			err1 := s.Process(ctx, first[i])
-			err2 := s.Process(ctx, second[i])
-			if (err1 == nil) != (err2 == nil) {
-				t.Errorf("doc %d: errors differ between runs: %v, then %v", i, err1, err2)
-				continue
-			}
-			if !reflect.DeepEqual(first[i], second[i]) {
-				t.Errorf("doc %d: two runs on the same input differ:\n%+v\n%+v", i, first[i], second[i])
-			}
-		}
-	})
+func checkCancelled(r *checkRun, newDocs func() []*pipeline.Doc) {
+	ctx, cancel := context.WithCancel(r.ctx)
+	cancel()
+	for i, d := range newDocs() {
+		_ = r.process(ctx, i, d) // must return; any result is allowed
+	}
+}
 
-	t.Run("Concurrent", func(t *testing.T) {
-		var wg sync.WaitGroup
-		for range 4 {
-			for _, d := range newDocs() {
-				wg.Go(func() { _ = s.Process(ctx, d) })
-			}
-		}
-		wg.Wait()
-	})
+// label names the i-th Doc in a violation.
+func label(i int, d *pipeline.Doc) string {
+	if d.ID == "" {
+		return fmt.Sprintf("doc %d", i)
+	}
+	return fmt.Sprintf("doc %d (%q)", i, d.ID)
+}
 
-	t.Run("Cancelled", func(t *testing.T) {
-		cctx, cancel := context.WithCancel(ctx)
-		cancel()
-		for _, d := range newDocs() {
-			_ = s.Process(cctx, d) // must return; any result is allowed
+// fieldDiff describes the fields in which got differs from want, one line
+// each, or returns "" when they are deeply equal.
+func fieldDiff(got, want *pipeline.Doc) string {
+	g, w := reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem()
+	var b strings.Builder
+	for i := range g.NumField() {
+		gf, wf := g.Field(i).Interface(), w.Field(i).Interface()
+		if !reflect.DeepEqual(gf, wf) {
+			fmt.Fprintf(&b, "\n\t%s = %s; want %s", g.Type().Field(i).Name, show(gf), show(wf))
 		}
-	})
+	}
+	return b.String()
+}
+
+// maxShown bounds a value shown in a violation: a Doc's text can be long.
+const maxShown = 300
+
+// show formats v as JSON, which follows pointers and prints times
+// legibly, cut at maxShown bytes.
+func show(v any) string {
+	b, err := json.Marshal(v)
+	s := string(b)
+	if err != nil {
+		s = fmt.Sprintf("%+v", v)
+	}
+	if len(s) > maxShown {
+		s = strings.ToValidUTF8(s[:maxShown], "") + "…"
+	}
+	return s
 }
 
 // docInputs are the fields of a Doc that a stage must not change once they
@@ -99,13 +321,13 @@ func inputs(d *pipeline.Doc) docInputs {
 	return in
 }
 
-// changed reports the fields of before that held a value and differ in
-// after.
+// changed describes the fields of before that held a value and differ in
+// after, one line each.
 func (before docInputs) changed(after docInputs) []string {
 	var diffs []string
 	check := func(name string, was, is any, empty bool) {
 		if !empty && !reflect.DeepEqual(was, is) {
-			diffs = append(diffs, name)
+			diffs = append(diffs, fmt.Sprintf("\n\t%s = %s; want %s", name, show(is), show(was)))
 		}
 	}
 	check("ID", before.ID, after.ID, before.ID == "")

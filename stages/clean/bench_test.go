@@ -2,7 +2,6 @@ package clean
 
 import (
 	"compress/gzip"
-	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -29,7 +28,7 @@ func article3KB(tb testing.TB) string {
 func BenchmarkCleanPlain3KB(b *testing.B) {
 	s := newStage(b, DefaultConfig())
 	body := article3KB(b)
-	ctx := context.Background()
+	ctx := b.Context()
 	var d pipeline.Doc
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
@@ -66,7 +65,7 @@ func BenchmarkCleanHTML(b *testing.B) {
 	}
 	s := newStage(b, DefaultConfig())
 	body := string(page)
-	ctx := context.Background()
+	ctx := b.Context()
 	var d pipeline.Doc
 	b.SetBytes(int64(len(body)))
 	b.ReportAllocs()
@@ -100,7 +99,7 @@ func BenchmarkCleanCorpus(b *testing.B) {
 		pages = append(pages, page)
 	}
 	s := newStage(b, DefaultConfig())
-	ctx := context.Background()
+	ctx := b.Context()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

@@ -56,7 +56,7 @@ func seedBody(tb testing.TB) string {
 func cleanText(tb testing.TB, body string) string {
 	tb.Helper()
 	d := &pipeline.Doc{Body: body, ContentType: "text/plain"}
-	if err := newStage(tb, DefaultConfig()).Process(context.Background(), d); err != nil {
+	if err := newStage(tb, DefaultConfig()).Process(tb.Context(), d); err != nil {
 		tb.Fatal(err)
 	}
 	return d.Text
@@ -79,7 +79,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			d := &pipeline.Doc{Body: string(body), ContentType: map[string]string{"txt": "text/plain", "html": "text/html"}[ext]}
-			if err := s.Process(context.Background(), d); err != nil {
+			if err := s.Process(t.Context(), d); err != nil {
 				t.Fatal(err)
 			}
 			got := render(d)
@@ -129,7 +129,7 @@ func TestProcessEmpty(t *testing.T) {
 		{"<p> </p>", "text/html"},
 	} {
 		d := &pipeline.Doc{Body: tt.body, ContentType: tt.contentType}
-		err := s.Process(context.Background(), d)
+		err := s.Process(t.Context(), d)
 		if !pipeline.IsPermanent(err) || pipeline.ReasonOf(err) != ReasonEmptyText || !errors.Is(err, ErrEmptyText) {
 			t.Errorf("Process(%q) = %v (reason %q); want a permanent error with reason %q", tt.body, err, pipeline.ReasonOf(err), ReasonEmptyText)
 		}
@@ -140,7 +140,7 @@ func TestProcessSharesCleanBody(t *testing.T) {
 	body := "Already clean.\n\nNothing to do."
 	d := &pipeline.Doc{Body: body}
 	s := newStage(t, DefaultConfig())
-	if err := s.Process(context.Background(), d); err != nil {
+	if err := s.Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	if d.Text != body || d.WordCount != 5 {
@@ -153,7 +153,7 @@ func TestProcessSharesCleanBody(t *testing.T) {
 	for range 10 {
 		least = min(least, testing.AllocsPerRun(100, func() {
 			d := pipeline.Doc{Body: body, InputLanguage: "en"}
-			_ = s.Process(context.Background(), &d)
+			_ = s.Process(t.Context(), &d)
 		}))
 		if least == 0 {
 			break
@@ -190,7 +190,7 @@ func TestProcessHTML(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := &pipeline.Doc{Body: tt.body, ContentType: tt.contentType}
-			if err := s.Process(context.Background(), d); err != nil {
+			if err := s.Process(t.Context(), d); err != nil {
 				t.Fatal(err)
 			}
 			if d.Text != tt.want || d.Title != tt.title {
@@ -202,7 +202,7 @@ func TestProcessHTML(t *testing.T) {
 
 func TestProcessKeepsTitle(t *testing.T) {
 	d := &pipeline.Doc{Body: "<title>From HTML</title><p>Text.</p>", Title: "Given"}
-	if err := newStage(t, DefaultConfig()).Process(context.Background(), d); err != nil {
+	if err := newStage(t, DefaultConfig()).Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	if d.Title != "Given" {
@@ -246,7 +246,7 @@ func TestProcessMaxTextBytes(t *testing.T) {
 	cfg.MaxTextBytes = 1024
 	para := "A paragraph of some words that is repeated.\n"
 	d := &pipeline.Doc{Body: strings.Repeat(para, 100)}
-	if err := newStage(t, cfg).Process(context.Background(), d); err != nil {
+	if err := newStage(t, cfg).Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Text) > 1024 || len(d.Text) < 900 || !strings.HasSuffix(d.Text, "repeated.") {
@@ -258,7 +258,7 @@ func TestProcessMaxTextBytes(t *testing.T) {
 }
 
 func TestProcessContext(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	s := newStage(t, DefaultConfig())
 	for _, ct := range []string{"text/plain", "text/html"} {
@@ -277,7 +277,7 @@ func TestProcessConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for range 50 {
 				d := &pipeline.Doc{Body: seedBody(t)}
-				if err := s.Process(context.Background(), d); err != nil || d.Text != want {
+				if err := s.Process(t.Context(), d); err != nil || d.Text != want {
 					t.Errorf("concurrent Process = %v, text ok %v", err, d.Text == want)
 					return
 				}

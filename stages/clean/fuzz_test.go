@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -38,7 +37,7 @@ func FuzzClean(f *testing.F) {
 		ct := fuzzContentTypes[int(kind)%len(fuzzContentTypes)]
 		for _, st := range []*Stage{s, big} {
 			d := &pipeline.Doc{Body: body, ContentType: ct}
-			if err := st.Process(context.Background(), d); err != nil {
+			if err := st.Process(t.Context(), d); err != nil {
 				if r := pipeline.ReasonOf(err); r != ReasonEmptyText && r != ReasonNotText {
 					t.Fatalf("Process(%q, %q) = %v; want nil, %s or %s", body, ct, err, ReasonEmptyText, ReasonNotText)
 				}
@@ -58,7 +57,7 @@ func FuzzClean(f *testing.F) {
 			}
 			if ct == "text/plain" {
 				again := &pipeline.Doc{Body: d.Text, ContentType: ct}
-				if err := st.Process(context.Background(), again); err != nil || again.Text != d.Text {
+				if err := st.Process(t.Context(), again); err != nil || again.Text != d.Text {
 					t.Fatalf("Process(Process(%q)) = %q, %v; want %q", body, again.Text, err, d.Text)
 				}
 				if again.WordCount != d.WordCount || again.Language != d.Language {

@@ -3,7 +3,6 @@ package clean
 import (
 	"bytes"
 	"compress/gzip"
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -67,7 +66,7 @@ func TestHostilePages(t *testing.T) {
 			if p.name == "1 MB line of text" {
 				d.ContentType = "text/plain"
 			}
-			err := s.Process(context.Background(), d)
+			err := s.Process(t.Context(), d)
 			if got := pipeline.ReasonOf(err); got != p.reason {
 				t.Fatalf("Process(%s) = %v; want reason %q", p.name, err, p.reason)
 			}
@@ -89,7 +88,7 @@ func TestHTMLTimeoutFallsBack(t *testing.T) {
 	s.x = newExtractor(1, 1) // 1ns, under what Validate allows: extraction never finishes in time
 	t.Cleanup(func() { waitIdle(s.x) })
 	d := &pipeline.Doc{Body: "<html><body><article>" + strings.Repeat("<p>A paragraph of the article.</p>", 50) + "</article></body></html>"}
-	if err := s.Process(context.Background(), d); err != nil {
+	if err := s.Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0].Message, "main-text extraction took over") {
@@ -105,7 +104,7 @@ func TestHTMLTimeoutFallsBack(t *testing.T) {
 // cleaning is linear (compare the MB/s of the x1 and x2 runs).
 func BenchmarkHostile(b *testing.B) {
 	s := newStage(b, DefaultConfig())
-	ctx := context.Background()
+	ctx := b.Context()
 	for _, p := range hostilePages() {
 		if p.reason != "" {
 			continue

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +37,7 @@ func TestProcessFillsMetadata(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := tt.in
-			if err := s.Process(context.Background(), &d); err != nil {
+			if err := s.Process(t.Context(), &d); err != nil {
 				t.Fatal(err)
 			}
 			w := tt.want

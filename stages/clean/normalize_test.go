@@ -144,7 +144,7 @@ func TestNormalizeLimit(t *testing.T) {
 	in := strings.Repeat("A sentence of words.\n\n", 1000)
 	var n normalizer
 	n.reset(2*1024, false)
-	if err := n.write(context.Background(), in); err != nil {
+	if err := n.write(t.Context(), in); err != nil {
 		t.Fatal(err)
 	}
 	text, cut := n.finish(1024)
@@ -154,7 +154,7 @@ func TestNormalizeLimit(t *testing.T) {
 }
 
 func TestNormalizeContext(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	var n normalizer
 	n.reset(1<<30, false)

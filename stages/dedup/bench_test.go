@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -87,7 +86,7 @@ func BenchmarkProcess(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		d := pipeline.Doc{ID: ids[i%len(ids)], Text: texts[i%len(texts)]}
-		if err := s.Process(context.Background(), &d); err != nil {
+		if err := s.Process(b.Context(), &d); err != nil {
 			b.Fatal(err)
 		}
 		i++

@@ -1,6 +1,6 @@
-// Package dedup is the stage that finds copies: it reads Doc.ID and
-// Doc.Text and sets Doc.Dedup, which routes a copy to the duplicate
-// notices instead of the article events.
+// Package dedup is the stage that finds copies: [Stage] reads the ID and
+// Text of a [pipeline.Doc] and sets its Dedup, which routes a copy to the
+// duplicate notices instead of the article events.
 //
 // # Exact copies
 //
@@ -12,7 +12,7 @@
 // a fingerprint owns it; every later one is an exact copy of it. A copy
 // the index knows of is decided there; any other article claims its
 // fingerprint by creating its record under "x.<fingerprint>" in the
-// Store, and a claim that fails names the article that had the text
+// [Store], and a claim that fails names the article that had the text
 // first, on whichever replica.
 //
 // # Near copies
@@ -24,9 +24,9 @@
 // the articles that share it; the articles of the query's chains are the
 // candidates. A candidate is a match when the estimated Jaccard similarity
 // of the shingle sets (the share of equal MinHash values, standard error
-// at most 1/16) reaches Config.Threshold, and the names, and the numbers,
+// at most 1/16) reaches [Config.Threshold], and the names, and the numbers,
 // of the text with fewer of them are found in the other at
-// Config.NamesThreshold and Config.NumbersThreshold, estimated from
+// [Config.NamesThreshold] and [Config.NumbersThreshold], estimated from
 // 16-value bottom-k sketches (exact below 16 each): two dividend notices
 // from one template share their shingles, not their company or
 // figures. The most similar match wins; its cluster is the article's.
@@ -39,8 +39,9 @@
 // [pipeline.Lifecycle], started and stopped by the [pipeline.Runner]), the
 // stage watches every record into the local index, first those present
 // ([Stage.Ready] is closed then), then each new one, so that every replica
-// judges against every replica's articles. The index holds at most Config.MaxEntries records
-// for Config.TTL, oldest out first, in chunks allocated as it fills.
+// judges against every replica's articles. The index holds at most
+// [Config.MaxEntries] records for [Config.TTL], oldest out first, in chunks
+// allocated as it fills.
 //
 // Access to the index is serialised, and an article is looked up and
 // inserted in one step, so copies handled at once by one replica never
@@ -51,4 +52,13 @@
 // When the store fails the article is judged against the local index,
 // gets a warning, and newsflow_dedup_store_available is 0 until a call
 // succeeds again.
+//
+// The Store is an interface of plain types: pipeline/natsjs implements it
+// on a JetStream KV bucket shared by the replicas, and [MemStore] keeps the
+// state of one process (newsflow process, evaluation, tests).
+//
+// A redelivered article, whose ID the index or its own claim in the store
+// knows, keeps the kind, cluster and match it got the first time, so that
+// a message redelivered after a lost acknowledgement does not turn an
+// original into a copy of itself.
 package dedup

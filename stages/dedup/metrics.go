@@ -32,8 +32,13 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Help: "Articles in this replica's dedup index.",
 		}),
 	}
+	// Every series exists from the start, at 0, so that rates and alerts
+	// see it before its first increment.
 	for _, kind := range []string{"exact", "near"} {
 		m.duplicates.WithLabelValues(kind)
+	}
+	for _, op := range []string{"create", "put", "watch", "decode"} {
+		m.storeErrors.WithLabelValues(op)
 	}
 	for _, c := range []prometheus.Collector{m.duplicates, m.storeErrors, m.storeAvailable, m.indexed} {
 		if err := reg.Register(c); err != nil {

@@ -37,7 +37,7 @@ func newStage(tb testing.TB, store Store) *Stage {
 func process(tb testing.TB, s *Stage, id, text string) *event.Dedup {
 	tb.Helper()
 	d := &pipeline.Doc{ID: id, Text: text}
-	if err := s.Process(context.Background(), d); err != nil {
+	if err := s.Process(tb.Context(), d); err != nil {
 		tb.Fatalf("Process(%s) = %v", id, err)
 	}
 	if d.Dedup == nil {
@@ -162,7 +162,7 @@ func TestProcessStoreDown(t *testing.T) {
 	process(t, s, "first", story)
 	for _, tt := range edits(story)[:5] {
 		d := &pipeline.Doc{ID: "copy " + tt.name, Text: tt.text}
-		if err := s.Process(context.Background(), d); err != nil {
+		if err := s.Process(t.Context(), d); err != nil {
 			t.Fatalf("Process(%s) with the store down = %v; want nil", tt.name, err)
 		}
 		if d.Dedup.Kind != tt.kind || d.Dedup.ClusterID != "first" {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -33,7 +32,7 @@ func BenchmarkExtract(b *testing.B) {
 		b.Fatal(err)
 	}
 	pub := time.Date(2017, 7, 18, 0, 0, 0, 0, time.UTC)
-	ctx := context.Background()
+	ctx := b.Context()
 	b.SetBytes(int64(gum.MeanLen(texts)))
 	b.ReportAllocs()
 	i := 0
@@ -65,7 +64,7 @@ func BenchmarkExtractParts(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				d := pipeline.Doc{Text: texts[i%len(texts)], PublishedAt: pub, Language: event.Language{Code: "en"}}
-				if err := s.Process(context.Background(), &d); err != nil {
+				if err := s.Process(b.Context(), &d); err != nil {
 					b.Fatal(err)
 				}
 				i++
@@ -108,7 +107,7 @@ func BenchmarkExtract1MBNoPunctuation(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
 				d := pipeline.Doc{Text: text, Language: event.Language{Code: "en"}}
-				_ = s.Process(context.Background(), &d)
+				_ = s.Process(b.Context(), &d)
 			}
 		})
 	}

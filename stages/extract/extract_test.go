@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +36,7 @@ func TestProcess(t *testing.T) {
 	text := "White House Press Secretary Karoline Leavitt spoke on Friday. “We are hopeful,” she said.\n\n" +
 		"Kremlin spokesman Dmitry Peskov said the talks “went well.” The Kremlin said: “Nothing is agreed.”"
 	d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
-	if err := newStage(t).Process(context.Background(), d); err != nil {
+	if err := newStage(t).Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	speakers := map[string]string{}
@@ -64,7 +63,7 @@ func TestProcess(t *testing.T) {
 
 func TestProcessSkipsOtherLanguages(t *testing.T) {
 	d := &pipeline.Doc{Text: "Le président Emmanuel Macron a parlé vendredi.", PublishedAt: pub, Language: event.Language{Code: "fr"}}
-	if err := newStage(t).Process(context.Background(), d); err != nil {
+	if err := newStage(t).Process(t.Context(), d); err != nil {
 		t.Fatal(err)
 	}
 	if len(d.Entities)+len(d.Dates)+len(d.Quotes) != 0 || len(d.Warnings) != 1 {
@@ -90,7 +89,7 @@ func FuzzExtract(f *testing.F) {
 			return // the clean stage hands on valid UTF-8 only
 		}
 		d := &pipeline.Doc{Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
-		if err := s.Process(context.Background(), d); err != nil {
+		if err := s.Process(t.Context(), d); err != nil {
 			t.Fatalf("Process(%q) = %v", text, err)
 		}
 		for _, w := range d.Warnings {

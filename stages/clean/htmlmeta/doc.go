@@ -3,9 +3,9 @@
 // canonical URL, language and description, and, for the publication
 // date, where the value was found.
 //
-// Extract takes a tree from golang.org/x/net/html.Parse, which the caller
-// parses once and shares with other readers (the main-text extractor):
-// Extract only reads it. It visits every node once, iteratively, and
+// [Extract] takes a tree from [html.Parse], which the caller parses once
+// and shares with other readers (the main-text extractor): Extract only
+// reads it. It visits every node once, iteratively, and
 // collects every candidate value in that one walk; choosing between them
 // afterwards costs nothing in the size of the page.
 //
@@ -48,14 +48,14 @@
 //
 // # Fields
 //
-// Title: the JSON-LD headline (or name), og:title, twitter:title,
+// [Meta.Title]: the JSON-LD headline (or name), og:title, twitter:title,
 // DC.title, <title>, then the first <h1>. A site name set off by " | ",
 // " - ", " – ", " — ", " · " and the like at the end (or else the start)
 // is removed when it equals the site name or the host name, compared
 // without case, punctuation or a leading "The": a general rule, with no
 // list of sites.
 //
-// Authors: JSON-LD author (strings, Person or Organization objects,
+// [Meta.Authors]: JSON-LD author (strings, Person or Organization objects,
 // references, arrays), then the first <meta> key that names anyone
 // (author, article:author, DC.creator, parsely-author, sailthru.author,
 // byl), then itemprop=author and rel=author elements, then a "byline"
@@ -64,19 +64,19 @@
 // organisations kept, URLs, e-mail addresses and handles dropped,
 // duplicates removed, at most 10 names of at most 100 bytes.
 //
-// Published and Modified: see the sources above; Modified comes from
-// JSON-LD dateModified or the <meta> keys article:modified_time,
-// og:updated_time, itemprop=dateModified and DCTERMS.modified. Dates are
-// read as ISO 8601 and RFC 3339 in their common variants, RFC 1123, and
-// English forms ("April 12, 2025", "12 April 2025", "Apr. 12, 2025 9:00
-// AM ET"), and in JSON-LD and <meta> also as YYYYMMDD and Unix
-// timestamps. A date without a zone is UTC; a written offset is kept. A
-// date must not be later than a day after now; from JSON-LD and <meta> it
-// must be after 1900 (archives of print stories exist), from the URL and
-// the text after 1990, and never the Unix epoch day, which templates emit
-// for a missing value.
+// [Meta.Published] and [Meta.Modified]: see the sources above; Modified
+// comes from JSON-LD dateModified or the <meta> keys
+// article:modified_time, og:updated_time, itemprop=dateModified and
+// DCTERMS.modified. Dates are read as ISO 8601 and RFC 3339 in their
+// common variants, RFC 1123, and English forms ("April 12, 2025", "12
+// April 2025", "Apr. 12, 2025 9:00 AM ET"), and in JSON-LD and <meta> also
+// as YYYYMMDD and Unix timestamps. A date without a zone is UTC; a written
+// offset is kept. A date must not be later than a day after now; from
+// JSON-LD and <meta> it must be after 1900 (archives of print stories
+// exist), from the URL and the text after 1990, and never the Unix epoch
+// day, which templates emit for a missing value.
 //
-// SiteName: og:site_name, then JSON-LD publisher.name, then
+// [Meta.SiteName]: og:site_name, then JSON-LD publisher.name, then
 // application-name, then the name of a JSON-LD WebSite. og:site_name
 // comes first although JSON-LD is otherwise more trusted: on syndicated
 // copies publisher.name names the wire service and on hosted blogs the
@@ -84,15 +84,15 @@
 // og:site_name written as a slug or host name ("usatoday",
 // "livescience.com") yields to the others; a URL is never a name.
 //
-// CanonicalURL: <link rel=canonical>, then og:url, then the JSON-LD
+// [Meta.CanonicalURL]: <link rel=canonical>, then og:url, then the JSON-LD
 // mainEntityOfPage or url, resolved against the page's <base> and URL,
 // and kept only when absolute http or https; the fragment is dropped.
 //
-// Lang: <html lang> (or xml:lang), then the Content-Language <meta>,
+// [Meta.Lang]: <html lang> (or xml:lang), then the Content-Language <meta>,
 // then JSON-LD inLanguage, as written; only the first of a list is kept.
 //
-// Description: JSON-LD description, then the description, og:description
-// and twitter:description <meta> tags.
+// [Meta.Description]: JSON-LD description, then the description,
+// og:description and twitter:description <meta> tags.
 //
 // Every string is cleaned: character references decoded, invalid UTF-8
 // and control characters removed, white space collapsed, trimmed, and cut

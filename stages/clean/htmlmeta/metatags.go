@@ -59,7 +59,6 @@ const (
 // Field key lists, in order of preference.
 var (
 	titleKeys       = []metaKey{metaOGTitle, metaTwitterTitle, metaDCTitle}
-	siteKeys        = []metaKey{metaOGSiteName, metaApplicationName}
 	publishedKeys   = []metaKey{metaArticlePublished, metaOGPublished, metaDatePublished, metaPubdate, metaPublishDate, metaDCDateIssued, metaDCTermsCreated, metaSailthruDate, metaParselyPubDate, metaDCDate, metaDate}
 	modifiedKeys    = []metaKey{metaArticleModified, metaOGUpdated, metaDateModified, metaDCTermsModified}
 	authorKeys      = []metaKey{metaAuthor, metaArticleAuthor, metaDCCreator, metaParselyAuthor, metaSailthruAuthor, metaByl}

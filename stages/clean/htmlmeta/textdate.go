@@ -3,6 +3,8 @@ package htmlmeta
 import (
 	"strings"
 	"time"
+
+	"github.com/newsflow/newsflow/stages/internal/calendar"
 )
 
 // parseEnglish parses an English date at the start of s and returns it
@@ -177,32 +179,18 @@ func revision(before string) bool {
 	return containsFold(before, "updat") || containsFold(before, "modif") || containsFold(before, "edited")
 }
 
-// monthNum returns the month (1-12) an English month name or its
-// abbreviation ("Sept" included) names, ignoring case, or 0.
+// monthNum returns the month (1-12) that w names in English, in full or
+// abbreviated ("Sept" included), ignoring case, or 0.
 func monthNum(w string) int {
-	var buf [9]byte
-	return monthNames[string(lowerASCII(buf[:0], w))]
-}
-
-var monthNames = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-	"oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	m, _ := calendar.Month(w)
+	return int(m)
 }
 
 // isWeekday reports whether w is an English weekday name or an
 // abbreviation of at least three letters ("Tue", "Tues"), ignoring case.
 func isWeekday(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if len(w) <= len(d) && hasPrefixFold(w, d[:len(w)]) {
-			return true
-		}
-	}
-	return false
+	_, ok := calendar.Weekday(w)
+	return ok
 }
 
 // skipOrdinal skips an English ordinal suffix ("st", "nd", "rd", "th")

@@ -3,7 +3,7 @@
 //
 //	refs = dates.Find(refs[:0], d.Text, d.PublishedAt)
 //
-// Each event.DateRef has exact byte offsets (text[Start:End] == Text,
+// Each [event.DateRef] has exact byte offsets (text[Start:End] == Text,
 // Text sharing text's memory), comes in text order and overlaps no other,
 // and has a Value in ISO 8601 as precise as the text: "2025-04-11" (day),
 // "2025-W15" (ISO week), "2025-01" (month), "2025" (year), with
@@ -131,6 +131,8 @@
 // in a fixed table; only the few words and numbers that can head a date
 // lead to more work, a bounded look at the words around them. Nothing is
 // allocated but the growth of dst and one string holding all the values
-// of a call. A Finder keeps its buffers between calls; the package Find
-// borrows one from a sync.Pool and is safe for concurrent use.
+// of a call. A [Finder] keeps its buffers between calls; the package's
+// [Find] borrows one from a [sync.Pool] and is safe for concurrent use.
+// BenchmarkFind3KB and BenchmarkFindFlat1MB measure a news article and a
+// megabyte of unpunctuated words.
 package dates

@@ -1,5 +1,11 @@
 package dates
 
+import (
+	"time"
+
+	"github.com/newsflow/newsflow/stages/internal/calendar"
+)
+
 // wid identifies a word of the lexicon. Months are 1–12 so that the id is
 // the month number; the ids up to lastTrigger are the words that can head a
 // date expression, the others are only looked at around such a word.
@@ -99,24 +105,10 @@ type entry struct {
 	plural bool  // a plural unit ("days")
 }
 
-var words = []entry{
-	{word: "january", id: wJanuary}, {word: "jan", id: wJanuary, abbr: true},
-	{word: "february", id: wFebruary}, {word: "feb", id: wFebruary, abbr: true},
-	{word: "march", id: wMarch}, {word: "mar", id: wMarch, abbr: true},
-	{word: "april", id: wApril}, {word: "apr", id: wApril, abbr: true},
-	{word: "may", id: wMay},
-	{word: "june", id: wJune}, {word: "jun", id: wJune, abbr: true},
-	{word: "july", id: wJuly}, {word: "jul", id: wJuly, abbr: true},
-	{word: "august", id: wAugust}, {word: "aug", id: wAugust, abbr: true},
-	{word: "september", id: wSeptember}, {word: "sep", id: wSeptember, abbr: true},
-	{word: "sept", id: wSeptember, abbr: true},
-	{word: "october", id: wOctober}, {word: "oct", id: wOctober, abbr: true},
-	{word: "november", id: wNovember}, {word: "nov", id: wNovember, abbr: true},
-	{word: "december", id: wDecember}, {word: "dec", id: wDecember, abbr: true},
-	{word: "sunday", id: wSunday}, {word: "monday", id: wMonday},
-	{word: "tuesday", id: wTuesday}, {word: "wednesday", id: wWednesday},
-	{word: "thursday", id: wThursday}, {word: "friday", id: wFriday},
-	{word: "saturday", id: wSaturday},
+// words is the lexicon: the names of the months, with their
+// abbreviations, and of the weekdays from package calendar, then the other
+// words.
+var words = append(calendarWords(), []entry{
 	{word: "today", id: wToday}, {word: "tonight", id: wTonight},
 	{word: "yesterday", id: wYesterday}, {word: "tomorrow", id: wTomorrow},
 	{word: "day", id: wDay}, {word: "days", id: wDay, plural: true},
@@ -176,6 +168,24 @@ var words = []entry{
 	{word: "cyber", id: wHoliday}, {word: "ash", id: wHoliday}, {word: "holy", id: wHoliday},
 	{word: "easter", id: wHoliday}, {word: "palm", id: wHoliday}, {word: "maundy", id: wHoliday},
 	{word: "bloody", id: wHoliday},
+}...)
+
+// calendarWords returns the lexicon entries of the months, each name
+// followed by its abbreviations, and of the weekdays. Weekdays are read in
+// full only: news style writes them so, and "Sun", "Wed" and "Sat" are
+// words of their own.
+func calendarWords() []entry {
+	var ws []entry
+	for m := time.January; m <= time.December; m++ {
+		ws = append(ws, entry{word: calendar.MonthName(m), id: wid(m)})
+		for _, a := range calendar.MonthAbbrevs(m) {
+			ws = append(ws, entry{word: a, id: wid(m), abbr: true})
+		}
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		ws = append(ws, entry{word: calendar.WeekdayName(d), id: wSunday + wid(d)})
+	}
+	return ws
 }
 
 // The lexicon is looked up by a perfect-enough key: the word's length and

@@ -8,13 +8,14 @@
 //		// e.Kind == gazetteer.City, e.Country == "RU", e.GeoNamesID == 498817, ...
 //	}
 //
-// Lookup takes the span as written ("US" is the United States, "us" is
-// nothing); LookupFold ignores case, for headlines in capitals. Every name
-// maps to all its candidates, ranked (see Ranking); choosing among them is
-// the caller's job, helped by Population, Capital, Admin1, Feature, Sector
-// and CommonWord. Demonym ("Russians" → RU), FirstName ("Karoline" → 'F'),
-// Role ("Prime Minister" → GOV) and CountryName give the cues around names.
-// MaxNameWords bounds the spans worth looking up.
+// [Lookup] takes the span as written ("US" is the United States, "us" is
+// nothing); [LookupFold] ignores case, for headlines in capitals. Every
+// name maps to all its candidates, ranked (see Ranking); choosing among
+// them is the caller's job, helped by the [Entry] fields Population,
+// Capital, Admin1, Feature and Sector, and by [CommonWord]. [Demonym]
+// ("Russians" → RU), [FirstName] ("Karoline" → 'F'), [Role] ("Prime
+// Minister" → GOV) and [CountryName] give the cues around names.
+// [MaxNameWords] bounds the spans worth looking up.
 //
 // The data is generated from ../shared/corpora by internal/gen
 //
@@ -22,14 +23,13 @@
 //
 // and committed, so builds and CI never need the corpora; a test
 // regenerates it and compares when they are there. It is embedded
-// (generated/*.txt.gz, 2.5 MB; 2.9 MB added to a binary) and loaded once, on
-// first use or by Load. Two goroutines decompress and parse the entries
-// and the names: 85-100 ms in a fresh process on a 2-core VM (a quarter of
-// the CPU time goes to the kernel's page faults), 50 ms in a warm one. LookupFold's index is
-// built on its first use, in another 35 ms (15 warm). The whole then holds
-// 25 MB. A Lookup takes 15 ns, a LookupFold 36 ns; neither allocates, and
-// all functions are safe for concurrent use. The format is described in
-// load.go.
+// (generated/*.txt.gz) and loaded once, on first use or by [Load]: two
+// goroutines decompress and parse the entries and the names. LookupFold's
+// index is built on its first use. BenchmarkLoad and BenchmarkLoadFold
+// measure the two, TestLoadTime logs their time and the memory the data
+// then holds, and BenchmarkLookup and BenchmarkLookupFold measure a
+// lookup. No lookup allocates (TestZeroAllocs), and all functions are
+// safe for concurrent use. The format is described in load.go.
 //
 // # Sources and licences
 //
@@ -45,15 +45,20 @@
 //     actor files (people and institutions with dated CAMEO codes) and the
 //     agents file (titles and roles).
 //   - Curated tables in internal/gen, from general knowledge of English news
-//     usage: country names, nationality words, 388 organisations, the
+//     usage: country names, nationality words, organisations, areas, the
 //     common words, titles, and the few fixes listed below.
 //
 // # Contents
 //
-// 252 countries, 3,840 regions, 32,826 cities, 18,401 people, 7,453
-// organisations (388 curated) and 64 curated areas, found by 175,015 names; 456 nationality
-// words, 8,422 first names, 5,142 roles, 892 common words. The generator
-// prints these counts, and what it dropped and why, with -report.
+// Countries, regions, cities, people, organisations (PETRARCH's and the
+// curated ones) and curated areas, found by their names; nationality
+// words, first names, roles and common words. data_gen.go records how
+// many entries of each kind and how many names the data holds, and
+// loading checks them. The generator prints these counts and the others,
+// with what it dropped and why, when run with -report in the package
+// directory (it regenerates the data as go generate does):
+//
+//	cd stages/extract/gazetteer && go run ./internal/gen -report
 //
 // # Ranking
 //
@@ -94,13 +99,14 @@
 // # Cities
 //
 // A city is found by its name, its ASCII name, and those of its alternate
-// names an English text could use: 134,600 of 313,700. Dropped are 113,200
-// in other scripts or with other characters (only Latin letters, spaces,
-// hyphens, apostrophes and periods are kept), 58,100 without a capital
-// letter (romanisations such as "masko"), 5,300 upper-case codes of up to
-// four letters ("IEV", "MOW"), 2,400 with a lower-case word that is not a
-// particle of place names ("Lungsod ng Paris"; "Rio de Janeiro" stays) and
-// 105 of fewer than three letters. The data has the common English forms checked for:
+// names an English text could use. Dropped are alternate names in other
+// scripts or with other characters (only Latin letters, spaces, hyphens,
+// apostrophes and periods are kept), without a capital letter
+// (romanisations such as "masko"), upper-case codes of up to four letters
+// ("IEV", "MOW"), with a lower-case word that is not a particle of place
+// names ("Lungsod ng Paris"; "Rio de Janeiro" stays) and of fewer than
+// three letters; -report counts each. The data has the common English
+// forms checked for:
 // "Kiev" is an alternate name of Kyiv, "St. Petersburg" and "Saint
 // Petersburg" of Saint Petersburg, "Bombay" of Mumbai, "Peking" of Beijing.
 // Two are added: "New York City" and "NYC" for New York City, whose
@@ -125,29 +131,28 @@
 // the first CAMEO role or type code (GOV, MIL, ELI, REB, MED, IGO, NGO,
 // MNC...), not regions ("MEA") or religions.
 //
-// The files do not say which actors are people. Measured on the three
-// files (27,212 blocks), in this order:
+// The files do not say which actors are people. These rules, in this
+// order, tell them apart (-report counts the blocks each one takes):
 //
 //   - countries, their parts and cities (a code that is only a country,
-//     "[AFG]", or with a code that is not a role, "[USAASM]", "[CSK]"): 243
-//     blocks, skipped, since places come from GeoNames;
+//     "[AFG]", or with a code that is not a role, "[USAASM]", "[CSK]"):
+//     skipped, since places come from GeoNames;
 //   - heads commented "CountryInfo.txt", from CountryInfo's lists of leaders
-//     and ministers: 17,907 people;
+//     and ministers: people;
 //   - a name with an institution word (COUNCIL, ARMY, MINISTRY, FRONT,
-//     STATE...): 5,467 organisations; coded MNC (a company): 1,574;
-//   - one word: a person if its codes are dated (7), an organisation if not
-//     (452: KREMLIN, KNESSET, MOSSAD are coded without dates);
-//   - longer names with dated codes: 487 people (people hold offices for a
+//     STATE...), or coded MNC (a company): organisations;
+//   - one word: a person if its codes are dated, an organisation if not
+//     (KREMLIN, KNESSET, MOSSAD are coded without dates);
+//   - longer names with dated codes: people (people hold offices for a
 //     time, institutions are coded without dates);
-//   - undated, starting with a names-en first name or an initial: 99
-//     people ("GLENN_GREENWALD" [MED]), or with a given name of a
-//     CountryInfo person: 74 ("BASHAR_AL-ASSAD"); otherwise 902
-//     organisations.
+//   - undated, starting with a names-en first name or an initial
+//     ("GLENN_GREENWALD" [MED]), or with a given name of a CountryInfo
+//     person ("BASHAR_AL-ASSAD"): people; otherwise organisations.
 //
-// 124 heads are offices, not names ("PRESIDENT_OF_THE_UNITED_STATES_",
-// "US_SECRETARY_OF_STATE_"), and are skipped; 157 organisations duplicate
-// a curated one and are left to it; 1,153 blocks repeat an actor of the same
-// name and country and are merged. A sample of each rule reads right; a few
+// Heads that are offices, not names ("PRESIDENT_OF_THE_UNITED_STATES_",
+// "US_SECRETARY_OF_STATE_"), are skipped; organisations that duplicate a
+// curated one are left to it; blocks that repeat an actor of the same
+// name and country are merged. A sample of each rule reads right; a few
 // NGO names pass for people ("Vital Voices").
 //
 // Names are converted from "VLADIMIR_PUTIN_" to "Vladimir Putin": title
@@ -173,19 +178,20 @@
 //
 // # Curated organisations
 //
-// 388 organisations (internal/gen/orgs.go, institutions.go): news agencies
-// and outlets, international bodies, state institutions named by metonymy
-// (White House, Kremlin, Pentagon, Downing Street, Élysée, Congress,
-// Bundestag, Knesset, State Department, Foreign Ministry), armed groups,
-// parties, large companies and sports bodies, each with canonical name
-// ("AP" is "Associated Press", "the Kremlin" "Kremlin"), country where clear
-// ("Senate" and "Foreign Ministry" have none; "Congress" is the US one), and
-// sector. Places named by metonymy are organisations here: news uses them
-// for the institution. Universities and the long tail are left to cues.
+// The curated organisations (internal/gen/orgs.go, institutions.go) are
+// news agencies and outlets, international bodies, state institutions
+// named by metonymy (White House, Kremlin, Pentagon, Downing Street,
+// Élysée, Congress, Bundestag, Knesset, State Department, Foreign
+// Ministry), armed groups, parties, large companies and sports bodies,
+// each with canonical name ("AP" is "Associated Press", "the Kremlin"
+// "Kremlin"), country where clear ("Senate" and "Foreign Ministry" have
+// none; "Congress" is the US one), and sector. Places named by metonymy
+// are organisations here: news uses them for the institution. Universities
+// and the long tail are left to cues.
 //
 // # Areas
 //
-// 64 curated places that are neither countries nor admin-1 regions nor
+// Curated places that are neither countries nor admin-1 regions nor
 // cities (internal/gen/areas.go): the seven continents, with their
 // GeoNames ids; the world regions of foreign desks (Middle East, Sahel,
 // Balkans, Kashmir, Siberia); oceans, seas, gulfs, straits and canals
@@ -201,7 +207,7 @@
 // shared by several states ("Arab", "Kurdish", "Basque") are not there.
 // FirstName is names-en. Role is the PETRARCH agents file, its substitution
 // sets expanded ("CONGRESS!PERSON!" is congressman, congresswoman...) with
-// English plurals, and 21 titles it lacks ("Press Secretary", "Secretary-
+// English plurals, and titles it lacks ("Press Secretary", "Secretary-
 // General", "Vice President", "chairman", "Pope"...); its sector is the
 // code's first three letters. PETRARCH codes a spokesperson MED and a chief
 // executive GOV, and those codes stand.
@@ -209,8 +215,8 @@
 // # Common words
 //
 // There is no dictionary among the corpora: internal/gen/words.go curates
-// 892 common English words in two tiers, 214 function words and the most
-// frequent content words of news. A stop word ("of", "the",
+// common English words in two tiers, function words and the most frequent
+// content words of news. A stop word ("of", "the",
 // "may", "will") capitalised or not is never a name, whatever the data says
 // (Of is a city of Turkey). A common word ("reading", "mobile", "march") is
 // a name only as the own name of a city of 100,000 people or more
@@ -226,7 +232,7 @@
 //     (Zelensky, Macron, Kim Jong-un, Trump as a politician) are not here,
 //     and a surname alone is known only where PETRARCH lists it ("Putin",
 //     "Obama", not "Abbas" or "Modi"): those come from the text.
-//   - Most of the 18,401 people are ministers of CountryInfo's lists, whose
+//   - Most of the people are ministers of CountryInfo's lists, whose
 //     last office gives the sector (often GOV long after they left it).
 //   - Countries, regions and areas have no coordinates; areas other than
 //     the curated ones (Donbas, the Ruhr) are not places here.

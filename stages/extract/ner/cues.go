@@ -1,9 +1,14 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"time"
 
-// Word lists that decide spans and types. Keys are lower case; lookups
-// lower-case ASCII into a stack buffer (see lowerKey).
+	"github.com/newsflow/newsflow/stages/internal/calendar"
+)
+
+// Word lists that decide spans and types. Keys are lower case; a word is
+// looked up once in all of them, without a lower-cased copy (see cuesOf).
 
 // connectors may join the capitalised words of one name ("Bank of
 // England", "Daughters of the American Revolution", "Ludwig van
@@ -13,11 +18,6 @@ var connectors = set(
 	"van", "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e",
 	"for", "and", "&",
 )
-
-// innerConnectors may only stand inside a name whose first part is an
-// organisation or that continues with a capitalised word: "for" in
-// "Centers for Disease Control", "and" in "Food and Drug Administration".
-var innerConnectors = set("for", "and", "&", "the")
 
 // commonWords are capitalised at the start of a sentence or a headline for
 // no other reason; a name does not start with one there.
@@ -50,13 +50,23 @@ var commonWords = set(
 	"isn't", "didn't", "doesn't", "wasn't", "aren't",
 )
 
-// weekdaysMonths are never names on their own.
-var weekdaysMonths = set(
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-	"sep.", "sept.", "oct.", "nov.", "dec.",
-)
+// weekdaysMonths are never names on their own: the names of the weekdays
+// and the months, and the months' abbreviations with the period the
+// tokenizer keeps on them ("Sept."); without it, "Jan" may be a first
+// name.
+var weekdaysMonths = func() map[string]bool {
+	m := make(map[string]bool)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		m[calendar.WeekdayName(d)] = true
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		m[calendar.MonthName(mo)] = true
+		for _, a := range calendar.MonthAbbrevs(mo) {
+			m[a+"."] = true
+		}
+	}
+	return m
+}()
 
 // roleWords are titles and roles that come before a person's name
 // ("President Donald Trump", "spokesman Dmitry Peskov") or after it in
@@ -324,21 +334,4 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// has reports whether m holds s lower-cased (ASCII letters), without
-// allocating: the conversion in the index expression does not copy.
-func has(m map[string]bool, s string) bool {
-	var buf [32]byte
-	if len(s) > len(buf) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(s)])]
 }

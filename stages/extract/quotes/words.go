@@ -262,8 +262,3 @@ func functionWordAfter(t string, i, hi int) bool {
 	cs, ce := core(t, s, e)
 	return lookup(t[cs:ce])&(cDet|cPronoun|cStop|cCommon) != 0
 }
-
-// isDash reports whether the word w is a dash standing alone.
-func isDash(w string) bool {
-	return w == "—" || w == "–" || w == "-" || w == "--" || w == "―"
-}

@@ -1,7 +1,7 @@
 // Package token splits English news text into tokens and sentences, the
 // base on which entity, date and quote extraction read a text.
 //
-// A Tokenizer reads the text once, left to right, looking at most a few
+// A [Tokenizer] reads the text once, left to right, looking at most a few
 // bytes ahead; it uses no regular expression and no map, and once its
 // buffers have grown it allocates nothing. Tokens carry byte offsets into
 // the text, so that text[tok.Start:tok.End] is the token exactly, and
@@ -15,28 +15,29 @@
 // # White space and paragraphs
 //
 // White space is the ASCII space, tab and line breaks and every Unicode
-// White_Space rune; it is never part of a token and a token's SpaceBefore
-// flag says that some precedes it (the first token has it too). A line
-// break ("\n", "\r", vertical tab, form feed, U+0085, U+2028, U+2029), or a
-// run of them, ends a paragraph: clean text has no line break but the
-// "\n\n" between paragraphs, and in any other text a line is taken as a
-// paragraph of its own. The first token of a paragraph has ParagraphStart;
-// paragraphs are numbered from 0, counting those that hold a token.
+// White_Space rune; it is never part of a token and a token's
+// [SpaceBefore] flag says that some precedes it (the first token has it
+// too). A line break ("\n", "\r", vertical tab, form feed, U+0085, U+2028,
+// U+2029), or a run of them, ends a paragraph: clean text has no line
+// break but the "\n\n" between paragraphs, and in any other text a line is
+// taken as a paragraph of its own. The first token of a paragraph has
+// [ParagraphStart]; paragraphs are numbered from 0, counting those that
+// hold a token.
 //
 // # Words
 //
-// A word is a maximal run of letters, combining marks and digits, in
-// which the zero-width joiner and non-joiner (U+200D, U+200C) may follow
-// the first rune. It breaks at every other rune: a hyphen or dash is a
-// Punct token of its own, so "Russia-Ukraine" is "Russia", "-", "Ukraine"
-// (the last two without SpaceBefore) and "tete-a-tete" is five tokens. An apostrophe (' or ’)
-// between a letter or digit and a letter stays in the word, so "O'Brien",
-// "don't", "they’re" and "rock'n'roll" are one token each, except for the
-// possessive clitic below. Upper is set when the first letter is upper or
-// title case, AllUpper when all of at least two letters are upper case
-// ("NATO", "U.S."; not "A", not "G7").
+// A word is a maximal run of letters, combining marks and digits, in which
+// the zero-width joiner and non-joiner (U+200D, U+200C) may follow the
+// first rune. It breaks at every other rune: a hyphen or dash is a Punct
+// token of its own, so "Russia-Ukraine" is "Russia", "-", "Ukraine" (the
+// last two without SpaceBefore) and "tete-a-tete" is five tokens. An
+// apostrophe (' or ’) between a letter or digit and a letter stays in the
+// word, so "O'Brien", "don't", "they’re" and "rock'n'roll" are one token
+// each, except for the possessive clitic below. [Upper] is set when the
+// first letter is upper or title case, [AllUpper] when all of at least two
+// letters are upper case ("NATO", "U.S."; not "A", not "G7").
 //
-// The possessive clitic is a token of its own, a Word with Possessive:
+// The possessive clitic is a token of its own, a [Word] with [Possessive]:
 // "'s" or "’s" after a word or number when no letter or digit follows
 // ("Trump’s" is "Trump", "’s"; "Inc.'s" is "Inc.", "'s"), and a bare ' or ’
 // after a word ending in "s" when no letter or digit follows ("Jones'"),
@@ -48,7 +49,7 @@
 // # Numbers
 //
 // A run that holds digits and in which no digit follows a letter is a
-// Number: "3", "2017", and with a letter suffix "21st", "1990s", "5G",
+// [Number]: "3", "2017", and with a letter suffix "21st", "1990s", "5G",
 // "10am". A letter before a digit makes a Word ("G7", "MH17", "4x4").
 // Inside a number made only of digits so far, a separator joins the next
 // digits when it is
@@ -68,16 +69,17 @@
 //
 // # Abbreviations and initials
 //
-// A word followed by a period takes the period, with Abbrev, when it is
+// A word followed by a period takes the period, with [Abbrev], when it is
 //
 //   - a dotted abbreviation: single letters each followed by a period, at
 //     least two ("U.S.", "U.K.", "D.C.", "U.S.A.", "a.m.", "p.m.", "e.g.",
 //     "i.e.", "J.P."), and "Ph.D.";
-//   - an initial: a single upper-case letter ("J."), which has Initial too;
+//   - an initial: a single upper-case letter ("J."), which has [Initial]
+//     too;
 //   - one of the built-in abbreviations, matched with their case: titles
 //     (Mr Mrs Ms Messrs Mme Mlle Dr Prof Gen Gov Sen Rep Pres Lt Col Capt
 //     Sgt Maj Adm Brig Cmdr Cpl Pvt Supt Det Insp Amb Atty Hon Rev Fr Msgr
-//     St Ste Mt Ft and plurals), which have Title too; months (Jan Feb Mar
+//     St Ste Mt Ft and plurals), which have [Title] too; months (Jan Feb Mar
 //     Apr Jun Jul Aug Sep Sept Oct Nov Dec); company and name suffixes (Inc
 //     Corp Co Cos Ltd Bros Plc Jr Sr, and INC CORP LTD PLC BROS); the AP
 //     abbreviations of US states (Calif Fla Ill Mass Wash and the others);
@@ -93,9 +95,9 @@
 //
 // # Punctuation, quotes and symbols
 //
-// Each punctuation rune is a Punct token, except a run of periods, which
-// is one ("..."); "…" is one rune. Quotation marks are Quote tokens with
-// exactly one of OpenQuote and CloseQuote:
+// Each punctuation rune is a [Punct] token, except a run of periods, which
+// is one ("..."); "…" is one rune. Quotation marks are [Quote] tokens with
+// exactly one of [OpenQuote] and [CloseQuote]:
 //
 //   - “ ‘ « „ ‚ ‹ ‛ ‟ open; ” » › close;
 //   - ’ is an apostrophe inside a word, a possessive clitic or the start
@@ -108,7 +110,7 @@
 //     follows it; otherwise it closes.
 //
 // $ € £ ¥ % & @ # * + = < > ^ ` | ~ \ and the other Unicode symbols are
-// Symbol tokens, one rune each, as are control characters and anything
+// [Symbol] tokens, one rune each, as are control characters and anything
 // that is neither letter, number, punctuation nor white space. Each byte
 // of invalid UTF-8 is a Symbol of one byte.
 //
@@ -150,14 +152,14 @@
 //
 // # Cost
 //
-// Tokenize looks at each byte a bounded number of times (no rule looks
-// more than a few bytes ahead or back), so its time is linear in the
-// text. Tokens are 12 bytes without pointers; a Tokenizer's slices grow
-// to the largest text it has read and are reused, so a warm Tokenizer
-// allocates nothing. Abbreviations and openers are looked up with
-// switches on strings, and only for a word followed by a period or after
-// an abbreviation. The benchmarks in the tests measure a 3 KB article and
-// 1 and 2 MB of unpunctuated text.
+// [Tokenizer.Tokenize] looks at each byte a bounded number of times (no
+// rule looks more than a few bytes ahead or back), so its time is linear
+// in the text. Tokens are 12 bytes without pointers; a Tokenizer's slices
+// grow to the largest text it has read and are reused, so a warm Tokenizer
+// allocates nothing. Abbreviations and openers are looked up with switches
+// on strings, and only for a word followed by a period or after an
+// abbreviation. The benchmarks in the tests measure a 3 KB article and 1
+// and 2 MB of unpunctuated text.
 //
 // # Limitations
 //

@@ -1,12 +1,16 @@
 package config
 
 import (
+	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/segmentio/encoding/json"
+	"sigs.k8s.io/yaml"
 )
 
 func TestDefaultConfigIsValid(t *testing.T) {
@@ -97,5 +101,63 @@ func TestExampleConfigIsValid(t *testing.T) {
 	}
 	if err := cfg.Validate(); err != nil {
 		t.Errorf("%s: %v", path, err)
+	}
+}
+
+// TestDeployREADMEListsEveryField checks the configuration reference in
+// deploy/README.md: its YAML block names every field of the configuration,
+// no other, each with its default value.
+func TestDeployREADMEListsEveryField(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "deploy", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(doc), "\n## Configuration\n")
+	_, block, ok2 := strings.Cut(section, "```yaml\n")
+	block, _, ok3 := strings.Cut(block, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("deploy/README.md has no yaml block under ## Configuration")
+	}
+	var listed Config
+	if err := Decode([]byte(block), &listed); err != nil {
+		t.Fatalf("the listed configuration does not decode: %v", err)
+	}
+	// Workers default to GOMAXPROCS, which the listing writes as 0.
+	if got, want := listed.Resolved(), Default().Resolved(); !reflect.DeepEqual(got, want) {
+		t.Errorf("the listed configuration's values differ from the defaults:\n got %+v\nwant %+v", got, want)
+	}
+	var generic map[string]any
+	data, err := yaml.YAMLToJSON([]byte(block))
+	if err == nil {
+		err = json.Unmarshal(data, &generic)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make(map[string]bool)
+	leafPaths(generic, "", got)
+	fields := make(map[string]envField)
+	def := Default()
+	collectEnvFields(reflect.ValueOf(&def).Elem(), "", fields)
+	for _, f := range fields {
+		if !got[f.path] {
+			t.Errorf("field %s is not listed in deploy/README.md", f.path)
+		}
+		delete(got, f.path)
+	}
+	for p := range got {
+		t.Errorf("deploy/README.md lists %s, which is no field", p)
+	}
+}
+
+// leafPaths adds the dotted path of every leaf of v under path to out.
+func leafPaths(v any, path string, out map[string]bool) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		out[path] = true
+		return
+	}
+	for k, child := range m {
+		leafPaths(child, join(path, k), out)
 	}
 }

@@ -1,36 +1,36 @@
-package main
+package eval
 
 import (
 	"context"
 	"fmt"
+	"io"
 	"sort"
 	"time"
-
-	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
-const evalNERExamples = `  newsflow eval ner
-  newsflow eval ner --split test --json
-  newsflow eval ner --errors                 # every missed and spurious name, by document
-`
+// nerTypes are the entity types scored one by one, in report order.
+var nerTypes = []string{"PER", "ORG", "LOC"}
 
-// evalNERReport is what "eval ner" measures: exact span and type, micro
-// over all names and per type, and a looser overlap score.
-type evalNERReport struct {
+// NERReport is what the ner evaluation measures against GUM's names:
+// exact span and type, micro over all names and per type, and a looser
+// overlap score.
+type NERReport struct {
 	Kind    string `json:"kind"`
 	Corpus  string `json:"corpus"`
 	Split   string `json:"split"`
 	Version string `json:"version"`
 	Docs    int    `json:"docs"`
-	prf
-	Types map[string]prf `json:"types"`
+	PRF
+	Types map[string]PRF `json:"types"`
 	// Overlap counts a prediction of the right type that overlaps a gold
 	// span as correct, each gold and predicted span matched once.
-	Overlap  prf     `json:"overlap"`
+	Overlap  PRF     `json:"overlap"`
 	MsPerDoc float64 `json:"ms_per_doc"`
 	Errors   int     `json:"errors"`
+
+	gumLog
 }
 
 // nerSpan is a predicted or gold name.
@@ -39,13 +39,22 @@ type nerSpan struct {
 	typ, text  string
 }
 
-func cmdEvalNER(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "eval ner", "[flags]", evalNERExamples)
-	ev, runs, err := parseGUMEval(ctx, fs, args, "print every missed and spurious name")
+// nerKey is what an exact match compares: span and type.
+type nerKey struct {
+	start, end int
+	typ        string
+}
+
+func (s nerSpan) key() nerKey { return nerKey{s.start, s.end, s.typ} }
+
+// NER runs the stages on the GUM news documents of opts.Split and scores
+// the entity mentions they find against GUM's names.
+func NER(ctx context.Context, opts GUMOptions) (NERReport, error) {
+	runs, err := runGUM(ctx, opts)
 	if err != nil {
-		return err
+		return NERReport{}, err
 	}
-	r := evalNERReport{Kind: "ner", Corpus: ev.dir, Split: ev.split, Version: build().Version, Docs: len(runs), Types: map[string]prf{}}
+	r := NERReport{Kind: "ner", Corpus: opts.Dir, Split: opts.Split, Version: opts.Version, Docs: len(runs), Types: map[string]PRF{}}
 	var wall time.Duration
 	typeCounts := map[string]*[3]int{} // correct, predicted, gold
 	var correct, predicted, gold, overlapCorrect int
@@ -53,7 +62,7 @@ func cmdEvalNER(ctx context.Context, e *env, args []string) error {
 		wall += run.wall
 		if run.err != nil {
 			r.Errors++
-			fmt.Fprintf(e.stderr, "%s: %v\n", run.doc.Name, run.err)
+			r.fail(run)
 		}
 		golds := goldNames(run.doc)
 		preds := predictedNames(run)
@@ -62,51 +71,29 @@ func cmdEvalNER(ctx context.Context, e *env, args []string) error {
 		overlapCorrect += over
 		predicted += len(preds)
 		gold += len(golds)
-		for _, typ := range []string{"PER", "ORG", "LOC"} {
+		for _, typ := range nerTypes {
+			g, p := filterType(golds, typ), filterType(preds, typ)
+			h, _ := matchNames(g, p)
 			c := typeCounts[typ]
 			if c == nil {
 				c = new([3]int)
 				typeCounts[typ] = c
 			}
-			g, p := filterType(golds, typ), filterType(preds, typ)
-			h, _ := matchNames(g, p)
 			c[0] += h
 			c[1] += len(p)
 			c[2] += len(g)
 		}
-		if ev.showErrors() {
-			printNERErrors(e, run.doc.Name, golds, preds)
-		}
+		r.listNERErrors(run.doc.Name, golds, preds)
 	}
-	r.prf = newPRF(correct, predicted, gold)
-	r.Overlap = newPRF(overlapCorrect, predicted, gold)
+	r.PRF = NewPRF(correct, predicted, gold)
+	r.Overlap = NewPRF(overlapCorrect, predicted, gold)
 	for typ, c := range typeCounts {
-		r.Types[typ] = newPRF(c[0], c[1], c[2])
+		r.Types[typ] = NewPRF(c[0], c[1], c[2])
 	}
 	if len(runs) > 0 {
 		r.MsPerDoc = ms(wall) / float64(len(runs))
 	}
-	if ev.asJSON {
-		out, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "%s\n", out)
-		return nil
-	}
-	w := e.stdout
-	fmt.Fprintf(w, "newsflow eval ner %s: %d GUM news documents (%s) of %s\n\n", r.Version, r.Docs, r.Split, r.Corpus)
-	fmt.Fprintf(w, "%-8s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "f1", "gold", "pred", "right")
-	line := func(name string, s prf) {
-		fmt.Fprintf(w, "%-8s %9.4f %9.4f %9.4f %6d %6d %6d\n", name, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct)
-	}
-	line("micro", r.prf)
-	for _, typ := range []string{"PER", "ORG", "LOC"} {
-		line(typ, r.Types[typ])
-	}
-	line("overlap", r.Overlap)
-	fmt.Fprintf(w, "\n%.2f ms/document (clean and extract); %d errors\n", r.MsPerDoc, r.Errors)
-	return nil
+	return r, nil
 }
 
 func goldNames(d gum.Doc) []nerSpan {
@@ -137,16 +124,12 @@ func predictedNames(run gumRun) []nerSpan {
 // matchNames counts exact matches (same span and type) and overlap
 // matches (same type, overlapping spans), each span matched at most once.
 func matchNames(gold, pred []nerSpan) (exact, overlap int) {
-	type key struct {
-		start, end int
-		typ        string
-	}
-	predSet := make(map[key]bool, len(pred))
+	predSet := make(map[nerKey]bool, len(pred))
 	for _, p := range pred {
-		predSet[key{p.start, p.end, p.typ}] = true
+		predSet[p.key()] = true
 	}
 	for _, g := range gold {
-		if predSet[key{g.start, g.end, g.typ}] {
+		if predSet[g.key()] {
 			exact++
 		}
 	}
@@ -173,27 +156,44 @@ func filterType(spans []nerSpan, typ string) []nerSpan {
 	return out
 }
 
-func printNERErrors(e *env, doc string, gold, pred []nerSpan) {
-	type key struct {
-		start, end int
-		typ        string
-	}
-	g := map[key]bool{}
+// listNERErrors notes doc's gold names not found exactly, then the names
+// found that are not gold.
+func (r *NERReport) listNERErrors(doc string, gold, pred []nerSpan) {
+	g := make(map[nerKey]bool, len(gold))
 	for _, s := range gold {
-		g[key{s.start, s.end, s.typ}] = true
+		g[s.key()] = true
 	}
-	p := map[key]bool{}
+	p := make(map[nerKey]bool, len(pred))
 	for _, s := range pred {
-		p[key{s.start, s.end, s.typ}] = true
+		p[s.key()] = true
 	}
 	for _, s := range gold {
-		if !p[key{s.start, s.end, s.typ}] {
-			fmt.Fprintf(e.stdout, "%s\tmissed\t%s\t%q\t%d\n", doc, s.typ, s.text, s.start)
+		if !p[s.key()] {
+			r.errorf("%s\tmissed\t%s\t%q\t%d", doc, s.typ, s.text, s.start)
 		}
 	}
 	for _, s := range pred {
-		if !g[key{s.start, s.end, s.typ}] {
-			fmt.Fprintf(e.stdout, "%s\tspurious\t%s\t%q\t%d\n", doc, s.typ, s.text, s.start)
+		if !g[s.key()] {
+			r.errorf("%s\tspurious\t%s\t%q\t%d", doc, s.typ, s.text, s.start)
 		}
 	}
+}
+
+// Print writes the report as a table, after every missed and spurious
+// name, by document, if showErrors.
+func (r NERReport) Print(w io.Writer, showErrors bool) {
+	if showErrors {
+		r.printErrors(w)
+	}
+	fmt.Fprintf(w, "newsflow eval ner %s: %d GUM news documents (%s) of %s\n\n", r.Version, r.Docs, r.Split, r.Corpus)
+	fmt.Fprintf(w, "%-8s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "f1", "gold", "pred", "right")
+	line := func(name string, s PRF) {
+		fmt.Fprintf(w, "%-8s %9.4f %9.4f %9.4f %6d %6d %6d\n", name, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct)
+	}
+	line("micro", r.PRF)
+	for _, typ := range nerTypes {
+		line(typ, r.Types[typ])
+	}
+	line("overlap", r.Overlap)
+	fmt.Fprintf(w, "\n%.2f ms/document (clean and extract); %d errors\n", r.MsPerDoc, r.Errors)
 }

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"context"
@@ -11,12 +11,12 @@ import (
 	"github.com/segmentio/encoding/json"
 )
 
-// soakFeeder keeps the articles stream topped up with new stories:
+// feeder keeps the articles stream topped up with new stories:
 // whenever fewer than backlog of those it published are unfinished, it
 // publishes more. Only its own goroutine calls topUp and run.
-type soakFeeder struct {
+type feeder struct {
 	js       jetstream.JetStream
-	stories  *soakStories
+	stories  *storyMaker
 	backlog  int64
 	finished func() int64
 	next     int64 // number of the next story
@@ -25,10 +25,10 @@ type soakFeeder struct {
 	futures []jetstream.PubAckFuture
 }
 
-// newSoakFeeder returns a feeder publishing stories with js; finished
+// newFeeder returns a feeder publishing stories with js; finished
 // counts the articles the pipeline has finished.
-func newSoakFeeder(js jetstream.JetStream, stories *soakStories, backlog int64, finished func() int64) *soakFeeder {
-	f := &soakFeeder{js: js, stories: stories, backlog: backlog, finished: finished,
+func newFeeder(js jetstream.JetStream, stories *storyMaker, backlog int64, finished func() int64) *feeder {
+	f := &feeder{js: js, stories: stories, backlog: backlog, finished: finished,
 		futures: make([]jetstream.PubAckFuture, 0, soakPublishBatch)}
 	f.low.Store(math.MaxInt64)
 	return f
@@ -36,7 +36,7 @@ func newSoakFeeder(js jetstream.JetStream, stories *soakStories, backlog int64, 
 
 // run tops the backlog up every soakTopUpEvery until ctx ends; it returns
 // nil then, or the first publishing error.
-func (f *soakFeeder) run(ctx context.Context) error {
+func (f *feeder) run(ctx context.Context) error {
 	tick := time.NewTicker(soakTopUpEvery)
 	defer tick.Stop()
 	for {
@@ -56,7 +56,7 @@ func (f *soakFeeder) run(ctx context.Context) error {
 
 // topUp publishes new stories until backlog of them are unfinished, in
 // batches whose acknowledgements it awaits.
-func (f *soakFeeder) topUp(ctx context.Context) error {
+func (f *feeder) topUp(ctx context.Context) error {
 	unfinished := f.next - f.finished()
 	f.noteLow(unfinished)
 	for unfinished < f.backlog {
@@ -71,7 +71,7 @@ func (f *soakFeeder) topUp(ctx context.Context) error {
 
 // publish publishes the next n stories and waits for their
 // acknowledgements.
-func (f *soakFeeder) publish(ctx context.Context, n int) error {
+func (f *feeder) publish(ctx context.Context, n int) error {
 	f.futures = f.futures[:0]
 	for range n {
 		a := f.stories.article(int(f.next))
@@ -99,7 +99,7 @@ func (f *soakFeeder) publish(ctx context.Context, n int) error {
 }
 
 // noteLow lowers low to n when n is fewer.
-func (f *soakFeeder) noteLow(n int64) {
+func (f *feeder) noteLow(n int64) {
 	for {
 		low := f.low.Load()
 		if n >= low || f.low.CompareAndSwap(low, n) {
@@ -110,7 +110,7 @@ func (f *soakFeeder) noteLow(n int64) {
 
 // takeLow returns the fewest unfinished articles seen since the last call
 // (-1 when none was seen) and starts over.
-func (f *soakFeeder) takeLow() int64 {
+func (f *feeder) takeLow() int64 {
 	low := f.low.Swap(math.MaxInt64)
 	if low == math.MaxInt64 {
 		return -1

@@ -1,4 +1,4 @@
-package main
+package eval
 
 import (
 	"bytes"
@@ -15,12 +15,6 @@ import (
 
 // The article-extraction-benchmark corpus (see its SOURCE.md) is read in
 // place: its pages belong to their publishers and are never copied.
-
-// defaultExtractionDir is ../shared/corpora/article-extraction-benchmark
-// seen from the repository root, where make runs.
-func defaultExtractionDir() string {
-	return filepath.Join("..", "shared", "corpora", "article-extraction-benchmark")
-}
 
 // goldPage is one page of the corpus with its gold article body.
 type goldPage struct {

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline/event"
 )
 
-// soakStories makes new stories without end, deterministically. Story n
+// storyMaker makes new stories without end, deterministically. Story n
 // is base article n mod len(bases) with every third word, from an offset
 // that turns with n, replaced by a word of the same kind (plain,
 // capitalised, holding a digit) drawn from the bases' own words by a
@@ -22,28 +22,28 @@ import (
 // similarity stays far under dedup's 0.5, and each is indexed as an
 // original, as new stories are. Kinds, frequencies and punctuation stay
 // those of the corpus, and with them the stages' work per article.
-type soakStories struct {
+type storyMaker struct {
 	bases    []event.Article
 	pools    [3][]string
 	meanSize int
 }
 
-// Kinds of words in soakStories' pools.
+// Kinds of words in storyMaker's pools.
 const (
-	soakPlain = iota
-	soakCapitalised
-	soakNumber
+	plainWord = iota
+	capitalisedWord
+	numberWord
 )
 
-// newSoakStories reads the base articles as the bench does (consecutive
+// newStoryMaker reads the base articles as the bench does (consecutive
 // corpus stories joined to at least size bytes, or generated text) and
 // gathers their words into pools.
-func newSoakStories(dir string, size int) (*soakStories, string, error) {
-	msgs, name, err := benchArticles(dir, soakBases, size)
+func newStoryMaker(dir string, size int) (*storyMaker, string, error) {
+	msgs, name, err := makeArticles(dir, soakBases, size)
 	if err != nil {
 		return nil, "", err
 	}
-	s := &soakStories{bases: make([]event.Article, len(msgs)), meanSize: meanSize(msgs)}
+	s := &storyMaker{bases: make([]event.Article, len(msgs)), meanSize: meanSize(msgs)}
 	for i, msg := range msgs {
 		if err := json.Unmarshal(msg, &s.bases[i]); err != nil {
 			return nil, "", fmt.Errorf("soak stories: %w", err)
@@ -76,7 +76,7 @@ func samplePool(words []string, n int) []string {
 }
 
 // article returns story n, with the id "soak-<n>".
-func (s *soakStories) article(n int) event.Article {
+func (s *storyMaker) article(n int) event.Article {
 	a := s.bases[n%len(s.bases)]
 	r := rand.New(rand.NewPCG(uint64(n), 0x50a4))
 	body := a.Body
@@ -172,14 +172,14 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c >= '\t' && c <= '\r'
 }
 
-// wordKind is the pool a word belongs to: soakNumber when it holds a
-// digit, soakCapitalised when it starts with a capital, else soakPlain.
+// wordKind is the pool a word belongs to: numberWord when it holds a
+// digit, capitalisedWord when it starts with a capital, else plainWord.
 func wordKind(word string) int {
 	if strings.IndexFunc(word, unicode.IsDigit) >= 0 {
-		return soakNumber
+		return numberWord
 	}
 	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
-		return soakCapitalised
+		return capitalisedWord
 	}
-	return soakPlain
+	return plainWord
 }

@@ -1,0 +1,157 @@
+// Package bench measures the newsflow pipeline on an embedded NATS server,
+// for "newsflow bench". Run drains a backlog of articles twice, once
+// through a no-op relay and once through the stages, and then measures
+// end-to-end latency at a steady rate under capacity. Soak runs the
+// pipeline for a while on new stories kept topped up, and reports
+// throughput and memory over time.
+package bench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/procstat"
+	"github.com/newsflow/newsflow/pipeline"
+)
+
+// Options are the settings of a bench.
+type Options struct {
+	// Config is the configuration of the pipeline under test, validated
+	// and resolved. The bench runs its own embedded server: the NATS
+	// listen address and data directory are its own.
+	Config config.Config
+	// Articles is the size of the backlog each of Run's phases drains.
+	Articles int
+	// ArticleBytes is the least body size of an article: consecutive
+	// corpus stories are joined up to it (0: one story per article).
+	ArticleBytes int
+	// CorpusDir is the Reuters-21578 directory; generated text stands in
+	// when it does not hold the corpus.
+	CorpusDir string
+	// LatencyArticles is how many articles Run's latency phase publishes
+	// (0: no latency phase); LatencyLoad is their rate, as a fraction of
+	// the pipeline's measured throughput.
+	LatencyArticles int
+	LatencyLoad     float64
+	// Dedup runs the dedup stage, on a KV bucket of the embedded server.
+	Dedup bool
+	// CPUProfile, when set, is the file to write a CPU profile of the
+	// measured phases to; MemProfile, a profile of the live heap at the
+	// end of a soak.
+	CPUProfile string
+	MemProfile string
+	// Duration is how long Soak runs; Interval, how often it reports.
+	Duration time.Duration
+	Interval time.Duration
+	// Version is the newsflow version the reports name.
+	Version string
+	// NewRegistry returns the registry of the run's metrics; nil means
+	// prometheus.NewRegistry.
+	NewRegistry func() *prometheus.Registry
+	// Logger logs the pipeline; nil discards.
+	Logger *slog.Logger
+	// Progress, when not nil, receives a line as each step begins.
+	Progress io.Writer
+}
+
+// progress prints a progress line, when o asks for them.
+func (o Options) progress(format string, args ...any) {
+	if o.Progress != nil {
+		fmt.Fprintf(o.Progress, format+"\n", args...)
+	}
+}
+
+func (o Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Logger
+}
+
+func (o Options) registry() *prometheus.Registry {
+	if o.NewRegistry == nil {
+		return prometheus.NewRegistry()
+	}
+	return o.NewRegistry()
+}
+
+// Run publishes a backlog of o.Articles articles, drains it through a
+// relay that republishes each message as it is and then through the
+// pipeline, and measures the pipeline's latency at a steady rate.
+func Run(ctx context.Context, o Options) (Report, error) {
+	articles, corpusName, err := makeArticles(o.CorpusDir, o.Articles+o.LatencyArticles, o.ArticleBytes)
+	if err != nil {
+		return Report{}, err
+	}
+	srv, err := startServer(ctx, o, o.Config, "newsflow-bench-")
+	if err != nil {
+		return Report{}, err
+	}
+	defer srv.close()
+	if err := srv.createRelayStream(ctx); err != nil {
+		return Report{}, err
+	}
+
+	r := Report{
+		Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
+		Workers: o.Config.Runner.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), Version: o.Version,
+	}
+	o.progress("publishing %d articles of ~%d bytes (%s)...", o.Articles, r.ArticleBytes, corpusName)
+	if err := publishBacklog(ctx, srv.conn.JetStream(), articles[:o.Articles]); err != nil {
+		return Report{}, err
+	}
+	if o.CPUProfile != "" {
+		stop, err := startCPUProfile(o.CPUProfile)
+		if err != nil {
+			return Report{}, err
+		}
+		defer stop()
+	}
+	if err := runPhases(ctx, o, srv, articles[o.Articles:], &r); err != nil {
+		return Report{}, err
+	}
+	r.PeakRSSBytes = procstat.PeakRSS()
+	return r, nil
+}
+
+// runPhases drains the backlog through the relay and the pipeline, and
+// measures latency on the articles of latency, filling r in.
+func runPhases(ctx context.Context, o Options, srv *server, latency [][]byte, r *Report) error {
+	cfg, log := o.Config, o.logger()
+	var err error
+	o.progress("relay: draining...")
+	if r.Relay, err = drain(ctx, srv, cfg, "bench-relay", relayHandler, o.Articles, log); err != nil {
+		return err
+	}
+	cfg.Stages.Dedup.Enabled = o.Dedup
+	handler, err := srv.handler(ctx, cfg, o.Version, log)
+	if err != nil {
+		return err
+	}
+	o.progress("pipeline: draining...")
+	if r.Pipeline, err = drain(ctx, srv, cfg, "bench-pipeline", handler, o.Articles, log); err != nil {
+		return err
+	}
+	r.Ratio = r.Pipeline.ArticlesPerSec / r.Relay.ArticlesPerSec
+	if o.LatencyArticles == 0 {
+		return nil
+	}
+	rate := r.Pipeline.ArticlesPerSec * o.LatencyLoad
+	o.progress("latency: %d articles at %.0f/s...", o.LatencyArticles, rate)
+	r.Latency, err = measureLatency(ctx, srv, cfg, handler, latency, rate, log)
+	return err
+}
+
+// relayHandler republishes each message as it is: the least a handler
+// does, the yardstick of the pipeline's throughput.
+var relayHandler = pipeline.HandlerFunc(func(_ context.Context, msg pipeline.Message) ([]pipeline.Output, error) {
+	seq := msg.Info().Sequence
+	return []pipeline.Output{{Subject: "relay." + msg.Subject(), ID: fmt.Sprint(seq, ":relay"), Data: msg.Data(), Kind: "relay"}}, nil
+})

@@ -1,0 +1,67 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+)
+
+// Report is what Run measures; "newsflow bench --json" prints it as one
+// object.
+type Report struct {
+	Articles     int    `json:"articles"`
+	ArticleBytes int    `json:"article_bytes"`
+	Corpus       string `json:"corpus"`
+	Workers      int    `json:"workers"`
+	GOMAXPROCS   int    `json:"gomaxprocs"`
+	Version      string `json:"version"`
+
+	Relay    PhaseReport `json:"relay"`
+	Pipeline PhaseReport `json:"pipeline"`
+	// Ratio is the pipeline's throughput over the relay's.
+	Ratio   float64       `json:"ratio"`
+	Latency LatencyReport `json:"latency"`
+	// PeakRSSBytes is the process's peak resident set, embedded server
+	// included.
+	PeakRSSBytes int64 `json:"peak_rss_bytes"`
+}
+
+// PhaseReport is one drain of the backlog.
+type PhaseReport struct {
+	Seconds             float64 `json:"seconds"`
+	ArticlesPerSec      float64 `json:"articles_per_sec"`
+	CPUMicrosPerArticle float64 `json:"cpu_us_per_article"`
+	AllocsPerArticle    float64 `json:"allocs_per_article"`
+	BytesPerArticle     float64 `json:"bytes_per_article"`
+}
+
+// LatencyReport is end-to-end latency at a steady rate under capacity.
+type LatencyReport struct {
+	Articles int     `json:"articles"`
+	Rate     float64 `json:"rate_per_sec"`
+	P50Ms    float64 `json:"p50_ms"`
+	P99Ms    float64 `json:"p99_ms"`
+	MaxMs    float64 `json:"max_ms"`
+}
+
+// Print prints r to w as a table of the two phases, with the ratio, the
+// latency and the peak resident set under it.
+func (r Report) Print(w io.Writer) {
+	fmt.Fprintf(w, "newsflow bench %s: %d articles of ~%d bytes (%s), %d workers, GOMAXPROCS %d\n\n",
+		r.Version, r.Articles, r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS)
+	fmt.Fprintf(w, "%-9s %12s %14s %14s %14s\n", "", "articles/s", "CPU µs/article", "allocs/article", "bytes/article")
+	for _, p := range []struct {
+		name string
+		r    PhaseReport
+	}{{"relay", r.Relay}, {"pipeline", r.Pipeline}} {
+		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f\n", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticle, p.r.AllocsPerArticle, p.r.BytesPerArticle)
+	}
+	fmt.Fprintf(w, "\nratio (pipeline / relay): %.2f\n", r.Ratio)
+	if r.Latency.Articles > 0 {
+		fmt.Fprintf(w, "end-to-end latency at %.0f articles/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+			r.Latency.Rate, r.Latency.P50Ms, r.Latency.P99Ms, r.Latency.MaxMs)
+	}
+	fmt.Fprintf(w, "peak RSS: %.1f MB (embedded server included)\n", mb(r.PeakRSSBytes))
+}
+
+// mb is b in MiB.
+func mb(b int64) float64 { return float64(b) / (1 << 20) }

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/bench"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
+)
+
+// The README's figures sit between these markers; what is between them is
+// written by this program and nothing else.
+const (
+	beginMarker = "<!-- figures:begin"
+	endMarker   = "<!-- figures:end -->"
+)
+
+// qualityRows runs every evaluation on the corpora in dir and returns the
+// README's rows of quality figures, one per evaluation.
+func qualityRows(ctx context.Context, dir string) ([]string, error) {
+	c, err := eval.Clean(ctx, eval.CleanOptions{Dir: filepath.Join(dir, "article-extraction-benchmark")})
+	if err != nil {
+		return nil, err
+	}
+	gum := eval.GUMOptions{Dir: filepath.Join(dir, "gum-news"), Split: "all"}
+	ner, err := eval.NER(ctx, gum)
+	if err != nil {
+		return nil, err
+	}
+	dates, err := eval.Dates(ctx, gum)
+	if err != nil {
+		return nil, err
+	}
+	quotes, err := eval.Quotes(ctx, gum)
+	if err != nil {
+		return nil, err
+	}
+	dd, err := eval.Dedup(ctx, eval.DedupOptions{Dir: dir, Seed: 1})
+	if err != nil {
+		return nil, err
+	}
+	return []string{
+		row(fmt.Sprintf("main text of %d web pages (article-extraction benchmark)", c.Pages),
+			fmt.Sprintf("F1 %.3f (precision %.3f, recall %.3f); pages under F1 0.5: %d", c.F1, c.Precision, c.Recall, len(c.LowF1Pages)),
+			"newsflow eval clean"),
+		row(fmt.Sprintf("entities, %d GUM news documents", ner.Docs),
+			fmt.Sprintf("exact micro F1 %.3f (PER %.3f, ORG %.3f, LOC %.3f)", ner.F1, ner.Types["PER"].F1, ner.Types["ORG"].F1, ner.Types["LOC"].F1),
+			"newsflow eval ner"),
+		row("dates resolved against the publication date", fmt.Sprintf("accuracy %.3f", dates.Accuracy), "newsflow eval dates"),
+		row("direct quotations", fmt.Sprintf("recall %.3f, precision %.3f", quotes.Recall, quotes.Precision), "newsflow eval quotes"),
+		row(fmt.Sprintf("copies among %d articles (Reuters re-sends, edits up to 20%%)", dd.Articles),
+			fmt.Sprintf("precision %.3f, recall %.3f", dd.Precision, dd.Recall), "newsflow eval dedup"),
+	}, nil
+}
+
+// benchRows returns the README's rows of a bench report.
+func benchRows(r bench.Report) []string {
+	return []string{
+		row(fmt.Sprintf("throughput, %s articles of ~%.1f KB, %d workers", r.Corpus, float64(r.ArticleBytes)/1000, r.Workers),
+			fmt.Sprintf("%s articles/s, %.2f of a no-op relay's %s in the same run", thousands(r.Pipeline.ArticlesPerSec), r.Ratio, thousands(r.Relay.ArticlesPerSec)),
+			"newsflow bench"),
+		row("CPU per article (process, embedded server included)",
+			fmt.Sprintf("%.0f µs (relay %.0f µs)", r.Pipeline.CPUMicrosPerArticle, r.Relay.CPUMicrosPerArticle), "newsflow bench"),
+		row(fmt.Sprintf("end-to-end latency at %s articles/s", thousands(r.Latency.Rate)),
+			fmt.Sprintf("p50 %.1f ms, p99 %.0f ms", r.Latency.P50Ms, r.Latency.P99Ms), "newsflow bench"),
+	}
+}
+
+func row(what, figure, command string) string {
+	return fmt.Sprintf("| %s | %s | `%s` |", what, figure, command)
+}
+
+// thousands formats n rounded, with commas between thousands.
+func thousands(n float64) string {
+	s := fmt.Sprintf("%.0f", n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// table is the README's block of figures.
+func table(quality, speed []string, note string) string {
+	lines := append([]string{"| measure | figure | measured by |", "|---|---|---|"}, quality...)
+	lines = append(lines, speed...)
+	return strings.Join(lines, "\n") + "\n\n" + note + "\n"
+}
+
+// block returns what lies between the markers of readme, and where.
+func block(readme string) (start, end int, err error) {
+	b := strings.Index(readme, beginMarker)
+	e := strings.Index(readme, endMarker)
+	if b < 0 || e < b {
+		return 0, 0, errors.New("no figures block (" + beginMarker + " … " + endMarker + ")")
+	}
+	start = b + strings.Index(readme[b:], "\n") + 1
+	return start, e, nil
+}
+
+// replace returns readme with its figures block replaced by t.
+func replace(readme, t string) (string, error) {
+	start, end, err := block(readme)
+	if err != nil {
+		return "", err
+	}
+	return readme[:start] + t + readme[end:], nil
+}
