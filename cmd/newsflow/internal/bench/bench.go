@@ -131,10 +131,23 @@ func runPhases(ctx context.Context, o Options, srv *server, latency [][]byte, r 
 		return err
 	}
 	cfg.Stages.Dedup.Enabled = o.Dedup
-	handler, err := srv.handler(ctx, cfg, o.Version, log)
+	stages, err := srv.handler(ctx, cfg, o.Version, log)
 	if err != nil {
 		return err
 	}
+	// The stages' background work (dedup's watch of its store) spans both
+	// pipeline phases, as in one long run of newsflow: started here once
+	// and hidden from the phases' runners, which would each start it anew.
+	if err := stages.Start(ctx); err != nil {
+		return err
+	}
+	defer stages.Stop(context.WithoutCancel(ctx))
+	select {
+	case <-stages.Ready():
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	handler := pipeline.HandlerFunc(stages.Handle)
 	o.progress("pipeline: draining...")
 	if r.Pipeline, err = drain(ctx, srv, cfg, "bench-pipeline", handler, o.Articles, log); err != nil {
 		return err
