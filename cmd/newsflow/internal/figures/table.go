@@ -51,7 +51,7 @@ func qualityRows(ctx context.Context, dir string) ([]string, error) {
 			"newsflow eval ner"),
 		row("dates resolved against the publication date", fmt.Sprintf("accuracy %.3f", dates.Accuracy), "newsflow eval dates"),
 		row("direct quotations", fmt.Sprintf("recall %.3f, precision %.3f", quotes.Recall, quotes.Precision), "newsflow eval quotes"),
-		row(fmt.Sprintf("copies among %d articles (Reuters re-sends, edits up to 20%%)", dd.Articles),
+		row(fmt.Sprintf("copies among %s articles (exact, edited up to 20%%, real Reuters re-sends)", thousands(float64(dd.Articles))),
 			fmt.Sprintf("precision %.3f, recall %.3f", dd.Precision, dd.Recall), "newsflow eval dedup"),
 	}, nil
 }
