@@ -34,6 +34,7 @@ type FieldError struct {
 	Reason string
 }
 
+// Error returns "field = value: reason".
 func (e FieldError) Error() string {
 	return fmt.Sprintf("%s = %v: %s", e.Field, e.Value, e.Reason)
 }
@@ -78,6 +79,7 @@ func (e FieldErrors) Err() error {
 	return e
 }
 
+// Error lists every problem on one line.
 func (e FieldErrors) Error() string {
 	msgs := make([]string, len(e))
 	for i, f := range e {

@@ -27,7 +27,10 @@ type PermanentError struct {
 	Err    error
 }
 
+// Error returns the error's message; the reason goes in the subject.
 func (e *PermanentError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the error marked permanent.
 func (e *PermanentError) Unwrap() error { return e.Err }
 
 // Permanent marks err as a failure of the article itself, with reason
@@ -72,7 +75,10 @@ type StageError struct {
 	Err   error
 }
 
+// Error returns "stage <name>: <error>".
 func (e *StageError) Error() string { return fmt.Sprintf("stage %s: %v", e.Stage, e.Err) }
+
+// Unwrap returns the stage's error.
 func (e *StageError) Unwrap() error { return e.Err }
 
 // StageOf returns the name of the stage an error came from, or "" if it did
