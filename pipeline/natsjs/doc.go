@@ -30,8 +30,8 @@
 // remembered. The longest an article can take from its first outputs to its
 // last redelivery is max_deliver × (ack_wait + max_retry_delay), 7.5 min with
 // the defaults (5 × (30 s + 1 m)); 15 m doubles that. The server keeps one
-// entry per id inside the window: about rate × window × 100 B, so 90 MB at
-// 1,000 articles/s.
+// entry per id inside the window in memory, so that memory grows with the
+// article rate times the window.
 //
 // # Consumer
 //
