@@ -105,13 +105,13 @@ func CheckStage(s pipeline.Stage, newDocs func() []*pipeline.Doc, features ...Fe
 // check is one clause of the stage contract.
 type check struct {
 	name string
-	fn   func(r *checkRun, newDocs func() []*pipeline.Doc)
+	fn   func(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc)
 }
 
 // run runs c on s and returns the violations found.
 func (c check) run(ctx context.Context, s pipeline.Stage, newDocs func() []*pipeline.Doc) []error {
-	r := &checkRun{ctx: ctx, s: s}
-	c.fn(r, newDocs)
+	r := &checkRun{s: s}
+	c.fn(ctx, r, newDocs)
 	return r.errs
 }
 
@@ -142,8 +142,7 @@ func checksFor(features []Feature) ([]check, error) {
 
 // checkRun collects the violations one check finds.
 type checkRun struct {
-	ctx context.Context
-	s   pipeline.Stage
+	s pipeline.Stage
 
 	mu   sync.Mutex
 	errs []error
@@ -186,7 +185,7 @@ func (r *checkRun) same(i int, what string, got, want *pipeline.Doc, gotErr, wan
 	}
 }
 
-func checkName(r *checkRun, _ func() []*pipeline.Doc) {
+func checkName(_ context.Context, r *checkRun, _ func() []*pipeline.Doc) {
 	// Called twice: a name made afresh on each call must come out the same.
 	n1, n2 := r.s.Name(), r.s.Name()
 	if n1 == "" || n1 != n2 {
@@ -194,7 +193,7 @@ func checkName(r *checkRun, _ func() []*pipeline.Doc) {
 	}
 }
 
-func checkDeterministic(r *checkRun, newDocs func() []*pipeline.Doc) {
+func checkDeterministic(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc) {
 	first, second := newDocs(), newDocs()
 	if len(first) != len(second) {
 		r.errorf("newDocs returned %d Docs, then %d; want the same Docs each time", len(first), len(second))
@@ -202,35 +201,35 @@ func checkDeterministic(r *checkRun, newDocs func() []*pipeline.Doc) {
 	}
 	errs := make([]error, len(first))
 	for i, d := range first {
-		errs[i] = r.process(r.ctx, i, d)
+		errs[i] = r.process(ctx, i, d)
 	}
 	// The second run goes backwards, so that each Doc follows other Docs
 	// than the first time: an answer that depends on what came before
 	// shows.
 	for i := len(second) - 1; i >= 0; i-- {
-		err := r.process(r.ctx, i, second[i])
+		err := r.process(ctx, i, second[i])
 		r.same(i, "two runs on the same input differ", second[i], first[i], err, errs[i])
 	}
 }
 
-func checkRedelivered(r *checkRun, newDocs func() []*pipeline.Doc) {
+func checkRedelivered(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc) {
 	first, again := newDocs(), newDocs()
 	if len(first) != len(again) {
 		r.errorf("newDocs returned %d Docs, then %d; want the same Docs each time", len(first), len(again))
 		return
 	}
 	for i := range first {
-		err1 := r.process(r.ctx, i, first[i])
-		err2 := r.process(r.ctx, i, again[i])
+		err1 := r.process(ctx, i, first[i])
+		err2 := r.process(ctx, i, again[i])
 		r.same(i, "a redelivery got another answer than the first delivery", again[i], first[i], err2, err1)
 	}
 }
 
-func checkOnlyAdds(r *checkRun, newDocs func() []*pipeline.Doc) {
+func checkOnlyAdds(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc) {
 	for i, d := range newDocs() {
 		d.Warn("earlier", "a warning from an earlier stage")
 		before, lbl := inputs(d), label(i, d) // the ID too may be replaced
-		if err := r.process(r.ctx, i, d); err != nil {
+		if err := r.process(ctx, i, d); err != nil {
 			continue // a rejected Doc may be left as it is
 		}
 		if diffs := before.changed(inputs(d)); len(diffs) > 0 {
@@ -242,21 +241,21 @@ func checkOnlyAdds(r *checkRun, newDocs func() []*pipeline.Doc) {
 	}
 }
 
-func checkConcurrent(r *checkRun, newDocs func() []*pipeline.Doc) {
+func checkConcurrent(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc) {
 	var wg sync.WaitGroup
 	for range 4 {
 		for i, d := range newDocs() {
-			wg.Go(func() { _ = r.process(r.ctx, i, d) })
+			wg.Go(func() { _ = r.process(ctx, i, d) })
 		}
 	}
 	wg.Wait()
 }
 
-func checkCancelled(r *checkRun, newDocs func() []*pipeline.Doc) {
-	ctx, cancel := context.WithCancel(r.ctx)
+func checkCancelled(ctx context.Context, r *checkRun, newDocs func() []*pipeline.Doc) {
+	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
 	for i, d := range newDocs() {
-		_ = r.process(ctx, i, d) // must return; any result is allowed
+		_ = r.process(cancelled, i, d) // must return; any result is allowed
 	}
 }
 
