@@ -4,13 +4,10 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"path/filepath"
 	"runtime"
 	"time"
-
-	"github.com/segmentio/encoding/json"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/bench"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
@@ -107,7 +104,7 @@ func cmdBench(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if f.json {
-		return writeBenchJSON(e.stdout, r)
+		return writeReport(e.stdout, r)
 	}
 	r.Print(e.stdout)
 	return nil
@@ -125,21 +122,11 @@ func benchSoak(ctx context.Context, e *env, o bench.Options, asJSON bool) error 
 		return err
 	}
 	if asJSON {
-		if err := writeBenchJSON(e.stdout, r); err != nil {
+		if err := writeReport(e.stdout, r); err != nil {
 			return err
 		}
 	}
 	return err
-}
-
-// writeBenchJSON prints a bench report to w as one line of JSON.
-func writeBenchJSON(w io.Writer, v any) error {
-	out, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "%s\n", out)
-	return nil
 }
 
 // defaultReutersDir is ../shared/corpora/reuters21578 seen from the

@@ -9,8 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/segmentio/encoding/json"
-
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
 )
 
@@ -209,10 +207,5 @@ func printEval(w io.Writer, asJSON bool, r any, text func(io.Writer)) error {
 		text(w)
 		return nil
 	}
-	out, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "%s\n", out)
-	return nil
+	return writeReport(w, r)
 }

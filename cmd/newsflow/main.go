@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/segmentio/encoding/json"
 )
 
 // env is what a command may touch of the process, so that tests can run
@@ -124,4 +126,15 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return errUsage
 	}
 	return nil
+}
+
+// writeReport writes the report of bench or eval to w as one line of JSON,
+// the form "--json" promises.
+func writeReport(w io.Writer, report any) error {
+	out, err := json.Marshal(report)
+	if err != nil {
+		return fmt.Errorf("encode report: %w", err)
+	}
+	_, err = fmt.Fprintf(w, "%s\n", out)
+	return err
 }
