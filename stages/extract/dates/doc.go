@@ -18,8 +18,11 @@
 // "today" are all the publication day, and "last night" the day before.
 //
 // Several rules read the tense of the sentence from a few cue words
-// around the date (see tense.go): "will", "is to", "scheduled" and the
-// like make it future; "said", "was" and the like past.
+// around the date (see tense.go): "will", "would", "is to", "is due to",
+// "is expected to", "hopes to", "scheduled" and the like make it future;
+// "said", "was" and the like past. A bare weekday without a cue is the
+// latest before the publication, as news reports what happened;
+// "newsflow eval dates" scores one-sentence items of each kind.
 //
 // # Absolute dates
 //

@@ -87,6 +87,7 @@ const (
 	wSeason
 	wWill // future-tense words that need no partner
 	wSet  // future only before "to": "set to take place"
+	wDue  // future or past by its neighbours: see dueTense
 	wBe
 	wIs
 	wSaid // past-tense words that end a search for a tense cue
@@ -157,8 +158,15 @@ var words = append(calendarWords(), []entry{
 	{word: "will", id: wWill}, {word: "shall", id: wWill}, {word: "ll", id: wWill},
 	{word: "going", id: wWill}, {word: "scheduled", id: wWill}, {word: "expected", id: wWill},
 	{word: "upcoming", id: wWill}, {word: "planned", id: wWill}, {word: "plans", id: wWill},
-	{word: "planning", id: wWill},
-	{word: "set", id: wSet}, // not "due": "due to the storm" is a cause
+	{word: "planning", id: wWill}, {word: "could", id: wWill}, {word: "would", id: wWill},
+	{word: "might", id: wWill}, {word: "should", id: wWill},
+	{word: "set", id: wSet}, {word: "due", id: wDue},
+	// intentions, future before "to": "hopes to sign on Friday"
+	{word: "hope", id: wSet}, {word: "hopes", id: wSet}, {word: "hoping", id: wSet},
+	{word: "aim", id: wSet}, {word: "aims", id: wSet}, {word: "aiming", id: wSet},
+	{word: "intend", id: wSet}, {word: "intends", id: wSet}, {word: "intending", id: wSet},
+	{word: "seek", id: wSet}, {word: "seeks", id: wSet}, {word: "seeking", id: wSet},
+	{word: "want", id: wSet}, {word: "wants", id: wSet}, {word: "wanting", id: wSet},
 	{word: "be", id: wBe}, {word: "is", id: wIs}, {word: "are", id: wIs},
 	{word: "said", id: wSaid}, {word: "was", id: wSaid}, {word: "were", id: wSaid},
 	{word: "had", id: wSaid}, {word: "told", id: wSaid}, {word: "did", id: wSaid},

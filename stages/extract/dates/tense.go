@@ -7,8 +7,12 @@ package dates
 // opens the sentence); the cue nearest the date wins:
 //
 //   - future: "will", "shall", "'ll", "going", "scheduled", "expected",
-//     "upcoming", "plans", "planned", "planning", and the pairs "to be",
-//     "is to", "are to", "set to";
+//     "upcoming", "plans", "planned", "planning", the modals "could",
+//     "would", "might", "should" ("said it would vote on Friday" is about
+//     the next Friday), and the pairs "to be", "is to", "are to", "set
+//     to" and "hopes to", "aims to", "intends to", "seeks to", "wants to";
+//     "due" as dueTense reads it ("is due to travel", "the vote is due on
+//     Friday");
 //   - past: "said", "was", "were", "had", "did", "told", "announced",
 //     "reported".
 //
@@ -54,6 +58,10 @@ func (f *Finder) tenseOf(s, e int) tense {
 				return tenseFuture
 			case wSaid:
 				return tensePast
+			case wDue:
+				if d := f.dueTense(j, i); d != tenseNone {
+					return d
+				}
 			case wBe, wTo:
 				// "to be", "is to", "set to": the word before decides
 				if v := f.wordBefore(j); v == wTo && w.id == wBe || w.id == wTo && (v == wIs || v == wSet) {
@@ -101,10 +109,57 @@ func (f *Finder) tenseAfter(e int, fronted bool) tense {
 			return tenseFuture
 		case id == wSaid:
 			return tensePast
+		case id == wDue:
+			if d := f.dueTense(i, j); d != tenseNone {
+				return d
+			}
 		}
 		prev, p = id, j
 	}
 	return tenseNone
+}
+
+// dueTense reads the word "due" at s:e by its neighbours. "Is due to
+// travel", "the vote is due on Friday" and "payments due next week" tell
+// the future, "was due" the past; "cancelled due to the storm" and "the
+// delay is due to the storm" give a cause and tell nothing.
+func (f *Finder) dueTense(s, e int) tense {
+	before := f.wordBefore(s)
+	if before == wSaid { // "was due", "were due"
+		return tensePast
+	}
+	next, nextEnd := f.wordAfter(e)
+	switch {
+	case next != wTo:
+		return tenseFuture
+	case before != wIs:
+		return tenseNone
+	}
+	if after, _ := f.wordAfter(nextEnd); after == wThe || after == wNumber { // "the", "a", "an"
+		return tenseNone
+	}
+	return tenseFuture
+}
+
+// wordAfter returns the lexicon id of the word after e, across blanks,
+// and where it ends.
+func (f *Finder) wordAfter(e int) (wid, int) {
+	t := f.text
+	i := e
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(t) && isLetter(t[j]) {
+		j++
+	}
+	if i == j {
+		return wNone, e
+	}
+	if w := lookup(t[i:j]); w != nil {
+		return w.id, j
+	}
+	return wNone, j
 }
 
 // wordBefore returns the lexicon id of the word before j, across blanks.

@@ -28,6 +28,9 @@ type DatesReport struct {
 	Found     int     `json:"found"`
 	Right     int     `json:"right"`
 	Errors    int     `json:"errors"`
+	// Tense scores the one-sentence items whose dates the tense of their
+	// clause decides (dates-tense.jsonl).
+	Tense TenseReport `json:"tense"`
 
 	gumLog
 }
@@ -51,6 +54,9 @@ func Dates(ctx context.Context, opts GUMOptions) (DatesReport, error) {
 	}
 	r.Accuracy = ratio(r.Correct, r.Gold)
 	r.Precision = ratio(r.Right, r.Found)
+	if err := r.scoreTense(ctx, opts.Version); err != nil {
+		return DatesReport{}, err
+	}
 	return r, nil
 }
 
@@ -95,4 +101,6 @@ func (r DatesReport) Print(w io.Writer, showErrors bool) {
 	fmt.Fprintf(w, "newsflow eval dates %s: %d GUM news documents (%s) of %s\n\n", r.Version, r.Docs, r.Split, r.Corpus)
 	fmt.Fprintf(w, "accuracy  %.4f  (%d of %d gold dates found with their value)\n", r.Accuracy, r.Correct, r.Gold)
 	fmt.Fprintf(w, "precision %.4f  (%d of %d dates found are gold)\n", r.Precision, r.Right, r.Found)
+	fmt.Fprintf(w, "tense     %.4f  (%d of %d dates of %d one-sentence items resolved by the tense of their clause)\n",
+		r.Tense.Accuracy, r.Tense.Correct, r.Tense.Gold, r.Tense.Cases)
 }
