@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,8 +25,7 @@ type evaluation struct {
 func evaluations() []evaluation {
 	return []evaluation{
 		{"clean", "main-text extraction: body shingle F1 on the article-extraction-benchmark", cmdEvalClean},
-		{"ner", "people, organisations and places: exact span and type F1 on GUM news",
-			cmdEvalGUM("ner", evalNERExamples, "print every missed and spurious name", eval.NER)},
+		{"ner", "people, organisations and places: exact span and type F1 on GUM news (and ner-dev files)", cmdEvalNER},
 		{"dates", "date expressions resolved against the publication date: accuracy on GUM news",
 			cmdEvalGUM("dates", evalDatesExamples, "print every missed and unmatched date", eval.Dates)},
 		{"quotes", "direct quotations: span recall on GUM news",
@@ -54,6 +54,8 @@ const (
 	evalNERExamples = `  newsflow eval ner
   newsflow eval ner --split test --json
   newsflow eval ner --errors                 # every missed and spurious name, by document
+  newsflow eval ner --corpus ../shared/corpora/ner-dev/wikigold.jsonl
+  newsflow eval ner --corpus ../shared/corpora/gum-news --corpus ../shared/corpora/ner-dev/uner-en-pud.jsonl --json
 `
 	evalDatesExamples = `  newsflow eval dates
   newsflow eval dates --json
@@ -177,6 +179,53 @@ func cmdEvalGUM[R gumReport](kind, examples, errorsHelp string, run func(context
 		}
 		return printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *showErrors) })
 	}
+}
+
+// cmdEvalNER is "newsflow eval ner": each --corpus is the GUM news
+// directory or a file in its ner-gold.jsonl format (the ner-dev files),
+// each reported on its own; with --json, one object a line.
+func cmdEvalNER(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval ner", "[flags]", evalNERExamples)
+	var corpora []string
+	fs.Func("corpus", "GUM news `directory` (ner-gold.jsonl, xml/), or a file in its ner-gold.jsonl format; repeat for several (default "+corporaDir("gum-news")+")", func(v string) error {
+		corpora = append(corpora, v)
+		return nil
+	})
+	opts := eval.GUMOptions{Version: build().Version}
+	fs.StringVar(&opts.Split, "split", "all", "GUM documents to score: all, train, dev or test")
+	asJSON := fs.Bool("json", false, "print one JSON object per corpus")
+	showErrors := fs.Bool("errors", false, "print every missed and spurious name")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if len(corpora) == 0 {
+		corpora = []string{corporaDir("gum-news")}
+	}
+	for i, c := range corpora {
+		r, err := nerReport(ctx, c, opts)
+		if err != nil {
+			return err
+		}
+		for _, err := range r.Failures() {
+			fmt.Fprintln(e.stderr, err)
+		}
+		if i > 0 && !*asJSON {
+			fmt.Fprintln(e.stdout)
+		}
+		if err := printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *showErrors) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nerReport evaluates names on corpus: the GUM news directory, or a file.
+func nerReport(ctx context.Context, corpus string, opts eval.GUMOptions) (eval.NERReport, error) {
+	if info, err := os.Stat(corpus); err == nil && !info.IsDir() {
+		return eval.NERFile(ctx, corpus, opts.Version)
+	}
+	opts.Dir = corpus
+	return eval.NER(ctx, opts)
 }
 
 func cmdEvalDedup(ctx context.Context, e *env, args []string) error {

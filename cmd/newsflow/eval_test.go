@@ -87,6 +87,35 @@ func TestEvalNERJSON(t *testing.T) {
 	}
 }
 
+// TestEvalNERFiles gives eval ner the GUM directory and a names file: one
+// report each, in order, as JSON lines.
+func TestEvalNERFiles(t *testing.T) {
+	dir := evalCorpus(t, "ner-gold.jsonl", "gum-news")
+	file := filepath.Join(t.TempDir(), "names.jsonl")
+	line := `{"doc":"a","text":"Steve Witkoff met Vladimir Putin.","entities":[{"start":0,"end":13,"type":"PER","text":"Steve Witkoff"},{"start":18,"end":32,"type":"PER","text":"Vladimir Putin"}]}` + "\n"
+	if err := os.WriteFile(file, []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runEval(t, "ner", "--corpus", dir, "--corpus", file, "--split", "test", "--json")
+	if code != 0 {
+		t.Fatalf("eval ner with two corpora: exit %d; stderr:\n%s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("eval ner with two corpora printed %d lines; want 2:\n%s", len(lines), stdout)
+	}
+	var gum, names eval.NERReport
+	if err := json.Unmarshal([]byte(lines[0]), &gum); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &names); err != nil {
+		t.Fatal(err)
+	}
+	if gum.Corpus != dir || gum.Split != "test" || names.Corpus != file || names.Docs != 1 || names.Gold != 2 {
+		t.Errorf("reports = %s (%s), %s (%d docs, %d gold); want %s (test), %s (1, 2)", gum.Corpus, gum.Split, names.Corpus, names.Docs, names.Gold, dir, file)
+	}
+}
+
 func TestEvalCommandLine(t *testing.T) {
 	tests := []struct {
 		args []string

@@ -51,7 +51,32 @@ type Span struct {
 
 // Read reads every document of the corpus in dir, sorted by name.
 func Read(dir string) ([]Doc, error) {
-	f, err := os.Open(filepath.Join(dir, "ner-gold.jsonl"))
+	docs, err := readNames(filepath.Join(dir, "ner-gold.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	for i := range docs {
+		xml := filepath.Join(dir, "xml", docs[i].Name+".xml")
+		if err := readHeader(xml, &docs[i]); err != nil {
+			return nil, err
+		}
+		if err := readXML(xml, &docs[i]); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
+	return docs, nil
+}
+
+// ReadNames reads the documents of a file in the format of the corpus's
+// ner-gold.jsonl (one document a line: doc, text, entities), such as the
+// files of ../shared/corpora/ner-dev, in the file's order. Only Name, Text
+// and Entities are set: such files carry no dates, quotes or publication
+// time.
+func ReadNames(path string) ([]Doc, error) { return readNames(path) }
+
+func readNames(path string) ([]Doc, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read gum: %w", err)
 	}
@@ -66,16 +91,9 @@ func Read(dir string) ([]Doc, error) {
 			Entities []Span `json:"entities"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			return nil, fmt.Errorf("read gum: ner-gold.jsonl: %w", err)
+			return nil, fmt.Errorf("read gum: %s: %w", filepath.Base(path), err)
 		}
 		d := Doc{Name: line.Doc, Text: line.Text, Entities: line.Entities}
-		xml := filepath.Join(dir, "xml", d.Name+".xml")
-		if err := readHeader(xml, &d); err != nil {
-			return nil, err
-		}
-		if err := readXML(xml, &d); err != nil {
-			return nil, err
-		}
 		for _, e := range d.Entities {
 			if e.Start < 0 || e.End > len(d.Text) || e.Start >= e.End || d.Text[e.Start:e.End] != e.Text {
 				return nil, fmt.Errorf("read gum: %s: entity %+v does not match the text", d.Name, e)
@@ -84,9 +102,8 @@ func Read(dir string) ([]Doc, error) {
 		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read gum: %w", err)
+		return nil, fmt.Errorf("read gum: %s: %w", filepath.Base(path), err)
 	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].Name < docs[j].Name })
 	return docs, nil
 }
 

@@ -73,15 +73,24 @@ func runGUM(ctx context.Context, opts GUMOptions) ([]gumRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	handler, err := config.Default().Resolved().NewHandler(prometheus.NewRegistry(), slog.New(slog.DiscardHandler), opts.Version)
+	var kept []gum.Doc
+	for _, d := range docs {
+		if opts.Split == "all" || d.Partition == opts.Split {
+			kept = append(kept, d)
+		}
+	}
+	return runDocs(ctx, kept, opts.Version)
+}
+
+// runDocs runs each document through the same stages as "newsflow
+// process".
+func runDocs(ctx context.Context, docs []gum.Doc, version string) ([]gumRun, error) {
+	handler, err := config.Default().Resolved().NewHandler(prometheus.NewRegistry(), slog.New(slog.DiscardHandler), version)
 	if err != nil {
 		return nil, err
 	}
-	var runs []gumRun
+	runs := make([]gumRun, 0, len(docs))
 	for _, d := range docs {
-		if opts.Split != "all" && d.Partition != opts.Split {
-			continue
-		}
 		r, err := runGUMDoc(ctx, handler, d)
 		if err != nil {
 			return nil, err
@@ -91,9 +100,16 @@ func runGUM(ctx context.Context, opts GUMOptions) ([]gumRun, error) {
 	return runs, nil
 }
 
+// namesFileTime is the publication time of the documents of a names file,
+// which carry none: dates are not scored on them.
+var namesFileTime = time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC)
+
 // runGUMDoc runs one document through handler as a text/plain article.
 // The error returned is the context's; the stages' own is in the result.
 func runGUMDoc(ctx context.Context, handler *pipeline.ArticleHandler, d gum.Doc) (gumRun, error) {
+	if d.Created.IsZero() {
+		d.Created = namesFileTime
+	}
 	data, err := json.Marshal(event.Article{
 		ID: d.Name, Body: d.Text, ContentType: "text/plain", PublishedAt: d.Created.Format(time.RFC3339),
 	})

@@ -19,7 +19,7 @@ var nerTypes = []string{"PER", "ORG", "LOC"}
 type NERReport struct {
 	Kind    string `json:"kind"`
 	Corpus  string `json:"corpus"`
-	Split   string `json:"split"`
+	Split   string `json:"split,omitempty"`
 	Version string `json:"version"`
 	Docs    int    `json:"docs"`
 	PRF
@@ -54,7 +54,31 @@ func NER(ctx context.Context, opts GUMOptions) (NERReport, error) {
 	if err != nil {
 		return NERReport{}, err
 	}
-	r := NERReport{Kind: "ner", Corpus: opts.Dir, Split: opts.Split, Version: opts.Version, Docs: len(runs), Types: map[string]PRF{}}
+	r := NERReport{Kind: "ner", Corpus: opts.Dir, Split: opts.Split, Version: opts.Version}
+	r.score(runs)
+	return r, nil
+}
+
+// NERFile runs the stages on the documents of a file in the format of GUM's
+// ner-gold.jsonl, such as those of ../shared/corpora/ner-dev, and scores
+// them as NER does. Split is empty in its report.
+func NERFile(ctx context.Context, path, version string) (NERReport, error) {
+	docs, err := gum.ReadNames(path)
+	if err != nil {
+		return NERReport{}, err
+	}
+	runs, err := runDocs(ctx, docs, version)
+	if err != nil {
+		return NERReport{}, err
+	}
+	r := NERReport{Kind: "ner", Corpus: path, Version: version}
+	r.score(runs)
+	return r, nil
+}
+
+// score fills r in from the documents run.
+func (r *NERReport) score(runs []gumRun) {
+	r.Docs, r.Types = len(runs), map[string]PRF{}
 	var wall time.Duration
 	typeCounts := map[string]*[3]int{} // correct, predicted, gold
 	var correct, predicted, gold, overlapCorrect int
@@ -93,7 +117,6 @@ func NER(ctx context.Context, opts GUMOptions) (NERReport, error) {
 	if len(runs) > 0 {
 		r.MsPerDoc = ms(wall) / float64(len(runs))
 	}
-	return r, nil
 }
 
 func goldNames(d gum.Doc) []nerSpan {
@@ -185,7 +208,11 @@ func (r NERReport) Print(w io.Writer, showErrors bool) {
 	if showErrors {
 		r.printErrors(w)
 	}
-	fmt.Fprintf(w, "newsflow eval ner %s: %d GUM news documents (%s) of %s\n\n", r.Version, r.Docs, r.Split, r.Corpus)
+	if r.Split != "" {
+		fmt.Fprintf(w, "newsflow eval ner %s: %d GUM news documents (%s) of %s\n\n", r.Version, r.Docs, r.Split, r.Corpus)
+	} else {
+		fmt.Fprintf(w, "newsflow eval ner %s: %d documents of %s\n\n", r.Version, r.Docs, r.Corpus)
+	}
 	fmt.Fprintf(w, "%-8s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "f1", "gold", "pred", "right")
 	line := func(name string, s PRF) {
 		fmt.Fprintf(w, "%-8s %9.4f %9.4f %9.4f %6d %6d %6d\n", name, s.Precision, s.Recall, s.F1, s.Gold, s.Predicted, s.Correct)
