@@ -35,15 +35,23 @@ type Geo struct {
 	GeoNamesID int     `json:"geonames_id"`
 }
 
-// Mention is one place in the text that names an entity: Text ==
-// ArticleEvent.Text[Start:End].
+// Mention is one place that names an entity: in the text, Text ==
+// ArticleEvent.Text[Start:End]; in the headline (Field FieldTitle), Text ==
+// ArticleEvent.Title[Start:End].
 type Mention struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
-	// Sentence is the index of the sentence it is in, from 0.
+	// Sentence is the index of the sentence it is in, from 0, in the
+	// field it is in.
 	Sentence int `json:"sentence"`
+	// Field is FieldTitle for a mention in the headline; empty for the
+	// text.
+	Field string `json:"field,omitempty"`
 }
+
+// FieldTitle is the Field of a mention in the headline.
+const FieldTitle = "title"
 
 // DateRef is a date expression resolved against the publication time.
 type DateRef struct {

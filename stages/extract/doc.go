@@ -6,11 +6,22 @@
 //
 // # The Doc
 //
-// [Stage.Process] reads d.Text, d.PublishedAt and d.Language of the
-// [pipeline.Doc], and writes d.Entities, d.Dates and d.Quotes. Text in a
+// [Stage.Process] reads d.Text, d.Title, d.PublishedAt and d.Language of
+// the [pipeline.Doc], and writes d.Entities, d.Dates and d.Quotes. Text in a
 // language other than English gets no entities, dates or quotes (the rules
 // are English ones) and a warning saying so; text of undetermined language
 // is tried as English.
+//
+// # The headline
+//
+// The title is part of the article: its entities are found too, and their
+// mentions, with Field "title" and offsets into the title, join the
+// entities of the text they name (same canonical name or place, the same
+// spelling, or a person's surname). Headlines are often capitalised
+// throughout, so a name only the headline has becomes an entity only when
+// the gazetteer knows it.
+//
+// # Failures
 //
 // Each part is optional: a part that fails (a bug on some input) records a
 // warning and the others go on; the article is never rejected by this

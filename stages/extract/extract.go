@@ -71,6 +71,11 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			d.Quotes = attribute(d, sc.quotes, toks, sents)
 		})
 	}
+	if s.cfg.Entities && d.Title != "" {
+		// Last: it tokenizes the title into the scratch the text's
+		// tokens are in, and the quotes' speakers are the text's.
+		s.part(d, "title", func() { addTitleMentions(d, sc) })
+	}
 	return nil
 }
 

@@ -273,8 +273,9 @@ func (d *doc) classify(i, j int) {
 	if single && (d.hyphenPrefix(j) || d.hyphenSuffix(i)) {
 		return // "Pan-democrats", "pro-Beijing": part of a compound word
 	}
-	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) {
-		d.add(i, j, event.TypePerson, evidenceCue, "", "") // "their child, Gloria"
+	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) && !d.placeBefore(i) {
+		// "their child, Gloria"; but "in Geneva" is the city.
+		d.add(i, j, event.TypePerson, evidenceCue, "", "")
 		return
 	}
 	if e := pick(entries); e != nil && !(single && gazetteer.CommonWord(name) && d.atSentenceStart(i)) {
