@@ -174,6 +174,23 @@ var orgNounsAfter = set(
 // ("Rathbun said").
 var speechVerbs = set("said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "insisted", "recalled", "claimed")
 
+// personVerbs after a lone unknown name make it a person, as speechVerbs
+// do: what people do and institutions are not said to ("Trump met Xi",
+// "Scholz flew to Paris"). Verbs that organisations do as often (urge,
+// warn, sign, announce) are left out.
+var personVerbs = set("met", "meets", "visited", "visits", "spoke", "speaks", "phoned", "telephoned",
+	"thanked", "congratulated", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies",
+	"resigned", "resigns", "died", "dies", "vowed", "vows", "tweeted", "shook", "hugged")
+
+// metObjects after "met" make it "satisfied", not "came together with":
+// "Apple met expectations".
+var metObjects = set("expectations", "expectation", "estimates", "forecasts", "targets", "target", "demand",
+	"demands", "deadline", "deadlines", "criteria", "requirements", "standards", "goals", "goal", "needs", "conditions")
+
+// personObjectVerbs before a lone unknown name make it a person: "met Xi",
+// "congratulated Sheinbaum".
+var personObjectVerbs = set("met", "meets", "thanked", "congratulated", "phoned", "telephoned", "hugged")
+
 // placePrepositions before an unknown name hint at a place ("in Herat",
 // "from Kabul").
 var placePrepositions = set("in", "from", "to", "near", "at", "across", "outside", "inside", "into", "towards", "toward")
@@ -182,7 +199,7 @@ var placePrepositions = set("in", "from", "to", "near", "at", "across", "outside
 var determiners = set("the", "a", "an")
 
 // cue is a bit set of the lists a word belongs to.
-type cue uint16
+type cue uint32
 
 const (
 	cueConnector cue = 1 << iota
@@ -197,6 +214,9 @@ const (
 	cueDeterminer
 	cueOrgNounAfter
 	cueSpeech
+	cuePersonVerb    // after a name: what people do
+	cuePersonObject  // before a name: what is done to people
+	cueMetObject     // after "met": what is satisfied, not who
 	cueFirstName     // a first name the gazetteer knows
 	cueComputed      // the token's word-list cues are filled in
 	cueFirstComputed // cueFirstName is filled in
@@ -214,6 +234,7 @@ var cueWords = func() map[string]cue {
 		{roleWords, cueRole}, {roleHeads, cueRoleHead}, {honorifics, cueHonorific},
 		{orgHeads, cueOrgHead}, {placeHeads, cuePlaceHead}, {placePrepositions, cuePlacePrep},
 		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter}, {speechVerbs, cueSpeech},
+		{personVerbs, cuePersonVerb}, {personObjectVerbs, cuePersonObject}, {metObjects, cueMetObject},
 	} {
 		for w := range l.words {
 			m[w] |= l.c

@@ -39,7 +39,12 @@
 // organisation noun after the name ("Scientology officials"), or "<person>
 // of" before it, an organisation; a place word ("County", "Museum",
 // "Square") a place; a role before it a person; an acronym an
-// organisation; a lone unknown word before "said" a person. A one-word
+// organisation; a lone unknown word before "said" or a verb of what people
+// do ("met", "visited", "flew", "resigned"), or after one of what is done
+// to people ("met Xi", "congratulated"), a person, and so is one that "and"
+// joins to a person ("Macron and Scholz met"): one-sentence items name
+// people by their surname alone. A town named like a person ("Geneva") is
+// the town after a place preposition ("in Geneva"). A one-word
 // place the gazetteer knows is strong evidence when it is a country, a
 // region of a populous country, a capital or a city of a million people;
 // a smaller town named like a person ("Montalvo", "Gloria") is weak

@@ -17,6 +17,7 @@ import (
 // words known nowhere are dropped.
 func (d *doc) retype() {
 	d.splitSurnames()
+	d.coordinate()
 	// Each name's type is voted by its mentions, weighted by evidence.
 	var surnames, firstNames, orgLast []string
 	for k := range d.ms {
@@ -79,6 +80,51 @@ func (d *doc) retype() {
 		kept = append(kept, m)
 	}
 	d.ms = kept
+}
+
+// coordinate types a one-word name known nowhere, and typed by its shape
+// alone if at all, as a person when "and" joins it to a person ("Macron
+// and Scholz met"): news lists people with people. A comma does not: it
+// as often opens an apposition ("Mark Tedeschi, QC"). It repeats until
+// nothing changes, so that a chain is typed from whichever end is known.
+func (d *doc) coordinate() {
+	for changed := true; changed; {
+		changed = false
+		for k := range d.ms {
+			m := &d.ms[k]
+			if m.tok1-m.tok0 != 1 || m.entry != nil || m.evidence > evidenceDefault || m.typ == event.TypePerson {
+				continue
+			}
+			if d.joinedPerson(k-1, m.tok0) || d.joinedPerson(k+1, m.tok1) {
+				m.typ, m.evidence = event.TypePerson, evidenceContext
+				changed = true
+			}
+		}
+	}
+}
+
+// joinedPerson reports whether mention n is a person's name, typed on more
+// than its shape, separated from token edge of its neighbour by just
+// "and". edge is the neighbour's first token when n comes before it,
+// its end when n comes after.
+func (d *doc) joinedPerson(n, edge int) bool {
+	if n < 0 || n >= len(d.ms) {
+		return false
+	}
+	p := &d.ms[n]
+	if p.typ != event.TypePerson || p.evidence <= evidenceDefault {
+		return false
+	}
+	var between int
+	switch {
+	case p.tok1 == edge-1:
+		between = p.tok1
+	case p.tok0 == edge+1:
+		between = edge
+	default:
+		return false
+	}
+	return d.word(between) == "and"
 }
 
 // tally is what retype learns of one name across its mentions.

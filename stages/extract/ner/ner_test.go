@@ -54,6 +54,12 @@ func TestFind(t *testing.T) {
 		{"Internet Explorer 9 beats Internet Explorer in tests, and IE6 is gone. The STS-134 crew flew.", nil},
 		{"“I’m sure,” she said.", nil},
 		{"Leung Chun-ying met Leung Che-cheung.", []string{"PER Leung Chun-ying [Leung Chun-ying]", "PER Leung Che-cheung [Leung Che-cheung]"}},
+		// People known by one name: what they do, what is done to them,
+		// whom they are named with; not "met expectations".
+		{"Trump met Xi in Beijing on Monday.", []string{"PER Trump [Trump]", "PER Xi [Xi]", "LOC Beijing [Beijing] CN"}},
+		{"Macron and Scholz met in Berlin to discuss the budget.", []string{"PER Macron [Macron]", "PER Scholz [Scholz]", "LOC Berlin [Berlin] DE"}},
+		{"Shares rose after Zentrix met expectations.", nil},
+		{"The talks were held in Geneva on Friday.", []string{"LOC Geneva [Geneva] CH"}},
 		{"Visitors saw the Kennedy Space Center Visitor Complex and the Evergreen Aviation & Space Museum.",
 			[]string{"LOC Kennedy Space Center Visitor Complex [Kennedy Space Center Visitor Complex]", "LOC Evergreen Aviation & Space Museum [Evergreen Aviation & Space Museum]"}},
 	}

@@ -302,8 +302,10 @@ func (d *doc) classify(i, j int) {
 		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
 		// Mail": what a person is "of" is their organisation.
 		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
-	case single && j < len(d.toks) && d.is(j, cueSpeech):
-		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said"
+	case single && j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j)):
+		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said", "Trump met"
+	case single && i > 0 && d.toks[i-1].Kind == token.Word && d.is(i-1, cuePersonObject):
+		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "met Xi"
 	case d.hasRoleBefore(i):
 		role, country := d.roleBefore(i)
 		d.add(i, j, event.TypePerson, evidenceCue, country, role)
@@ -524,6 +526,16 @@ func (d *doc) roleAfter(j int) string {
 }
 
 // placeBefore reports whether a preposition of place precedes token i.
+// personVerb reports whether token j is a verb people are the subject of:
+// "met", but not "met expectations".
+func (d *doc) personVerb(j int) bool {
+	if !d.is(j, cuePersonVerb) {
+		return false
+	}
+	w := d.word(j)
+	return w != "met" && w != "meets" || j+1 >= len(d.toks) || !d.is(j+1, cueMetObject)
+}
+
 func (d *doc) placeBefore(i int) bool {
 	return i > 0 && d.toks[i-1].Kind == token.Word && d.is(i-1, cuePlacePrep)
 }
