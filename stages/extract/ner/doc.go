@@ -70,9 +70,16 @@
 // States", "Kiev" and "Kyiv"); so are mentions of one normalised name
 // (case, "the" and periods ignored), and a person's surname or a spelling
 // of it joins the most recently named person it fits. A place with several
-// gazetteer entries becomes the most populous one, a place in a country
-// the text names elsewhere counting as ten times bigger ("Paris" near
-// "Texas"). The canonical name is the gazetteer's for known things and the
+// gazetteer entries becomes the one the rest of the text points to: a
+// city in a region the text names ("Paris, Texas", or the dateline
+// "PARIS, Texas —") or a region holding a city it names ("Victoria" with
+// "Melbourne") before one a thousand times bigger; a region named with
+// another region of its country ("Washington and Oregon") the region; a
+// country's capital before a region of the same name ("Washington"); a
+// place in a country the text names, people's and organisations'
+// included ("Gaza" with "Hamas"), as if ten times bigger; else the most
+// populous. A dateline's words in capitals ("KYIV (Reuters) -") are a
+// place; other names in capitals are never towns. The canonical name is the gazetteer's for known things and the
 // fullest form in the text otherwise. Salience is the share of the
 // entity's mentions, plus a bonus for a mention in the first three
 // sentences, relative to the most salient entity.

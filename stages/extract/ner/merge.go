@@ -404,15 +404,24 @@ func (d *doc) canonical(e *entity) string {
 }
 
 // resolvePlaces chooses, for each place name with several gazetteer
-// entries, the one in a country the text names elsewhere, else the most
-// populous: "Paris" near "Texas" is Paris, Texas.
+// entries, the one in a region the text names ("Paris, Texas" is Paris,
+// Texas, not France's capital), else in a country the text names elsewhere
+// (a city of "Gaza" in an article about Hamas is Palestine's, not a
+// province of Mozambique), else the most populous.
 func (d *doc) resolvePlaces() {
 	// The countries the text is about: of every name whose country is
-	// settled, people and organisations included.
+	// settled, people and organisations included (an organisation's
+	// country is settled once it is typed one, whatever else its name
+	// may be); and the regions it names.
 	countries := make(map[string]int)
+	// The places named, each as its first choice (see pick).
+	var named []*gazetteer.Entry
 	for _, m := range d.ms {
-		if m.country != "" && len(m.entries) <= 1 {
+		if m.country != "" && (len(m.entries) <= 1 || m.typ != event.TypeLocation) {
 			countries[m.country]++
+		}
+		if m.typ == event.TypeLocation && m.entry != nil {
+			named = append(named, m.entry)
 		}
 	}
 	for k := range d.ms {
@@ -429,12 +438,50 @@ func (d *doc) resolvePlaces() {
 			if countries[e.Country] > 0 {
 				score++
 			}
+			if e.Capital && regionOf(e.Country, m.entries) {
+				// "Washington" is the capital before the state: a
+				// country's capital is what its news calls by the name.
+				score += 2
+			}
+			score += nearNamed(e, named)
 			if score > bestScore {
 				best, bestScore = e, score
 			}
 		}
 		m.entry, m.country = best, best.Country
 	}
+}
+
+// regionOf reports whether entries hold a region of country cc.
+func regionOf(cc string, entries []gazetteer.Entry) bool {
+	for k := range entries {
+		if entries[k].Kind == gazetteer.Region && entries[k].Country == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// nearNamed scores what the places named elsewhere in the text say of the
+// candidate e. A city in a region the text names ("Paris, Texas"), or a
+// region holding a city it names ("Victoria" with "Melbourne"), wins over
+// a place a thousand times bigger elsewhere; a region named with another
+// of its country ("Washington and Oregon") is the region.
+func nearNamed(e *gazetteer.Entry, named []*gazetteer.Entry) float64 {
+	score := 0.0
+	for _, n := range named {
+		if n.Country != e.Country || n.GeoNamesID == e.GeoNamesID {
+			continue
+		}
+		switch {
+		case e.Kind == gazetteer.City && n.Kind == gazetteer.Region && n.Admin1 == e.Admin1,
+			e.Kind == gazetteer.Region && n.Kind == gazetteer.City && n.Admin1 == e.Admin1:
+			return 3
+		case e.Kind == gazetteer.Region && n.Kind == gazetteer.Region && n.Admin1 != e.Admin1:
+			score = 3
+		}
+	}
+	return score
 }
 
 // placePrior scores how well known a place is, as the log of a

@@ -147,3 +147,34 @@ func TestFoldHash(t *testing.T) {
 		}
 	}
 }
+
+// TestResolvePlaces checks which place a name of several is taken for, by
+// GeoNames id: what the text names around it decides.
+func TestResolvePlaces(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       int // GeoNames id
+	}{
+		{"PARIS, Texas — A storm tore through the town on Friday.", "Paris", 4717560}, // the dateline's region
+		{"A storm hit Paris, Texas, on Friday.", "Paris", 4717560},                    // the region after it
+		{"Crowds gathered in Paris on Friday.", "Paris", 2988507},                     // the capital, by default
+		{"Israeli troops killed three Hamas militants in Gaza.", "Gaza", 281133},      // Hamas is Palestinian
+		{"Talks between Moscow and Washington resumed.", "Washington", 4140963},       // the capital before the state
+		{"Wildfires spread across Washington and Oregon.", "Washington", 5815135},     // a state named with a state
+		{"Floods hit Victoria, officials in Melbourne said.", "Victoria", 2145234},    // the state of the city named
+		{"WASHINGTON, April 3 (Reuters) - The Federal Reserve held rates.", "Washington", 4140963},
+	}
+	for _, tt := range tests {
+		var tk token.Tokenizer
+		toks, sents := tk.Tokenize(tt.text)
+		got := 0
+		for _, e := range Find(tt.text, toks, sents) {
+			if e.Name == tt.name && e.Geo != nil {
+				got = e.Geo.GeoNamesID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q): %s = GeoNames %d; want %d", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

@@ -267,8 +267,14 @@ func (d *doc) classify(i, j int) {
 	}
 	if len(entries) == 0 && d.toks[i].Flags&token.AllUpper != 0 {
 		// A name in capitals is an acronym or a shouted name: a country,
-		// a person or an organisation, never a town spelled in capitals.
-		entries = notPlaces(gazetteer.LookupFold(name))
+		// a person or an organisation, never a town spelled in capitals;
+		// but for the dateline that opens a story ("PARIS, Texas —"),
+		// which is only ever a place.
+		if d.dateline(i, j) {
+			entries = onlyPlaces(gazetteer.LookupFold(name))
+		} else {
+			entries = notPlaces(gazetteer.LookupFold(name))
+		}
 	}
 	if single && (d.hyphenPrefix(j) || d.hyphenSuffix(i)) {
 		return // "Pan-democrats", "pro-Beijing": part of a compound word
@@ -443,6 +449,37 @@ func (d *doc) hasConnector(i, j int) bool {
 }
 
 // notPlaces keeps the entries that are not towns or regions.
+// onlyPlaces returns the places among entries.
+func onlyPlaces(entries []gazetteer.Entry) []gazetteer.Entry {
+	var out []gazetteer.Entry
+	for _, e := range entries {
+		switch e.Kind {
+		case gazetteer.City, gazetteer.Region, gazetteer.Country, gazetteer.Area:
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// dateline reports whether [i, j) is a dateline's place: words in
+// capitals opening a paragraph, followed by a comma, a dash or an opening
+// parenthesis ("PARIS, Texas —", "LONDON (Reuters) -", "KYIV —").
+func (d *doc) dateline(i, j int) bool {
+	if d.toks[i].Flags&token.ParagraphStart == 0 || j >= len(d.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind == token.Word && d.toks[k].Flags&token.AllUpper == 0 {
+			return false
+		}
+	}
+	switch d.word(j) {
+	case ",", "—", "–", "-", "(":
+		return true
+	}
+	return false
+}
+
 func notPlaces(entries []gazetteer.Entry) []gazetteer.Entry {
 	for _, e := range entries {
 		if e.Kind == gazetteer.City || e.Kind == gazetteer.Region {
