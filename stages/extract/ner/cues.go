@@ -73,6 +73,8 @@ var weekdaysMonths = func() map[string]bool {
 // apposition ("Steve Witkoff, the special envoy"). They end a name span
 // where they stand before the name.
 var roleWords = set(
+	"sheriff", "constable", "coroner", "alderman", "councilman", "councilwoman", "councilor", "trooper",
+	"police", "fire",
 	"president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
 	"princess", "emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "rev.", "reverend",
 	"senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.",
@@ -100,6 +102,7 @@ var roleWords = set(
 // roleHeads are the role words that name a role by themselves; the others
 // (special, former, press, foreign…) only qualify one.
 var roleHeads = set(
+	"sheriff", "constable", "coroner", "alderman", "councilman", "councilwoman", "councilor", "trooper",
 	"president", "minister", "secretary", "chancellor", "king", "queen", "prince", "princess",
 	"emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "senator", "sen.",
 	"representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "general",

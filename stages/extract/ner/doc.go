@@ -18,7 +18,8 @@
 // to a lower-case word ("pro-Beijing", "Pan-democrats") is part of a
 // compound, not a name.
 //
-// Titles and roles are split off: "U.S. President Donald Trump" gives the
+// An office named for its head is one organisation ("the Lamar County
+// Sheriff's Office"). Titles and roles are split off: "U.S. President Donald Trump" gives the
 // place "U.S." and the person "Donald Trump" with role "President" and
 // country US; "Governor of Washington Chris Gregoire" the place
 // "Washington" and the person, role "Governor of Washington"; a role in

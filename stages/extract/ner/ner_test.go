@@ -60,6 +60,10 @@ func TestFind(t *testing.T) {
 		{"Macron and Scholz met in Berlin to discuss the budget.", []string{"PER Macron [Macron]", "PER Scholz [Scholz]", "LOC Berlin [Berlin] DE"}},
 		{"Shares rose after Zentrix met expectations.", nil},
 		{"The talks were held in Geneva on Friday.", []string{"LOC Geneva [Geneva] CH"}},
+		// Titles before names, and offices named for their head.
+		{"Lamar County Sheriff Scott Cass said no one was hurt. Cass said the roads were closed.",
+			[]string{"LOC Lamar County [Lamar County]", "PER Scott Cass [Scott Cass|Cass] Sheriff"}},
+		{"The Lamar County Sheriff's Office said no one was hurt.", []string{"ORG Lamar County Sheriff's Office [Lamar County Sheriff's Office]"}},
 		{"Visitors saw the Kennedy Space Center Visitor Complex and the Evergreen Aviation & Space Museum.",
 			[]string{"LOC Kennedy Space Center Visitor Complex [Kennedy Space Center Visitor Complex]", "LOC Evergreen Aviation & Space Museum [Evergreen Aviation & Space Museum]"}},
 	}

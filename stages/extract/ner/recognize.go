@@ -60,8 +60,8 @@ func (d *doc) segment(i, j int) {
 		for r < j-1 && d.is(r, cueRole) {
 			r++
 		}
-		if r == j {
-			break
+		if r == j || d.toks[r].Flags&token.Possessive != 0 {
+			break // nobody named: "Sheriff's Office"
 		}
 		country := ""
 		if k > i {

@@ -160,8 +160,9 @@ func (d *doc) joined(i int) bool {
 }
 
 // spans finds the candidate name spans of sentence s: maximal runs of
-// name tokens, joined by connectors ("of", "van", "of the") and by
-// hyphens written without spaces.
+// name tokens, joined by connectors ("of", "van", "of the"), by hyphens
+// written without spaces, and by a possessive before an organisation word
+// ("Sheriff's Office").
 func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 	last := int(s.Last)
 	for i := int(s.First); i < last; {
@@ -192,6 +193,11 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 					continue
 				}
 			case d.toks[j].Kind == token.Symbol && d.word(j) == "&" && j+1 < last && d.nameToken(j+1):
+				j += 2
+				continue
+			case d.toks[j].Flags&token.Possessive != 0 && j+1 < last && d.is(j-1, cueRoleHead) && d.nameToken(j+1) && d.is(j+1, cueOrgHead):
+				// "the Lamar County Sheriff's Office", "the Prime
+				// Minister's Office": an institution named for its head.
 				j += 2
 				continue
 			}
