@@ -177,6 +177,15 @@ var orgNounsAfter = set(
 // ("Rathbun said").
 var speechVerbs = set("said", "says", "told", "added", "stated", "explained", "noted", "wrote", "argued", "insisted", "recalled", "claimed")
 
+// orgMembers before "from", "for" or "at" and a name unknown elsewhere
+// make it an organisation: "crews from Oncor", "a spokesperson for
+// Zenith", "an analyst at Fidelity".
+var orgMembers = set("crews", "crew", "workers", "employees", "employee", "staff", "engineers", "technicians",
+	"executives", "executive", "spokesperson", "spokesman", "spokeswoman", "representative", "representatives",
+	"lawyers", "lawyer", "analyst", "analysts", "economist", "economists", "researchers", "researcher",
+	"shareholders", "investors", "customers", "officials", "official", "director", "directors", "boss", "ceo",
+	"chief", "head", "chairman", "president", "manager", "managers", "contractors", "owner", "owners")
+
 // personVerbs after a lone unknown name make it a person, as speechVerbs
 // do: what people do and institutions are not said to ("Trump met Xi",
 // "Scholz flew to Paris"). Verbs that organisations do as often (urge,
@@ -220,6 +229,7 @@ const (
 	cuePersonVerb    // after a name: what people do
 	cuePersonObject  // before a name: what is done to people
 	cueMetObject     // after "met": what is satisfied, not who
+	cueOrgMember     // before "from", "for", "at" and a name: its people
 	cueFirstName     // a first name the gazetteer knows
 	cueComputed      // the token's word-list cues are filled in
 	cueFirstComputed // cueFirstName is filled in
@@ -238,6 +248,7 @@ var cueWords = func() map[string]cue {
 		{orgHeads, cueOrgHead}, {placeHeads, cuePlaceHead}, {placePrepositions, cuePlacePrep},
 		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter}, {speechVerbs, cueSpeech},
 		{personVerbs, cuePersonVerb}, {personObjectVerbs, cuePersonObject}, {metObjects, cueMetObject},
+		{orgMembers, cueOrgMember},
 	} {
 		for w := range l.words {
 			m[w] |= l.c

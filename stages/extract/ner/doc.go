@@ -12,8 +12,10 @@
 // of Sheffield", "Foundation for the Visual Arts"), a single word that is
 // not a first name ("Daughters of the American Revolution"), an
 // organisation word at the end for "and" ("Food and Drug
-// Administration"). A capitalised common word or determiner starting a
-// sentence is dropped from the front unless a known name starts there
+// Administration"), unless the part before "and" ends in one too ("Zenith
+// Group and First Mutual Bank" are two). A capitalised common word or
+// determiner starting a sentence is dropped from the front unless a known
+// name starts there
 // ("New Zealand"); weekdays and months are never names. A name hyphenated
 // to a lower-case word ("pro-Beijing", "Pan-democrats") is part of a
 // compound, not a name.
@@ -38,7 +40,8 @@
 // multi-word name, or a lone first name ("their child, Gloria"), makes a
 // person; an organisation word ("Ministry", "Party", "University") or an
 // organisation noun after the name ("Scientology officials"), or "<person>
-// of" before it, an organisation; a place word ("County", "Museum",
+// of" before it, or its people before it ("crews from Oncor", "a
+// spokesperson for Zenith", "an analyst at Fidelity"), an organisation; a place word ("County", "Museum",
 // "Square") a place; a role before it a person; an acronym an
 // organisation; a lone unknown word before "said" or a verb of what people
 // do ("met", "visited", "flew", "resigned"), or after one of what is done

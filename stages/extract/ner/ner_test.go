@@ -64,6 +64,11 @@ func TestFind(t *testing.T) {
 		{"Lamar County Sheriff Scott Cass said no one was hurt. Cass said the roads were closed.",
 			[]string{"LOC Lamar County [Lamar County]", "PER Scott Cass [Scott Cass|Cass] Sheriff"}},
 		{"The Lamar County Sheriff's Office said no one was hurt.", []string{"ORG Lamar County Sheriff's Office [Lamar County Sheriff's Office]"}},
+		// Organisations no list knows, from their people; two named
+		// one after the other.
+		{"Mayor Steve Clifford said crews from Oncor were out.", []string{"PER Steve Clifford [Steve Clifford] Mayor", "ORG Oncor [Oncor]"}},
+		{"An analyst at Fidelity said Zenith Group and First Mutual Bank would merge.",
+			[]string{"ORG Fidelity [Fidelity]", "ORG Zenith Group [Zenith Group]", "ORG First Mutual Bank [First Mutual Bank]"}},
 		{"Visitors saw the Kennedy Space Center Visitor Complex and the Evergreen Aviation & Space Museum.",
 			[]string{"LOC Kennedy Space Center Visitor Complex [Kennedy Space Center Visitor Complex]", "LOC Evergreen Aviation & Space Museum [Evergreen Aviation & Space Museum]"}},
 	}

@@ -260,7 +260,7 @@ func (d *doc) classify(i, j int) {
 		if _, ok := gazetteer.Demonym(name); ok {
 			return // an adjective or a group: not a name
 		}
-		if len(entries) == 0 && d.firstName(i) && !d.atSentenceStart(i) {
+		if len(entries) == 0 && d.firstName(i) && !d.atSentenceStart(i) && !d.membersBefore(i) {
 			d.add(i, j, event.TypePerson, evidenceCue, "", "") // "their child, Gloria"
 			return
 		}
@@ -304,6 +304,8 @@ func (d *doc) classify(i, j int) {
 		d.add(i, j, event.TypeLocation, evidenceCue, "", "")
 	case d.orgNounAfter(j):
 		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
+	case d.membersBefore(i):
+		d.add(i, j, event.TypeOrganization, evidenceContext, "", "") // "crews from Oncor"
 	case d.affiliation(i):
 		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
 		// Mail": what a person is "of" is their organisation.
@@ -431,6 +433,20 @@ func (d *doc) affiliation(i int) bool {
 func (d *doc) orgNounAfter(j int) bool {
 	return j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].Flags&(token.Upper|token.AllUpper) == 0 &&
 		d.is(j, cueOrgNounAfter)
+}
+
+// membersBefore reports whether the name at i follows people of an
+// organisation and "from", "for" or "at": "crews from Oncor", "a
+// spokesperson for Zenith".
+func (d *doc) membersBefore(i int) bool {
+	if i < 2 || d.toks[i-1].Kind != token.Word || d.toks[i-2].Kind != token.Word {
+		return false
+	}
+	switch d.word(i - 1) {
+	case "from", "for", "at":
+		return d.is(i-2, cueOrgMember) && d.toks[i-2].Flags&(token.Upper|token.AllUpper) == 0
+	}
+	return false
 }
 
 // currency reports whether a currency sign is written right after the

@@ -228,7 +228,9 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 		case "&": // "Procter & Gamble", "Evergreen Aviation & Space Museum"
 			join = true
 		case "and":
-			join = d.is(j-1, cueOrgHead)
+			// "Food and Drug Administration", but not "Zenith Group and
+			// First Mutual Bank", whose first part is a name already.
+			join = d.is(j-1, cueOrgHead) && !d.is(k-1, cueOrgHead)
 		case "of", "for":
 			join = d.is(k-1, cueOrgHead|cuePlaceHead|cueRoleHead) || k-start == 1 && !d.firstName(start)
 		default: // "van", "bin", "de"…: inside a person's name
