@@ -144,7 +144,14 @@ var orgHeads = set(
 	"cup", "championship", "festival", "conference", "summit", "exchange", "market", "stock",
 	"challenge", "security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
 	"instituto", "istituto", "universidad", "universidade", "università", "université", "banco",
-	"banque", "partido", "partito",
+	"banque", "partido", "partito", "municipality",
+	// Parties, movements, institutions and companies of other languages,
+	// as English news names them untranslated.
+	"partai", "parti", "barisan", "pakatan", "perikatan", "gerakan", "chama", "jamaat", "jamiat", "hizb",
+	"hezb", "majlis", "tehreek", "tahreek", "janata", "morcha", "frente", "movimiento", "movimento",
+	"mouvement", "rassemblement", "unión", "união", "congreso", "asamblea", "assemblée", "consejo",
+	"conselho", "conseil", "ministerio", "ministério", "ministère", "kementerian", "wizara", "grupo",
+	"empresa", "sociedad", "fundación", "fundação", "universitas", "lega", "liga", "forza", "bundesbank",
 )
 
 // placeHeads end place names ("Harris County", "Red Square", "Gaza
@@ -157,7 +164,6 @@ var placeHeads = set(
 	"canyon", "falls", "beach", "hills", "heights", "village", "town", "borough", "prefecture",
 	"oblast", "territory", "hall", "stadium", "arena", "tower", "palace", "castle", "cathedral",
 	"capitol", "plaza", "corridor", "border", "canal", "channel", "strait", "highway", "north",
-	"municipality",
 	"museum", "mosque", "temple", "center", "centre", "zoo", "gallery", "hotel", "planetarium",
 	"complex", "base", "memorial", "monument", "cemetery", "prison", "camp", "theatre", "theater",
 	"pavilion", "resort", "mall", "observatory", "shrine",

@@ -15,8 +15,7 @@
 // Administration"), unless the part before "and" ends in one too ("Zenith
 // Group and First Mutual Bank" are two). A capitalised common word or
 // determiner starting a sentence is dropped from the front unless a known
-// name starts there
-// ("New Zealand"); weekdays and months are never names. A name hyphenated
+// name starts there ("New Zealand"); weekdays and months are never names. A name hyphenated
 // to a lower-case word ("pro-Beijing", "Pan-democrats") is part of a
 // compound, not a name.
 //
@@ -38,7 +37,9 @@
 // cities of GeoNames, people and organisations of PETRARCH2, a curated
 // list of institutions, media and companies); a first name starting a
 // multi-word name, or a lone first name ("their child, Gloria"), makes a
-// person; an organisation word ("Ministry", "Party", "University") or an
+// person; an organisation word ("Ministry", "Party", "University",
+// "Municipality", and those of other languages news leaves untranslated:
+// "Partido", "Barisan", "Chama", "Jamaat") or an
 // organisation noun after the name ("Scientology officials"), or "<person>
 // of" before it, or its people before it ("crews from Oncor", "a
 // spokesperson for Zenith", "an analyst at Fidelity"), an organisation; a place word ("County", "Museum",

@@ -67,6 +67,13 @@ func TestFind(t *testing.T) {
 		// Organisations no list knows, from their people; two named
 		// one after the other.
 		{"Mayor Steve Clifford said crews from Oncor were out.", []string{"PER Steve Clifford [Steve Clifford] Mayor", "ORG Oncor [Oncor]"}},
+		// Institutions and parties, English and not.
+		{"The Municipality of Livorno and the Government of Kenya signed it.",
+			[]string{"ORG Municipality of Livorno [Municipality of Livorno]", "ORG Government of Kenya [Government of Kenya]"}},
+		{"Officials of the Barisan Nasional met Chama Cha Mapinduzi leaders.",
+			[]string{"ORG Barisan Nasional [Barisan Nasional]", "ORG Chama Cha Mapinduzi [Chama Cha Mapinduzi]"}},
+		{"Pakistan Tehreek-e-Insaf said Jamaat-e-Islami would join.",
+			[]string{"ORG Pakistan Tehreek-e-Insaf [Pakistan Tehreek-e-Insaf]", "ORG Jamaat-e-Islami [Jamaat-e-Islami]"}},
 		{"An analyst at Fidelity said Zenith Group and First Mutual Bank would merge.",
 			[]string{"ORG Fidelity [Fidelity]", "ORG Zenith Group [Zenith Group]", "ORG First Mutual Bank [First Mutual Bank]"}},
 		{"Visitors saw the Kennedy Space Center Visitor Complex and the Evergreen Aviation & Space Museum.",

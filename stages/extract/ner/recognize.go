@@ -105,7 +105,10 @@ func (d *doc) segment(i, j int) {
 	}
 	// A known name followed by more words that are not part of it.
 	if j-i >= 2 {
-		if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) {
+		if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) &&
+			!d.is(i, cueOrgHead) && !d.orgWordInside(k, j) {
+			// Not "Pakistan Tehreek-e-Insaf", "Chama Cha Mapinduzi":
+			// an organisation's name that starts with a known one.
 			d.segment(i, k)
 			d.segment(k, j)
 			return
@@ -403,7 +406,7 @@ func (d *doc) hasCommonWord(i, j int) bool {
 // Visual Arts", "Bank of England").
 func (d *doc) orgWordInside(i, j int) bool {
 	for k := i; k < j-1; k++ {
-		if d.is(k, cueOrgHead) && (k == i || d.is(k+1, cueConnector)) {
+		if d.is(k, cueOrgHead) && (k == i || d.is(k+1, cueConnector) || d.word(k+1) == "-") {
 			return true
 		}
 	}

@@ -177,9 +177,10 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 				j++
 				continue
 			case d.toks[j].Kind == token.Punct && d.word(j) == "-" && d.joined(j-1) && d.joined(j) && j+1 < last &&
-				(d.nameToken(j+1) || j-i >= 2 && d.toks[j+1].Kind == token.Word):
-				// "Al-Qaeda"; and the hyphenated given names of Chinese and
-				// Korean names after a family name ("Wu Chi-wai").
+				(d.nameToken(j+1) || (j-i >= 2 || d.is(j-1, cueOrgHead)) && d.toks[j+1].Kind == token.Word):
+				// "Al-Qaeda"; the hyphenated given names of Chinese and
+				// Korean names after a family name ("Wu Chi-wai"); and
+				// organisations' names with particles ("Jamaat-e-Islami").
 				j += 2
 				continue
 			case d.toks[j].Kind == token.Word && d.is(j, cueConnector) && d.toks[j].Flags&token.Upper == 0:
