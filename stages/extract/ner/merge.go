@@ -415,7 +415,8 @@ func (d *doc) resolvePlaces() {
 	// may be); and the regions it names.
 	countries := make(map[string]int)
 	// The places named, each as its first choice (see pick).
-	var named []*gazetteer.Entry
+	named := d.named[:0]
+	defer func() { d.named = named[:0] }()
 	for _, m := range d.ms {
 		if m.country != "" && (len(m.entries) <= 1 || m.typ != event.TypeLocation) {
 			countries[m.country]++

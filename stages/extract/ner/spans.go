@@ -27,6 +27,7 @@ type doc struct {
 	surnameMatch map[uint64]bool
 	byKey        map[entityKey]*entity
 	ents         []entity
+	named        []*gazetteer.Entry // see resolvePlaces
 }
 
 // writtenLower reports whether the text writes word in lower case
