@@ -67,6 +67,9 @@ func TestFind(t *testing.T) {
 		// Organisations no list knows, from their people; two named
 		// one after the other.
 		{"Mayor Steve Clifford said crews from Oncor were out.", []string{"PER Steve Clifford [Steve Clifford] Mayor", "ORG Oncor [Oncor]"}},
+		// Eras are no names; "who" stands for a person.
+		{"The city was founded around 1000 BC and sacked in AD 79.", nil},
+		{"Earlier this year Seagal, whose grandmother was Russian, visited.", []string{"PER Seagal [Seagal]"}},
 		// Institutions and parties, English and not.
 		{"The Municipality of Livorno and the Government of Kenya signed it.",
 			[]string{"ORG Municipality of Livorno [Municipality of Livorno]", "ORG Government of Kenya [Government of Kenya]"}},

@@ -106,7 +106,7 @@ func (d *doc) segment(i, j int) {
 	// A known name followed by more words that are not part of it.
 	if j-i >= 2 {
 		if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) &&
-			!d.is(i, cueOrgHead) && !d.orgWordInside(k, j) {
+			(!d.is(i, cueOrgHead) || d.firstNameIn(k, j)) && !d.orgWordInside(k, j) {
 			// Not "Pakistan Tehreek-e-Insaf", "Chama Cha Mapinduzi":
 			// an organisation's name that starts with a known one.
 			d.segment(i, k)
@@ -282,6 +282,9 @@ func (d *doc) classify(i, j int) {
 	if single && (d.hyphenPrefix(j) || d.hyphenSuffix(i)) {
 		return // "Pan-democrats", "pro-Beijing": part of a compound word
 	}
+	if single && d.era(i) {
+		return // "512 BC", "AD 79": an era, not a name
+	}
 	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) && !d.placeBefore(i) {
 		// "their child, Gloria"; but "in Geneva" is the city.
 		d.add(i, j, event.TypePerson, evidenceCue, "", "")
@@ -313,8 +316,8 @@ func (d *doc) classify(i, j int) {
 		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
 		// Mail": what a person is "of" is their organisation.
 		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
-	case single && j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j)):
-		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said", "Trump met"
+	case single && j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j) || d.whoAfter(j)):
+		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said", "Trump met", "Seagal, who"
 	case single && i > 0 && d.toks[i-1].Kind == token.Word && d.is(i-1, cuePersonObject):
 		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "met Xi"
 	case d.hasRoleBefore(i):
@@ -582,6 +585,40 @@ func (d *doc) roleAfter(j int) string {
 }
 
 // placeBefore reports whether a preposition of place precedes token i.
+// firstNameIn reports whether a first name stands in [i, j).
+func (d *doc) firstNameIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.firstName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// era reports whether token i is an era next to a number: "512 BC", "AD
+// 79", "1000 BCE".
+func (d *doc) era(i int) bool {
+	switch d.word(i) {
+	case "BC", "AD", "BCE", "CE", "B.C.", "A.D.":
+	default:
+		return false
+	}
+	return i > 0 && d.toks[i-1].Kind == token.Number || i+1 < len(d.toks) && d.toks[i+1].Kind == token.Number
+}
+
+// whoAfter reports whether the name ending at j is followed by "who" or
+// "whose", which stand for people: "Seagal, whose grandmother".
+func (d *doc) whoAfter(j int) bool {
+	if j < len(d.toks) && d.word(j) == "," {
+		j++
+	}
+	if j >= len(d.toks) {
+		return false
+	}
+	w := d.word(j)
+	return w == "who" || w == "whose"
+}
+
 // personVerb reports whether token j is a verb people are the subject of:
 // "met", but not "met expectations".
 func (d *doc) personVerb(j int) bool {
