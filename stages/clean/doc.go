@@ -39,9 +39,9 @@
 // An HTML page is parsed once (golang.org/x/net/html) and its main text
 // found by github.com/markusmobius/go-trafilatura, chosen on the
 // article-extraction benchmark (181 news pages), which "newsflow eval
-// clean" scores: with its fallbacks off it scored higher, and ran faster,
-// than with them on, and higher than codeberg.org/readeck/
-// go-readability/v2. Navigation, share buttons, related links, cookie
+// clean" scores: with its own fallbacks off it scored higher, and ran
+// faster, than with them on, and higher than codeberg.org/readeck/
+// go-readability/v2 alone. Navigation, share buttons, related links, cookie
 // notices and comments are left out by the extractor; what never shows in
 // a browser (<template>, the hidden attribute) is removed before it runs.
 // Its output tree is rendered with the block rules below, so paragraphs
@@ -54,6 +54,23 @@
 // fewer than 250 characters it falls back on the page's body or JSON-LD
 // articleBody; when that last resort is the page's whole text, it is
 // taken as lines.
+//
+// # HTML: a second opinion
+//
+// A main text that looks wrong is checked against a second extractor,
+// the readability algorithm of Firefox's reader view
+// (codeberg.org/readeck/go-readability/v2), as trafilatura does with its
+// fallbacks but on the pages that need it only. It looks wrong when it
+// has fewer words than a tenth of the page's visible text (a caption, a
+// teaser, a language menu kept instead of the article), when more than
+// half of its words are link text (comments, related stories), or when it
+// is the page's whole visible text (the extractor's last resort: it found
+// no article). The second extractor's text replaces it when it has 100
+// characters or more, at most half of them link text, and, for each case
+// in turn: at least twice the words (or the first found nothing); less
+// than half the first's share of link text; at most half the words of the
+// whole page. The rule is in fallback.go; "newsflow eval clean" measures
+// it.
 //
 // Extraction is bounded: a page over [Config.MaxHTMLBytes], nested deeper
 // than [Config.MaxHTMLDepth] or with more than [Config.MaxHTMLElements]

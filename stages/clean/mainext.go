@@ -73,25 +73,11 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 				done <- extraction{}
 			}
 		}()
-		res, err := trafilatura.ExtractDocument(doc, opts)
-		if err != nil || res == nil || res.ContentNode == nil {
-			done <- extraction{}
-			return
-		}
-		r := renderer{}
-		r.render(res.ContentNode, 0, 0)
-		text := r.dst
-		switch {
-		case utf8.RuneCountInString(res.ContentText) < minMainRunes:
-			// Too little to be an article's text, or the library's very
-			// last resort (the page's text run together): the caller's
-			// fallback keeps all visible text, in paragraphs.
-			text = nil
-		case lastRepeatsAll(text):
-			// The library's last resort but one: the text of the page's
-			// body, tidied of its chrome, after the few paragraphs found.
-			// Its text nodes are lines; the normalizer makes paragraphs.
-			text = []byte(res.ContentText)
+		text, stats := trafilaturaText(doc, opts)
+		if why := suspect(stats, countVisible(doc, 0)); why != notSuspect {
+			if second, st2 := readable(doc, opts.OriginalURL); better(why, stats, st2, utf8.RuneCount(second)) {
+				text = second
+			}
 		}
 		done <- extraction{text: text}
 	}()
@@ -104,6 +90,30 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 	case <-ctx.Done():
 		return extraction{}, fmt.Errorf("main text: %w", ctx.Err())
 	}
+}
+
+// trafilaturaText returns the main text go-trafilatura finds in doc,
+// rendered for the normalizer, and its stats; nil when it finds too little.
+func trafilaturaText(doc *html.Node, opts trafilatura.Options) ([]byte, textStats) {
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, textStats{}
+	}
+	r := renderer{}
+	r.render(res.ContentNode, 0, 0)
+	switch {
+	case utf8.RuneCountInString(res.ContentText) < minMainRunes:
+		// Too little to be an article's text, or the library's very last
+		// resort (the page's text run together): the caller's fallback
+		// keeps all visible text, in paragraphs.
+		return nil, textStats{}
+	case lastRepeatsAll(r.dst):
+		// The library's last resort but one: the text of the page's body,
+		// tidied of its chrome, after the few paragraphs found. Its text
+		// nodes are lines; the normalizer makes paragraphs.
+		return []byte(res.ContentText), r.stats
+	}
+	return r.dst, r.stats
 }
 
 // minMainRunes is the least main text worth keeping: with less, all
@@ -122,6 +132,9 @@ const maxRenderDepth = 64
 // normalizer.
 type renderer struct {
 	dst []byte
+	// stats counts the words rendered, and those inside links.
+	stats textStats
+	links int // open <a> elements
 	// text is set once a block of text has been rendered: headings before
 	// it are the headline and standfirst, which have their own fields or
 	// are summaries, not the article's text.
@@ -142,6 +155,11 @@ func (r *renderer) render(n *html.Node, depth, pre int) {
 				r.text = true
 			}
 			r.dst = appendHTMLText(r.dst, []byte(c.Data), pre > 0)
+			w := countWordsBytes(c.Data)
+			r.stats.words += w
+			if r.links > 0 {
+				r.stats.linkWords += w
+			}
 		case html.ElementNode:
 			// The extractor builds its output tree by name, without atoms.
 			a := c.DataAtom
@@ -159,6 +177,10 @@ func (r *renderer) render(n *html.Node, depth, pre int) {
 				r.dst = append(r.dst, '\n', '\n')
 				r.render(c, depth+1, pre+1)
 				r.dst = append(r.dst, '\n', '\n')
+			case a == atom.A:
+				r.links++
+				r.render(c, depth+1, pre)
+				r.links--
 			case blockElements[a]:
 				r.dst = append(r.dst, '\n', '\n')
 				r.render(c, depth+1, pre)
