@@ -19,7 +19,7 @@ const (
 	numOrgs         = 7453
 	numAreas        = 64
 	numEntries      = 62836
-	numGroups       = 5400
-	numGroupEntries = 13066
-	numNames        = 175015
+	numGroups       = 5402
+	numGroupEntries = 13070
+	numNames        = 180720
 )

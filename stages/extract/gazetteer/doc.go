@@ -229,9 +229,11 @@
 // # Known gaps
 //
 //   - People: PETRARCH's knowledge ends around 2015. Later figures
-//     (Zelensky, Macron, Kim Jong-un, Trump as a politician) are not here,
-//     and a surname alone is known only where PETRARCH lists it ("Putin",
-//     "Obama", not "Abbas" or "Modi"): those come from the text.
+//     (Zelensky, Macron, Kim Jong-un, Trump as a politician) are not here.
+//     A surname alone is known where PETRARCH lists it ("Putin", "Obama")
+//     and, for the people with an office in 2008 or later, when no other
+//     person or thing the gazetteer knows has it ("Scholz", "Xi", "Modi";
+//     internal/gen/surnames.go); others come from the text.
 //   - Most of the people are ministers of CountryInfo's lists, whose
 //     last office gives the sector (often GOV long after they left it).
 //   - Countries, regions and areas have no coordinates; areas other than

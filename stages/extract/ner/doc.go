@@ -55,6 +55,10 @@
 // a smaller town named like a person ("Montalvo", "Gloria") is weak
 // evidence the text can overrule.
 //
+// A lone word the gazetteer knows as a person's surname is that person
+// unless the text names someone else of that name in full ("Alex Scholz"
+// … "Scholz"); nor does it start another's name ("Nabil Maaloul").
+//
 // The text then settles what it can: a lone word that is the surname of a
 // person named in full (or a spelling of it: "Vitkov" for "Witkoff",
 // "Levitt" for "Leavitt", by a folded consonant key and edit distance) or

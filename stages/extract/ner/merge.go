@@ -387,9 +387,11 @@ func (d *doc) canonical(e *entity) string {
 		if m.entry == nil {
 			continue
 		}
-		// A person the gazetteer knows by surname ("Putin") gets the
-		// full name only when the surname is the name's last word.
-		if e.typ != event.TypePerson || m.tok1-m.tok0 > 1 || strings.HasSuffix(m.entry.Name, " "+d.word(m.tok0)) {
+		// A person the gazetteer knows by surname ("Putin", "Xi") gets
+		// the full name only when the surname is the name's last word, or
+		// its first where the family name comes first.
+		w := d.word(m.tok0)
+		if e.typ != event.TypePerson || m.tok1-m.tok0 > 1 || strings.HasSuffix(m.entry.Name, " "+w) || strings.HasPrefix(m.entry.Name, w+" ") {
 			return m.entry.Name
 		}
 	}

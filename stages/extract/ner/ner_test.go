@@ -56,8 +56,11 @@ func TestFind(t *testing.T) {
 		{"Leung Chun-ying met Leung Che-cheung.", []string{"PER Leung Chun-ying [Leung Chun-ying]", "PER Leung Che-cheung [Leung Che-cheung]"}},
 		// People known by one name: what they do, what is done to them,
 		// whom they are named with; not "met expectations".
-		{"Trump met Xi in Beijing on Monday.", []string{"PER Trump [Trump]", "PER Xi [Xi]", "LOC Beijing [Beijing] CN"}},
-		{"Macron and Scholz met in Berlin to discuss the budget.", []string{"PER Macron [Macron]", "PER Scholz [Scholz]", "LOC Berlin [Berlin] DE"}},
+		{"Trump met Xi in Beijing on Monday.", []string{"PER Trump [Trump]", "PER Xi Jinping [Xi] CN", "LOC Beijing [Beijing] CN"}},
+		{"Macron and Scholz met in Berlin to discuss the budget.", []string{"PER Macron [Macron]", "PER Olaf Scholz [Scholz] DE", "LOC Berlin [Berlin] DE"}},
+		// A known surname is the person the text names in full, if any.
+		{"Striker Alex Scholz scored twice. Scholz said the team played well.", []string{"PER Alex Scholz [Alex Scholz|Scholz] Striker"}},
+		{"Tunisia coach Nabil Maaloul said the team would win.", []string{"LOC Tunisia [Tunisia] TN", "PER Nabil Maaloul [Nabil Maaloul] TN coach"}},
 		{"Shares rose after Zentrix met expectations.", nil},
 		{"The talks were held in Geneva on Friday.", []string{"LOC Geneva [Geneva] CH"}},
 		// Titles before names, and offices named for their head.

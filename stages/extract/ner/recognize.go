@@ -217,7 +217,10 @@ func (d *doc) knownPrefix(i, j int) int {
 		}
 		// A first name followed by another name is a person's name, unless
 		// it names a country ("Jordan Peterson" is rare next to Jordan).
-		if k == i+1 && (!strongPlace(d.word(i), pick(entries)) || d.firstName(i) && pick(entries).Kind != gazetteer.Country) {
+		if k == i+1 && (!strongPlace(d.word(i), pick(entries)) || d.firstName(i) && pick(entries).Kind != gazetteer.Country ||
+			pick(entries).Kind == gazetteer.Person) {
+			// Nor does a known surname start another's name ("Nabil
+			// Maaloul", "Hau Lung-bin").
 			continue
 		}
 		best = k
@@ -292,8 +295,10 @@ func (d *doc) classify(i, j int) {
 	}
 	if e := pick(entries); e != nil && !(single && gazetteer.CommonWord(name) && d.atSentenceStart(i)) {
 		d.addEntry(i, j, e, entries)
-		if single && !strongPlace(name, e) {
-			// Kept, but the text may show it is a person (retype).
+		if single && (!strongPlace(name, e) || e.Kind == gazetteer.Person) {
+			// Kept, but the text may show it is someone else: a town is a
+			// person ("Gloria"), a known surname another person's whom
+			// the text names in full ("Alex Scholz" … "Scholz"; retype).
 			d.ms[len(d.ms)-1].evidence = evidenceContext
 		}
 		return

@@ -76,6 +76,9 @@ type gaz struct {
 	given    map[string]bool     // given names of PETRARCH's CountryInfo people
 	counts   map[string]int      // what was read, kept and dropped, for -report
 	index    map[string][]*entry // the keys, once encoded, for -report
+	// shortNames may be keys although shorter than three letters: the
+	// surnames of family-first names ("Xi").
+	shortNames map[string]bool
 }
 
 func build(dir string) (*gaz, error) {
@@ -90,6 +93,8 @@ func build(dir string) (*gaz, error) {
 		ccKeys:   make(map[string]bool),
 		curated:  make(map[string]bool),
 		counts:   make(map[string]int),
+
+		shortNames: make(map[string]bool),
 	}
 	for w := range stopWords {
 		g.common[w] = true
@@ -108,6 +113,7 @@ func build(dir string) (*gaz, error) {
 		func() error { return g.readRegions(filepath.Join(geo, "regionInfo.tsv")) },
 		func() error { return g.readCities(filepath.Join(geo, "cities15000.zip")) },
 		func() error { return g.readActors(filepath.Join(dir, "petrarch2-dictionaries")) },
+		g.addSurnames,
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -183,7 +189,7 @@ func (g *gaz) keyReason(name string, e *entry) string {
 		return "stop word"
 	case e.curated:
 		return ""
-	case letters(name) < 3:
+	case letters(name) < 3 && !g.shortNames[name]:
 		return "short"
 	case g.common[strings.ToLower(name)] && !(e.kind == kindCity && e.pop >= 100000 && slices.Contains(e.main, name)):
 		return "common word"
