@@ -144,7 +144,7 @@ var orgHeads = set(
 	"cup", "championship", "festival", "conference", "summit", "exchange", "market", "stock",
 	"challenge", "security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
 	"instituto", "istituto", "universidad", "universidade", "università", "université", "banco",
-	"banque", "partido", "partito", "municipality",
+	"banque", "partido", "partito", "municipality", "org",
 	// Parties, movements, institutions and companies of other languages,
 	// as English news names them untranslated.
 	"partai", "parti", "barisan", "pakatan", "perikatan", "gerakan", "chama", "jamaat", "jamiat", "hizb",

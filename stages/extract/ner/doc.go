@@ -14,8 +14,9 @@
 // organisation word at the end for "and" ("Food and Drug
 // Administration"), unless the part before "and" ends in one too ("Zenith
 // Group and First Mutual Bank" are two). A capitalised common word or
-// determiner starting a sentence is dropped from the front unless a known
-// name starts there ("New Zealand"); weekdays and months are never names. A name hyphenated
+// determiner starting a sentence, or a word the text also writes in lower
+// case ("Members of the Sea Org", "Iodine deficiency"), is dropped from the
+// front unless a known name starts there ("New Zealand"); weekdays and months are never names. A name hyphenated
 // to a lower-case word ("pro-Beijing", "Pan-democrats") is part of a
 // compound, not a name.
 //

@@ -70,6 +70,10 @@ func TestFind(t *testing.T) {
 		// Organisations no list knows, from their people; two named
 		// one after the other.
 		{"Mayor Steve Clifford said crews from Oncor were out.", []string{"PER Steve Clifford [Steve Clifford] Mayor", "ORG Oncor [Oncor]"}},
+		// A word the text also writes in lower case is capitalised for
+		// the sentence, not a name.
+		{"Iodine deficiency is common. Doctors add iodine to bread.", nil},
+		{"Members of the Sea Org signed contracts. The members left.", []string{"ORG Sea Org [Sea Org]"}},
 		// Eras are no names; "who" stands for a person.
 		{"The city was founded around 1000 BC and sacked in AD 79.", nil},
 		{"Earlier this year Seagal, whose grandmother was Russian, visited.", []string{"PER Seagal [Seagal]"}},

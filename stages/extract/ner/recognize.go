@@ -288,6 +288,11 @@ func (d *doc) classify(i, j int) {
 	if single && d.era(i) {
 		return // "512 BC", "AD 79": an era, not a name
 	}
+	if single && len(entries) == 0 && d.atSentenceStart(i) && d.toks[i].Flags&token.AllUpper == 0 && d.writtenLower(name) {
+		// "Iodine deficiency is …" where the text writes "iodine"
+		// elsewhere: capitalised for the sentence, not a name.
+		return
+	}
 	if single && len(entries) > 0 && !strongPlace(name, pick(entries)) && d.firstName(i) && !d.placeBefore(i) {
 		// "their child, Gloria"; but "in Geneva" is the city.
 		d.add(i, j, event.TypePerson, evidenceCue, "", "")

@@ -262,7 +262,10 @@ func (d *doc) trim(i, j int) (int, int) {
 		case d.is(i, cueDeterminer) && d.toks[i].Flags&token.Upper != 0:
 			i++
 			continue
-		case d.atSentenceStart(i) && d.is(i, cueCommon) && d.toks[i].Flags&token.AllUpper == 0 && !d.knownFrom(i, j):
+		case d.atSentenceStart(i) && (d.is(i, cueCommon) || i+1 < j && d.writtenLower(d.word(i)) && !d.is(i, cueRole|cueOrgHead|cuePlaceHead)) &&
+			d.toks[i].Flags&token.AllUpper == 0 && !d.knownFrom(i, j):
+			// "Members of the Sea Org", where the text writes "members"
+			// elsewhere: capitalised for the sentence.
 			i++
 			continue
 		case d.is(i, cueWeekdayMonth):
