@@ -140,9 +140,8 @@ var orgHeads = set(
 	"hospital", "clinic", "church", "library", "service",
 	"services", "board", "panel", "cabinet", "government", "regime", "command", "initiative",
 	"project", "program", "programme", "laboratory", "lab", "labs", "studio", "studios", "records",
-	"institutes", "commonwealth", "republicans", "democrats", "nations", "games", "olympics",
-	"cup", "championship", "festival", "conference", "summit", "exchange", "market", "stock",
-	"challenge", "security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
+	"institutes", "commonwealth", "republicans", "democrats", "nations", "exchange", "market", "stock",
+	"security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
 	"instituto", "istituto", "universidad", "universidade", "università", "université", "banco",
 	"banque", "partido", "partito", "municipality", "org",
 	// Parties, movements, institutions and companies of other languages,
@@ -153,6 +152,12 @@ var orgHeads = set(
 	"conselho", "conseil", "ministerio", "ministério", "ministère", "kementerian", "wizara", "grupo",
 	"empresa", "sociedad", "fundación", "fundação", "universitas", "lega", "liga", "forza", "bundesbank",
 )
+
+// eventHeads end the names of events, awards and wars, which are not
+// entities: "World Cup", "Lantern Festival", "Nobel Prize", "Second World
+// War".
+var eventHeads = set("cup", "championship", "championships", "festival", "games", "olympics", "conference",
+	"summit", "challenge", "expo", "tournament", "marathon", "prize", "awards", "award", "war", "olympiad")
 
 // placeHeads end place names ("Harris County", "Red Square", "Gaza
 // Strip").
@@ -237,6 +242,7 @@ const (
 	cuePersonObject  // before a name: what is done to people
 	cueMetObject     // after "met": what is satisfied, not who
 	cueOrgMember     // before "from", "for", "at" and a name: its people
+	cueEventHead     // ends an event's name
 	cueFirstName     // a first name the gazetteer knows
 	cueComputed      // the token's word-list cues are filled in
 	cueFirstComputed // cueFirstName is filled in
@@ -255,7 +261,7 @@ var cueWords = func() map[string]cue {
 		{orgHeads, cueOrgHead}, {placeHeads, cuePlaceHead}, {placePrepositions, cuePlacePrep},
 		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter}, {speechVerbs, cueSpeech},
 		{personVerbs, cuePersonVerb}, {personObjectVerbs, cuePersonObject}, {metObjects, cueMetObject},
-		{orgMembers, cueOrgMember},
+		{orgMembers, cueOrgMember}, {eventHeads, cueEventHead},
 	} {
 		for w := range l.words {
 			m[w] |= l.c

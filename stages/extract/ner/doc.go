@@ -68,6 +68,9 @@
 // Scientology"); otherwise each name takes the type its mentions vote
 // for, weighted by evidence.
 //
+// The names of events, awards and wars ("World Cup", "Lantern Festival",
+// "Nobel Prize") are not entities and are dropped.
+//
 // Names typed on their shape alone are dropped where the GUM news gold
 // showed them wrong more often than right: lone capitalised words
 // (products, religions, events), multi-word names without any cue typed

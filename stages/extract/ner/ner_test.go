@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		// the sentence, not a name.
 		{"Iodine deficiency is common. Doctors add iodine to bread.", nil},
 		{"Members of the Sea Org signed contracts. The members left.", []string{"ORG Sea Org [Sea Org]"}},
+		// Events, awards and wars are not entities.
+		{"Fans of the World Cup met at the Lantern Festival before the Nobel Prize.", nil},
 		// Eras are no names; "who" stands for a person.
 		{"The city was founded around 1000 BC and sacked in AD 79.", nil},
 		{"Earlier this year Seagal, whose grandmother was Russian, visited.", []string{"PER Seagal [Seagal]"}},

@@ -314,6 +314,8 @@ func (d *doc) classify(i, j int) {
 	switch {
 	case d.currency(j):
 		return // "US$ 20,000"
+	case !single && d.is(j-1, cueEventHead):
+		return // "World Cup", "Lantern Festival": an event, not an entity
 	case d.is(j-1, cueOrgHead) || !single && d.orgWordInside(i, j):
 		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
 	case !single && (d.is(j-1, cuePlaceHead) || d.is(i, cuePlaceHead) && d.hasConnector(i, j)):
