@@ -138,8 +138,8 @@ var orgHeads = set(
 	"television", "radio", "broadcasting", "media", "army", "navy", "force", "forces", "guard",
 	"police", "brigade", "regiment", "club", "fc", "team", "organization", "organisation",
 	"hospital", "clinic", "church", "library", "service",
-	"services", "board", "panel", "cabinet", "government", "regime", "command", "initiative",
-	"project", "program", "programme", "laboratory", "lab", "labs", "studio", "studios", "records",
+	"services", "board", "panel", "cabinet", "government", "regime", "command", "laboratory", "lab",
+	"labs", "studio", "studios", "records",
 	"institutes", "commonwealth", "republicans", "democrats", "nations", "exchange", "market", "stock",
 	"security", "intelligence", "corps", "weekly", "daily", "magazine", "monthly",
 	"instituto", "istituto", "universidad", "universidade", "università", "université", "banco",
@@ -153,11 +153,12 @@ var orgHeads = set(
 	"empresa", "sociedad", "fundación", "fundação", "universitas", "lega", "liga", "forza", "bundesbank",
 )
 
-// eventHeads end the names of events, awards and wars, which are not
-// entities: "World Cup", "Lantern Festival", "Nobel Prize", "Second World
-// War".
+// eventHeads end the names of events, awards, wars and programmes, which
+// are not entities: "World Cup", "Lantern Festival", "Nobel Prize",
+// "Second World War", "Space Shuttle Program".
 var eventHeads = set("cup", "championship", "championships", "festival", "games", "olympics", "conference",
-	"summit", "challenge", "expo", "tournament", "marathon", "prize", "awards", "award", "war", "olympiad")
+	"summit", "challenge", "expo", "tournament", "marathon", "prize", "awards", "award", "war", "olympiad",
+	"program", "programme", "project", "initiative")
 
 // placeHeads end place names ("Harris County", "Red Square", "Gaza
 // Strip").

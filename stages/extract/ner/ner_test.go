@@ -76,6 +76,7 @@ func TestFind(t *testing.T) {
 		{"Members of the Sea Org signed contracts. The members left.", []string{"ORG Sea Org [Sea Org]"}},
 		// Events, awards and wars are not entities.
 		{"Fans of the World Cup met at the Lantern Festival before the Nobel Prize.", nil},
+		{"The Space Shuttle Program ended.", nil},
 		// Eras are no names; "who" stands for a person.
 		{"The city was founded around 1000 BC and sacked in AD 79.", nil},
 		{"Earlier this year Seagal, whose grandmother was Russian, visited.", []string{"PER Seagal [Seagal]"}},
