@@ -74,6 +74,12 @@ func TestFind(t *testing.T) {
 		// the sentence, not a name.
 		{"Iodine deficiency is common. Doctors add iodine to bread.", nil},
 		{"Members of the Sea Org signed contracts. The members left.", []string{"ORG Sea Org [Sea Org]"}},
+		// The second part of a hyphenated name is no lower-case word.
+		{"FTU's Kwok Wai-keung won. Wu Chi-wai of the Democratic Party won too.",
+			[]string{"ORG FTU [FTU]", "PER Kwok Wai-keung [Kwok Wai-keung]", "PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},
+		// A caption run into the next sentence: "In the" starts it.
+		{"Ann Chiang of DAB In the Kowloon West constituency, Henry I of England won.",
+			[]string{"PER Ann Chiang [Ann Chiang]", "ORG DAB [DAB]", "LOC Kowloon West [Kowloon West]", "PER Henry I [Henry I]", "LOC England [England] GB"}},
 		// Events, awards and wars are not entities.
 		{"Fans of the World Cup met at the Lantern Festival before the Nobel Prize.", nil},
 		{"The Space Shuttle Program ended.", nil},

@@ -60,8 +60,13 @@ func (d *doc) collectLower() {
 	}
 	d.lowerBuilt = true
 	mask := uint64(n*64 - 1)
-	for _, t := range d.toks {
+	for k, t := range d.toks {
 		if t.Kind != token.Word || t.Flags&(token.Upper|token.AllUpper) != 0 || t.End-t.Start <= 2 {
+			continue
+		}
+		if k >= 2 && t.Flags&token.SpaceBefore == 0 && d.toks[k-1].Flags&token.SpaceBefore == 0 && d.word(k-1) == "-" {
+			// The second part of a hyphenated word is no word of the
+			// text's own: "Chi-wai" does not make "Wai" common.
 			continue
 		}
 		h := foldHash(d.text[t.Start:t.End])
@@ -167,13 +172,14 @@ func (d *doc) joined(i int) bool {
 func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 	last := int(s.Last)
 	for i := int(s.First); i < last; {
-		if !d.nameToken(i) {
+		if !d.nameToken(i) || d.unmarkedStart(i, last) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < last {
 			switch {
+			case d.unmarkedStart(j, last):
 			case d.nameToken(j) && d.toks[j].Flags&token.Possessive == 0:
 				j++
 				continue
@@ -208,6 +214,19 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 		emit(i, j)
 		i = j
 	}
+}
+
+// unmarkedStart reports whether token i starts a sentence or heading
+// whose boundary the text lost (a caption run into the next paragraph:
+// "… Ann Chiang of DAB In the Kowloon West constituency, …"): a
+// capitalised common word followed by a lower-case one, which no name
+// has ("In the", "At least"); "I" may be a numeral ("Henry I of
+// England").
+func (d *doc) unmarkedStart(i, last int) bool {
+	t := d.toks[i]
+	return t.Flags&token.Upper != 0 && t.Flags&token.AllUpper == 0 && t.End-t.Start > 1 && i+1 < last &&
+		d.toks[i+1].Kind == token.Word && d.toks[i+1].Flags&(token.Upper|token.AllUpper) == 0 &&
+		d.is(i, cueCommon) && d.is(i+1, cueCommon|cueDeterminer)
 }
 
 // splitInner cuts a span at its connectors unless they are inside one
