@@ -153,6 +153,17 @@ var orgHeads = set(
 	"empresa", "sociedad", "fundación", "fundação", "universitas", "lega", "liga", "forza", "bundesbank",
 )
 
+// compoundPrefixes make an adjective or a group of a name they are
+// hyphenated to ("pro-Beijing", "anti-Trump", "non-EU"): the name is not
+// mentioned as itself. Name particles ("al-Assad", "bin-Talal") are not
+// among them.
+var compoundPrefixes = set("pro", "anti", "non", "ex", "post", "pre", "neo", "semi", "multi", "sub", "ultra",
+	"un", "co", "counter", "cross", "then", "so", "self", "half", "quasi", "pseudo", "far")
+
+// nameParticles start a name hyphenated to them, lower case ("al-Qaeda",
+// "al-Sadr", "bin-Talal"): the particle is part of the name.
+var nameParticles = set("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ul", "bin", "ibn", "abu", "bint", "ben")
+
 // eventHeads end the names of events, awards, wars and programmes, which
 // are not entities: "World Cup", "Lantern Festival", "Nobel Prize",
 // "Second World War", "Space Shuttle Program".
@@ -239,14 +250,16 @@ const (
 	cueDeterminer
 	cueOrgNounAfter
 	cueSpeech
-	cuePersonVerb    // after a name: what people do
-	cuePersonObject  // before a name: what is done to people
-	cueMetObject     // after "met": what is satisfied, not who
-	cueOrgMember     // before "from", "for", "at" and a name: its people
-	cueEventHead     // ends an event's name
-	cueFirstName     // a first name the gazetteer knows
-	cueComputed      // the token's word-list cues are filled in
-	cueFirstComputed // cueFirstName is filled in
+	cuePersonVerb     // after a name: what people do
+	cuePersonObject   // before a name: what is done to people
+	cueMetObject      // after "met": what is satisfied, not who
+	cueOrgMember      // before "from", "for", "at" and a name: its people
+	cueEventHead      // ends an event's name
+	cueCompoundPrefix // before a hyphen, makes a name an adjective
+	cueNameParticle   // before a hyphen, starts a name
+	cueFirstName      // a first name the gazetteer knows
+	cueComputed       // the token's word-list cues are filled in
+	cueFirstComputed  // cueFirstName is filled in
 )
 
 // cueWords maps every word of the lists above, lower case, to its cues: a
@@ -263,6 +276,7 @@ var cueWords = func() map[string]cue {
 		{determiners, cueDeterminer}, {orgNounsAfter, cueOrgNounAfter}, {speechVerbs, cueSpeech},
 		{personVerbs, cuePersonVerb}, {personObjectVerbs, cuePersonObject}, {metObjects, cueMetObject},
 		{orgMembers, cueOrgMember}, {eventHeads, cueEventHead},
+		{compoundPrefixes, cueCompoundPrefix}, {nameParticles, cueNameParticle},
 	} {
 		for w := range l.words {
 			m[w] |= l.c

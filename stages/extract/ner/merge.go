@@ -366,10 +366,14 @@ func (d *doc) merge() []*entity {
 // whose surname it is or spells, the most recently named one when several
 // fit.
 func (d *doc) personFor(ents []*entity, m mention) *entity {
-	if m.tok1-m.tok0 != 1 {
+	w := m.tok0
+	switch {
+	case m.tok1-m.tok0 == 3 && d.particleBefore(m.tok0+2):
+		w = m.tok0 + 2 // "al-Sadr" after "Moqtada al-Sadr"
+	case m.tok1-m.tok0 != 1:
 		return nil
 	}
-	key := newNameKey(d.word(m.tok0))
+	key := newNameKey(d.word(w))
 	for k := len(ents) - 1; k >= 0; k-- {
 		e := ents[k]
 		if e.typ == event.TypePerson && e.surname.word != "" && key.same(e.surname) {

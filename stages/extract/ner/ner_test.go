@@ -75,8 +75,15 @@ func TestFind(t *testing.T) {
 		{"Iodine deficiency is common. Doctors add iodine to bread.", nil},
 		{"Members of the Sea Org signed contracts. The members left.", []string{"ORG Sea Org [Sea Org]"}},
 		// The second part of a hyphenated name is no lower-case word.
+		{"Cheng Chung-tai of Civic Passion won.", []string{"PER Cheng Chung-tai [Cheng Chung-tai]", "ORG Civic Passion [Civic Passion]"}},
 		{"FTU's Kwok Wai-keung won. Wu Chi-wai of the Democratic Party won too.",
 			[]string{"ORG FTU [FTU]", "PER Kwok Wai-keung [Kwok Wai-keung]", "PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},
+		// A compound prefix makes an adjective of a name; a particle
+		// starts one.
+		{"Pro-Beijing DAB's Starry Lee and the pro-Beijing New People Party's Regina Ip won.",
+			[]string{"ORG DAB [DAB]", "PER Starry Lee [Starry Lee]", "ORG New People Party [New People Party]", "PER Regina Ip [Regina Ip] CN"}},
+		{"Moqtada al-Sadr said al-Qaeda had left. Later al-Sadr met Bashar al-Assad.",
+			[]string{"PER Moqtada al-Sadr [Moqtada al-Sadr|al-Sadr]", "ORG al-Qaeda [al-Qaeda]", "PER Bashar al-Assad [Bashar al-Assad] SY"}},
 		// A caption run into the next sentence: "In the" starts it.
 		{"Ann Chiang of DAB In the Kowloon West constituency, Henry I of England won.",
 			[]string{"PER Ann Chiang [Ann Chiang]", "ORG DAB [DAB]", "LOC Kowloon West [Kowloon West]", "PER Henry I [Henry I]", "LOC England [England] GB"}},

@@ -218,9 +218,10 @@ func (d *doc) knownPrefix(i, j int) int {
 		// A first name followed by another name is a person's name, unless
 		// it names a country ("Jordan Peterson" is rare next to Jordan).
 		if k == i+1 && (!strongPlace(d.word(i), pick(entries)) || d.firstName(i) && pick(entries).Kind != gazetteer.Country ||
-			pick(entries).Kind == gazetteer.Person) {
+			pick(entries).Kind == gazetteer.Person || d.givenNameAfter(k, j)) {
 			// Nor does a known surname start another's name ("Nabil
-			// Maaloul", "Hau Lung-bin").
+			// Maaloul", "Hau Lung-bin"), nor a city's name a family
+			// name before a hyphenated given name ("Cheng Chung-tai").
 			continue
 		}
 		best = k
@@ -537,10 +538,11 @@ func (d *doc) hyphenPrefix(j int) bool {
 }
 
 // hyphenSuffix reports whether the token at i is joined by a hyphen to a
-// lower-case word before it: a compound ("pro-Beijing", "anti-Trump").
+// compound prefix before it ("pro-Beijing", "anti-Trump", "Pro-Beijing"
+// starting a sentence), not to a name's particle ("al-Assad").
 func (d *doc) hyphenSuffix(i int) bool {
 	return i >= 2 && d.word(i-1) == "-" && d.toks[i].Flags&token.SpaceBefore == 0 && d.joined(i-2) &&
-		d.toks[i-2].Kind == token.Word && d.toks[i-2].Flags&(token.Upper|token.AllUpper) == 0
+		d.toks[i-2].Kind == token.Word && d.toks[i-2].Flags&token.AllUpper == 0 && d.is(i-2, cueCompoundPrefix)
 }
 
 // firstName reports whether token i is a known first name.

@@ -172,8 +172,12 @@ func (d *doc) joined(i int) bool {
 func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 	last := int(s.Last)
 	for i := int(s.First); i < last; {
-		if !d.nameToken(i) || d.unmarkedStart(i, last) {
+		if !d.nameToken(i) || d.unmarkedStart(i, last) || d.hyphenSuffix(i) {
 			i++
+			continue
+		}
+		if i+2 < last && d.hyphenSuffix(i+2) {
+			i += 3 // "Pro-Beijing DAB's Starry Lee": an adjective first
 			continue
 		}
 		j := i + 1
@@ -189,6 +193,9 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 				// Korean names after a family name ("Wu Chi-wai"); and
 				// organisations' names with particles ("Jamaat-e-Islami").
 				j += 2
+				continue
+			case j+2 < last && d.particleBefore(j+2) && d.toks[j].Flags&token.SpaceBefore != 0 && d.nameToken(j+2):
+				j += 3 // "Bashar al-Assad"
 				continue
 			case d.toks[j].Kind == token.Word && d.is(j, cueConnector) && d.toks[j].Flags&token.Upper == 0:
 				// "of the X": two connectors in a row.
@@ -211,9 +218,20 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 			}
 			break
 		}
-		emit(i, j)
+		if d.particleBefore(i) {
+			emit(i-2, j) // "al-Qaeda"
+		} else {
+			emit(i, j)
+		}
 		i = j
 	}
+}
+
+// particleBefore reports whether a name's particle is hyphenated to the
+// name token i ("al-" of "al-Qaeda").
+func (d *doc) particleBefore(i int) bool {
+	return i >= 2 && d.word(i-1) == "-" && d.joined(i-2) && d.joined(i-1) &&
+		d.toks[i-2].Kind == token.Word && d.toks[i-2].Flags&(token.Upper|token.AllUpper) == 0 && d.is(i-2, cueNameParticle)
 }
 
 // unmarkedStart reports whether token i starts a sentence or heading
@@ -302,7 +320,7 @@ func (d *doc) trim(i, j int) (int, int) {
 		}
 		break
 	}
-	for i < j && d.toks[i].Flags&(token.Upper|token.AllUpper) == 0 {
+	for i < j && d.toks[i].Flags&(token.Upper|token.AllUpper) == 0 && !(i+2 < j && d.particleBefore(i+2)) {
 		i++
 	}
 	return i, j
