@@ -342,11 +342,13 @@ func (d *doc) classify(i, j int) {
 		d.add(i, j, event.TypeOrganization, evidenceDefault, "", "")
 	case d.placeBefore(i):
 		d.add(i, j, event.TypeLocation, evidenceContext, "", "")
-	case single && d.atSentenceStart(i):
-		// A capitalised word starting a sentence, known nowhere: kept
-		// only if the text names it elsewhere (see retype).
+	case single:
+		// A capitalised word known nowhere and with no cue around it is
+		// kept only if the text types it elsewhere (see retype): alone it
+		// is a product, a group, a religion or an event ("Polaroids",
+		// "Rohingya", "Hajj") as often as an organisation.
 		d.add(i, j, "", 0, "", "")
-	case !single && d.words(i, j) <= 3 && !d.hasCommonWord(i, j):
+	case d.words(i, j) <= 3 && !d.hasCommonWord(i, j):
 		d.add(i, j, event.TypePerson, evidenceDefault, "", "")
 	default:
 		d.add(i, j, event.TypeOrganization, evidenceDefault, "", "")
