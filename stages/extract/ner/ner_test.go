@@ -84,6 +84,9 @@ func TestFind(t *testing.T) {
 			[]string{"ORG DAB [DAB]", "PER Starry Lee [Starry Lee]", "ORG New People Party [New People Party]", "PER Regina Ip [Regina Ip] CN"}},
 		{"Moqtada al-Sadr said al-Qaeda had left. Later al-Sadr met Bashar al-Assad.",
 			[]string{"PER Moqtada al-Sadr [Moqtada al-Sadr|al-Sadr]", "ORG al-Qaeda [al-Qaeda]", "PER Bashar al-Assad [Bashar al-Assad] SY"}},
+		// People's names are not written like products and codes.
+		{"Visitors tried PlayStation VR while Anna Smith watched; the stamp Protected B was on every page.",
+			[]string{"PER Anna Smith [Anna Smith]"}},
 		// A caption run into the next sentence: "In the" starts it.
 		{"Ann Chiang of DAB In the Kowloon West constituency, Henry I of England won.",
 			[]string{"PER Ann Chiang [Ann Chiang]", "ORG DAB [DAB]", "LOC Kowloon West [Kowloon West]", "PER Henry I [Henry I]", "LOC England [England] GB"}},

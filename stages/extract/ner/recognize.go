@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -349,7 +351,11 @@ func (d *doc) classify(i, j int) {
 		// "Rohingya", "Hajj") as often as an organisation.
 		d.add(i, j, "", 0, "", "")
 	case d.words(i, j) <= 3 && !d.hasCommonWord(i, j):
-		d.add(i, j, event.TypePerson, evidenceDefault, "", "")
+		if d.personShape(i, j) {
+			d.add(i, j, event.TypePerson, evidenceDefault, "", "")
+		} else {
+			d.add(i, j, "", 0, "", "") // a product or a thing of a kind
+		}
 	default:
 		d.add(i, j, event.TypeOrganization, evidenceDefault, "", "")
 	}
@@ -417,6 +423,15 @@ func (d *doc) hasCommonWord(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// personShape reports whether [i, j) is written as people's names are: not
+// after an acronym ("UNC Greensboro", "HMC Searcher") nor before a code of
+// one or two capitals ("PlayStation VR", "Windows XP", "Protected B").
+func (d *doc) personShape(i, j int) bool {
+	first, last := d.toks[i], d.word(j-1)
+	return !(first.Flags&token.AllUpper != 0 && first.End-first.Start >= 3) &&
+		!(len(last) <= 2 && strings.Trim(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "")
 }
 
 // orgWordInside reports whether an organisation word stands inside [i,
