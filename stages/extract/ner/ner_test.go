@@ -84,6 +84,12 @@ func TestFind(t *testing.T) {
 			[]string{"ORG DAB [DAB]", "PER Starry Lee [Starry Lee]", "ORG New People Party [New People Party]", "PER Regina Ip [Regina Ip] CN"}},
 		{"Moqtada al-Sadr said al-Qaeda had left. Later al-Sadr met Bashar al-Assad.",
 			[]string{"PER Moqtada al-Sadr [Moqtada al-Sadr|al-Sadr]", "ORG al-Qaeda [al-Qaeda]", "PER Bashar al-Assad [Bashar al-Assad] SY"}},
+		// "and" joins two parts of one organisation's name only.
+		{"Leung Yiu-chung of NWSC and James To of the Democratic Party won, said K.C. Maurer of the Bill and Melinda Gates Foundation.",
+			[]string{"PER Leung Yiu-chung [Leung Yiu-chung]", "ORG NWSC [NWSC]", "PER James To [James To]", "ORG Democratic Party [Democratic Party] US",
+				"PER K.C. Maurer [K.C. Maurer]", "ORG Bill and Melinda Gates Foundation [Bill and Melinda Gates Foundation]"}},
+		// A caption's credit ends the name before it.
+		{"Fans cheered. Ahmed Mohamed Image: Nick Moreau.", []string{"PER Ahmed Mohamed [Ahmed Mohamed]", "PER Nick Moreau [Nick Moreau]"}},
 		// People's names are not written like products and codes.
 		{"Visitors tried PlayStation VR while Anna Smith watched; the stamp Protected B was on every page.",
 			[]string{"PER Anna Smith [Anna Smith]"}},

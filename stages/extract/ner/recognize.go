@@ -430,7 +430,8 @@ func (d *doc) hasCommonWord(i, j int) bool {
 // one or two capitals ("PlayStation VR", "Windows XP", "Protected B").
 func (d *doc) personShape(i, j int) bool {
 	first, last := d.toks[i], d.word(j-1)
-	return !(first.Flags&token.AllUpper != 0 && first.End-first.Start >= 3) &&
+	acronym := first.Flags&token.AllUpper != 0 && first.End-first.Start >= 3 && strings.IndexByte(d.word(i), '.') < 0 // not "K.C."
+	return !acronym &&
 		!(len(last) <= 2 && strings.Trim(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "")
 }
 

@@ -237,14 +237,20 @@ func (d *doc) particleBefore(i int) bool {
 // unmarkedStart reports whether token i starts a sentence or heading
 // whose boundary the text lost (a caption run into the next paragraph:
 // "… Ann Chiang of DAB In the Kowloon West constituency, …"): a
-// capitalised common word followed by a lower-case one, which no name
-// has ("In the", "At least"); "I" may be a numeral ("Henry I of
-// England").
+// capitalised common word followed by an article, which no name has ("In
+// the"; but "Wilson Or was", "James To of"), or by a colon ("Image:");
+// "I" may be a numeral ("Henry I of England").
 func (d *doc) unmarkedStart(i, last int) bool {
 	t := d.toks[i]
-	return t.Flags&token.Upper != 0 && t.Flags&token.AllUpper == 0 && t.End-t.Start > 1 && i+1 < last &&
-		d.toks[i+1].Kind == token.Word && d.toks[i+1].Flags&(token.Upper|token.AllUpper) == 0 &&
-		d.is(i, cueCommon) && d.is(i+1, cueCommon|cueDeterminer)
+	if t.Flags&token.Upper == 0 || t.Flags&token.AllUpper != 0 || t.End-t.Start < 2 || i+1 >= last {
+		return false
+	}
+	next := d.toks[i+1]
+	if next.Kind == token.Punct && d.word(i+1) == ":" {
+		return d.is(i, cueCommon) // a caption's credit: "Fawn Image: Nick Moreau."
+	}
+	return next.Kind == token.Word && next.Flags&(token.Upper|token.AllUpper) == 0 &&
+		d.is(i, cueCommon) && d.is(i+1, cueDeterminer)
 }
 
 // splitInner cuts a span at its connectors unless they are inside one
@@ -267,9 +273,11 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 		case "&": // "Procter & Gamble", "Evergreen Aviation & Space Museum"
 			join = true
 		case "and":
-			// "Food and Drug Administration", but not "Zenith Group and
-			// First Mutual Bank", whose first part is a name already.
-			join = d.is(j-1, cueOrgHead) && !d.is(k-1, cueOrgHead)
+			// "Food and Drug Administration", "Bill and Melinda Gates
+			// Foundation", but not "Zenith Group and First Mutual Bank",
+			// whose first part is a name already, nor "NWSC and James To
+			// of the Democratic Party", whose second is no organisation.
+			join = d.is(j-1, cueOrgHead) && d.is(d.partEnd(k+1, j)-1, cueOrgHead) && !d.is(k-1, cueOrgHead)
 		case "of", "for":
 			join = d.is(k-1, cueOrgHead|cuePlaceHead|cueRoleHead) || k-start == 1 && !d.firstName(start)
 		default: // "van", "bin", "de"…: inside a person's name
@@ -288,6 +296,20 @@ func (d *doc) splitInner(i, j int, emit func(i, j int)) {
 	if start < j {
 		emit(start, j)
 	}
+}
+
+// partEnd returns where the part of [i, j) that starts at i ends: at the
+// next "of", "for" or "and", or at j.
+func (d *doc) partEnd(i, j int) int {
+	for k := i; k < j; k++ {
+		if d.toks[k].Flags&(token.Upper|token.AllUpper) == 0 && d.is(k, cueConnector) {
+			switch d.word(k) {
+			case "of", "for", "and":
+				return k
+			}
+		}
+	}
+	return j
 }
 
 // trim drops from [i, j) what is capitalised for another reason than
