@@ -36,9 +36,12 @@ func TestLoadTime(t *testing.T) {
 func TestZeroAllocs(t *testing.T) {
 	Load()
 	long := string(make([]byte, 500))
+	longAccented := long + "é"
 	checks := map[string]func(){
 		"Lookup":             func() { Lookup("Saint Petersburg") },
 		"Lookup miss":        func() { Lookup("Zzyzx Qqq") },
+		"Lookup diacritics":  func() { Lookup("Luiz Inácio Lula da Silva") },
+		"Lookup long":        func() { Lookup(longAccented) },
 		"LookupFold":         func() { LookupFold("VLADIMIR PUTIN") },
 		"LookupFold unicode": func() { LookupFold("côte d'ivoire") },
 		"LookupFold long":    func() { LookupFold(long) },

@@ -117,12 +117,21 @@ func getFold() *table {
 // ranked: countries, curated organisations, people, PETRARCH
 // organisations, cities by population (a city's own name counting five
 // times against an alternate name), then regions. The slice is shared:
-// callers must not modify it. Lookup does not allocate.
+// callers must not modify it. A name with diacritics that no entry has
+// is looked up without them ("Luiz Inácio Lula da Silva"). Lookup does not
+// allocate.
 func Lookup(name string) []Entry {
 	t := get()
 	r, ok := t.exact.get(name)
 	if !ok {
-		return nil
+		var buf [2 * maxFoldBytes]byte
+		b, changed := unaccent(buf[:0], name)
+		if !changed {
+			return nil
+		}
+		if r, ok = t.exact.getBytes(b); !ok {
+			return nil
+		}
 	}
 	return t.list(r)
 }

@@ -328,3 +328,45 @@ func FuzzFold(f *testing.F) {
 		CommonWord(s)
 	})
 }
+
+func TestLookupWithoutDiacritics(t *testing.T) {
+	tests := []struct {
+		name, want string // want "" for no entry
+	}{
+		{"Luiz Inácio Lula da Silva", "Luiz Inacio Lula da Silva"},
+		{"São Paulo", "São Paulo"}, // GeoNames has it as written
+		{"Bogotá", "Bogotá"},
+		{"Inácio", ""},
+		{"Łódź", "Łódź"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if e := Lookup(tt.name); len(e) > 0 {
+			got = e[0].Name
+		}
+		if got != tt.want {
+			t.Errorf("Lookup(%q)[0].Name = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestUnaccent(t *testing.T) {
+	tests := []struct {
+		in, want string
+		changed  bool
+	}{
+		{"Inácio", "Inacio", true},
+		{"Erdoğan", "Erdogan", true},
+		{"Łukasz Straße", "Lukasz Strasse", true},
+		{"Ørsted", "Orsted", true},
+		{"Putin", "", false},
+		{"Путин", "Путин", false},
+	}
+	for _, tt := range tests {
+		var buf [64]byte
+		b, changed := unaccent(buf[:0], tt.in)
+		if changed != tt.changed || changed && string(b) != tt.want {
+			t.Errorf("unaccent(%q) = %q, %v; want %q, %v", tt.in, b, changed, tt.want, tt.changed)
+		}
+	}
+}

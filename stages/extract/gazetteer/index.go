@@ -106,7 +106,12 @@ func (x *index) same(k key, s string) bool {
 
 // find returns the key number of s in an exact index.
 func (x *index) find(s string) (int, bool) {
-	h := maphash.String(x.seed, s)
+	return probe(x, s, maphash.String(x.seed, s))
+}
+
+// probe returns the key number of s, whose hash is h, in an exact index;
+// s is a string or, for a name assembled in a buffer, its bytes.
+func probe[S string | []byte](x *index, s S, h uint64) (int, bool) {
 	mask := len(x.slots) - 1
 	for j := int(h) & mask; ; j = (j + 1) & mask {
 		v := x.slots[j]
@@ -115,7 +120,7 @@ func (x *index) find(s string) (int, bool) {
 		}
 		if v&tagMask == h&tagMask {
 			k := x.keys[uint32(v)-1]
-			if int(k.n) == len(s) && x.text[k.off:k.off+k.n] == s {
+			if int(k.n) == len(s) && x.text[k.off:k.off+k.n] == string(s) {
 				return int(uint32(v)) - 1, true
 			}
 		}
@@ -138,6 +143,15 @@ func (x *index) findFolded(b []byte) (int, bool) {
 			}
 		}
 	}
+}
+
+// getBytes is get for a name held in b.
+func (x *index) getBytes(b []byte) (uint32, bool) {
+	i, ok := probe(x, b, maphash.Bytes(x.seed, b))
+	if !ok {
+		return 0, false
+	}
+	return x.keys[i].ref, true
 }
 
 // get returns the ref of s in an exact index.

@@ -12,11 +12,12 @@ import (
 
 // connectors may join the capitalised words of one name ("Bank of
 // England", "Daughters of the American Revolution", "Ludwig van
-// Beethoven", "Osama bin Laden").
+// Beethoven", "Osama bin Laden", "Chama cha Mapinduzi").
 var connectors = set(
 	"of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
 	"van", "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "e",
 	"for", "and", "&",
+	"cha", "wa", "ya", // Swahili: "Chama cha Mapinduzi", "Ngugi wa Thiong'o"
 )
 
 // commonWords are capitalised at the start of a sentence or a headline for

@@ -93,6 +93,14 @@ func TestFind(t *testing.T) {
 		// People's names are not written like products and codes.
 		{"Visitors tried PlayStation VR while Anna Smith watched; the stamp Protected B was on every page.",
 			[]string{"PER Anna Smith [Anna Smith]"}},
+		// Names from everywhere: diacritics, Swahili connectors, a known
+		// person named more fully, the country whose official or
+		// institution it is.
+		{"Luiz Inácio Lula da Silva met Chama cha Mapinduzi's Samia Suluhu Hassan. Later Hassan left.",
+			[]string{"PER Luiz Inacio Lula da Silva [Luiz Inácio Lula da Silva] BR", "ORG Chama cha Mapinduzi [Chama cha Mapinduzi]",
+				"PER Samia Suluhu Hassan [Samia Suluhu Hassan|Hassan] TZ"}},
+		{"Fiji's Prime Minister Sitiveni Rabuka and Kenya's Ministry of Health agreed.",
+			[]string{"LOC Fiji [Fiji] FJ", "PER Sitiveni Rabuka [Sitiveni Rabuka] FJ Prime Minister", "LOC Kenya [Kenya] KE", "ORG Health Ministry [Ministry of Health] KE"}},
 		// A caption run into the next sentence: "In the" starts it.
 		{"Ann Chiang of DAB In the Kowloon West constituency, Henry I of England won.",
 			[]string{"PER Ann Chiang [Ann Chiang]", "ORG DAB [DAB]", "LOC Kowloon West [Kowloon West]", "PER Henry I [Henry I]", "LOC England [England] GB"}},

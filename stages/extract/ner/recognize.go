@@ -68,6 +68,8 @@ func (d *doc) segment(i, j int) {
 		country := ""
 		if k > i {
 			country = d.modifier(i, k)
+		} else {
+			country = d.possessor(i)
 		}
 		roleEnd := r
 		// "Governor of Washington Chris Gregoire", "Minister of Education
@@ -109,6 +111,10 @@ func (d *doc) segment(i, j int) {
 	if j-i >= 2 {
 		if k := d.knownPrefix(i, j); k > i && k < j && !d.is(j-1, cueOrgHead) && !d.is(j-1, cuePlaceHead) && !d.is(k, cueConnector) &&
 			(!d.is(i, cueOrgHead) || d.firstNameIn(k, j)) && !d.orgWordInside(k, j) {
+			if p := d.nameGoesOn(i, k, j); p != nil {
+				d.add(i, j, event.TypePerson, evidenceCue, p.Country, "")
+				return
+			}
 			// Not "Pakistan Tehreek-e-Insaf", "Chama Cha Mapinduzi":
 			// an organisation's name that starts with a known one.
 			d.segment(i, k)
@@ -117,6 +123,24 @@ func (d *doc) segment(i, j int) {
 		}
 	}
 	d.classify(i, j)
+}
+
+// nameGoesOn returns the known person [i, k) if they are named more fully
+// by the one word after it, which is no country, organisation or large
+// city: "Samia Suluhu Hassan" is Samia Suluhu, not her and someone (or the
+// Indian town) called Hassan.
+func (d *doc) nameGoesOn(i, k, j int) *gazetteer.Entry {
+	if j != k+1 || d.toks[k].Flags&token.AllUpper != 0 {
+		return nil
+	}
+	if e := pick(d.lookup(k, j)); e != nil && e.Kind != gazetteer.Person &&
+		(e.Kind != gazetteer.City || e.Capital || e.Population >= 1_000_000) {
+		return nil
+	}
+	if e := pick(d.lookup(i, k)); e != nil && e.Kind == gazetteer.Person {
+		return e
+	}
+	return nil
 }
 
 // qualifier returns the end of the role's domain starting at q: a known
@@ -587,13 +611,24 @@ func (d *doc) roleBefore(i int) (role, country string) {
 		if c, ok := gazetteer.Demonym(d.word(k - 1)); ok {
 			return role, c
 		}
-		for m := len(d.ms) - 1; m >= 0 && m >= len(d.ms)-3; m-- {
-			if d.ms[m].tok1 == k {
-				return role, d.ms[m].country
-			}
-		}
+		return role, d.possessor(k)
 	}
 	return role, ""
+}
+
+// possessor returns the country of the name that ends right before token
+// k, or before the possessive clitic there: what follows is theirs
+// ("Kremlin spokesman", "Malaysia's Prime Minister").
+func (d *doc) possessor(k int) string {
+	if k > 0 && d.toks[k-1].Flags&token.Possessive != 0 {
+		k--
+	}
+	for m := len(d.ms) - 1; m >= 0 && m >= len(d.ms)-3; m-- {
+		if d.ms[m].tok1 == k {
+			return d.ms[m].country
+		}
+	}
+	return ""
 }
 
 // roleAfter returns a role given in apposition after the name ending at
@@ -666,6 +701,9 @@ func (d *doc) placeBefore(i int) bool {
 }
 
 func (d *doc) add(i, j int, typ string, evidence int, country, role string) {
+	if typ == event.TypeOrganization {
+		country = d.orgCountry(i, country)
+	}
 	d.ms = append(d.ms, mention{tok0: i, tok1: j, typ: typ, evidence: evidence, country: country, role: role})
 }
 
@@ -676,10 +714,23 @@ func (d *doc) addEntry(i, j int, e *gazetteer.Entry, entries []gazetteer.Entry) 
 		m.typ = event.TypePerson
 	case gazetteer.Org:
 		m.typ = event.TypeOrganization
+		m.country = d.orgCountry(i, m.country)
 	default:
 		m.typ = event.TypeLocation
 	}
 	d.ms = append(d.ms, m)
+}
+
+// orgCountry is the country of an organisation named from token i: the
+// country whose it is said to be ("Kenya's Ministry of Health", "Hong
+// Kong's Democratic Party"), else the one it is known by.
+func (d *doc) orgCountry(i int, known string) string {
+	if i > 0 && d.toks[i-1].Flags&token.Possessive != 0 {
+		if c := d.possessor(i); c != "" {
+			return c
+		}
+	}
+	return known
 }
 
 // lookup returns the gazetteer's entries for the words [i, j). The last
