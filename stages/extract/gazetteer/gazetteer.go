@@ -5,6 +5,8 @@ package gazetteer
 import (
 	"strconv"
 	"sync"
+
+	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
 )
 
 // Kind is what an entry names.
@@ -124,6 +126,9 @@ func Lookup(name string) []Entry {
 	t := get()
 	r, ok := t.exact.get(name)
 	if !ok {
+		if ascii.Only(name) {
+			return nil
+		}
 		var buf [2 * maxFoldBytes]byte
 		b, changed := unaccent(buf[:0], name)
 		if !changed {

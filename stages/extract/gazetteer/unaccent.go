@@ -55,16 +55,8 @@ var bareLetters = func() (t [lastAccented - firstAccented + 1]string) {
 // without their marks, and reports whether it changed anything and fit in
 // cap(dst) (so that it never allocates).
 func unaccent(dst []byte, s string) ([]byte, bool) {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(s) || len(dst)+i > cap(dst) {
-		return dst, false // ASCII, as most names are: nothing to do
-	}
-	dst = append(dst, s[:i]...)
 	changed := false
-	for i < len(s) {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if len(dst) == cap(dst) {

@@ -245,12 +245,13 @@ func (d *doc) unmarkedStart(i, last int) bool {
 	if t.Flags&token.Upper == 0 || t.Flags&token.AllUpper != 0 || t.End-t.Start < 2 || i+1 >= last {
 		return false
 	}
-	next := d.toks[i+1]
-	if next.Kind == token.Punct && d.word(i+1) == ":" {
-		return d.is(i, cueCommon) // a caption's credit: "Fawn Image: Nick Moreau."
+	switch d.word(i + 1) {
+	case ":": // a caption's credit: "Fawn Image: Nick Moreau."
+	case "the", "a", "an":
+	default:
+		return false
 	}
-	return next.Kind == token.Word && next.Flags&(token.Upper|token.AllUpper) == 0 &&
-		d.is(i, cueCommon) && d.is(i+1, cueDeterminer)
+	return d.is(i, cueCommon)
 }
 
 // splitInner cuts a span at its connectors unless they are inside one

@@ -1,5 +1,5 @@
-// Package ascii finds runs of ASCII letters, and the white space that
-// ends a word, eight bytes at a time. The
+// Package ascii finds runs of ASCII letters, the white space that ends a
+// word, and bytes outside ASCII, eight bytes at a time. The
 // scanners of stages/extract spend most of their time finding where words
 // end; a byte-at-a-time loop costs a mispredicted branch at every word's
 // end, a word-at-a-time one mostly none (a word is rarely over 8 bytes).
@@ -39,6 +39,22 @@ func end(s string, i int, f uint64) int {
 		}
 	}
 	return i
+}
+
+// Only reports whether every byte of s is ASCII.
+func Only(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s[i:])&high != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // SpaceAt returns the index of the first space, tab, carriage return or

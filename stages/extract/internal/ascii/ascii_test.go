@@ -79,3 +79,22 @@ func FuzzEnd(f *testing.F) {
 		}
 	})
 }
+
+func TestOnly(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"", true},
+		{"Putin", true},
+		{"Saint Petersburg", true},
+		{"São Paulo", false},
+		{"Saint Petersburgé", false},
+		{"Łódź", false},
+	}
+	for _, tt := range tests {
+		if got := Only(tt.s); got != tt.want {
+			t.Errorf("Only(%q) = %v; want %v", tt.s, got, tt.want)
+		}
+	}
+}
