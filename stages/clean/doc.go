@@ -72,6 +72,16 @@
 // whole page. The rule is in fallback.go; "newsflow eval clean" measures
 // it.
 //
+// # HTML: an article in several containers
+//
+// Some pages hold their article in sibling containers, one per run of
+// text between advertisements; an extractor takes one. The chosen text's
+// first paragraph is found in the page, and the later siblings of its
+// nearest ancestor that share that ancestor's element name and class are
+// appended, each with at least 60 words, at most half of them link text
+// (a paragraph inside a link is a teaser's) and none of its paragraphs
+// already taken. The rule is in continuation.go.
+//
 // Extraction is bounded: a page over [Config.MaxHTMLBytes], nested deeper
 // than [Config.MaxHTMLDepth] or with more than [Config.MaxHTMLElements]
 // elements (counted in one pass of the tokenizer) is not given to the

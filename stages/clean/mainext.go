@@ -79,6 +79,9 @@ func (x *extractor) extractMain(ctx context.Context, doc *html.Node, pageURL str
 				text = second
 			}
 		}
+		if len(text) > 0 {
+			text = continued(doc, text)
+		}
 		done <- extraction{text: text}
 	}()
 	select {
