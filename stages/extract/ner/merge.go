@@ -19,7 +19,8 @@ func (d *doc) retype() {
 	d.splitSurnames()
 	d.coordinate()
 	// Each name's type is voted by its mentions, weighted by evidence.
-	var surnames, firstNames, orgLast []string
+	surnames, firstNames, orgLast := d.parts[0][:0], d.parts[1][:0], d.parts[2][:0]
+	defer func() { d.parts[0], d.parts[1], d.parts[2] = surnames, firstNames, orgLast }()
 	for k := range d.ms {
 		m := &d.ms[k]
 		m.key = nameHash(d.span(m.tok0, m.tok1))
@@ -40,10 +41,11 @@ func (d *doc) retype() {
 			orgLast = appendNew(orgLast, d.word(m.tok1-1))
 		}
 	}
-	surnameKeys := make([]nameKey, len(surnames))
-	for k, s := range surnames {
-		surnameKeys[k] = newNameKey(s)
+	surnameKeys := d.surnameKeys[:0]
+	for _, s := range surnames {
+		surnameKeys = append(surnameKeys, newNameKey(s))
 	}
+	d.surnameKeys = surnameKeys
 	kept := d.ms[:0]
 	for _, m := range d.ms {
 		t := &d.tallies[m.tally]
@@ -151,12 +153,13 @@ func (d *doc) tallyOf(m *mention) *tally {
 // starts with the surname of a person named in full elsewhere, to that
 // person's mention: the rest is something of theirs.
 func (d *doc) splitSurnames() {
-	var surnames []string
+	surnames := d.parts[0][:0]
 	for _, m := range d.ms {
 		if m.typ == event.TypePerson && m.tok1-m.tok0 >= 2 && m.evidence >= evidenceCue {
 			surnames = append(surnames, d.word(m.tok1-1))
 		}
 	}
+	d.parts[0] = surnames
 	for k := range d.ms {
 		m := &d.ms[k]
 		if m.evidence <= evidenceDefault && m.tok1-m.tok0 > 1 && contains(surnames, d.word(m.tok0)) &&

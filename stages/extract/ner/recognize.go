@@ -237,6 +237,9 @@ func (d *doc) modifier(i, k int) string {
 func (d *doc) knownPrefix(i, j int) int {
 	best := i
 	for k := i + 1; k <= j && k-i <= gazetteer.MaxNameWords; k++ {
+		if d.word(k-1) == "-" || k+1 < j && d.joined(k-1) && d.word(k) == "-" && d.toks[k+1].Flags&token.Upper == 0 {
+			continue // no name ends with a hyphen, or halfway through "Chi-wai"
+		}
 		entries := d.lookup(i, k)
 		if len(entries) == 0 {
 			continue

@@ -26,6 +26,8 @@ type doc struct {
 	// surnameMatch keeps matchesSurname's answers by name hash.
 	surnameMatch map[uint64]bool
 	byKey        map[entityKey]*entity
+	parts        [3][]string // name parts, see retype
+	surnameKeys  []nameKey
 	ents         []entity
 	named        []*gazetteer.Entry // see resolvePlaces
 }
