@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
 
 // TestDataIsCurrent regenerates the data into a temporary directory and
@@ -17,7 +19,7 @@ func TestDataIsCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the generation in short mode")
 	}
-	dir, err := defaultCorpora()
+	dir, err := corpora.Dir()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,15 +23,15 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
 
 // inputs are the corpus files the generator reads, relative to the corpora
@@ -50,27 +50,27 @@ var inputs = []string{
 }
 
 func main() {
-	corpora := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
+	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
 	out := flag.String("out", ".", "package directory to write generated/ and data_gen.go into")
 	report := flag.Bool("report", false, "print counts and curation checks to standard error")
 	flag.Parse()
-	if err := run(*corpora, *out, *report); err != nil {
+	if err := run(*dir, *out, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "gazetteer gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(corpora, out string, report bool) error {
-	if corpora == "" {
+func run(dir, out string, report bool) error {
+	if dir == "" {
 		var err error
-		if corpora, err = defaultCorpora(); err != nil {
+		if dir, err = corpora.Dir(); err != nil {
 			return err
 		}
 	}
-	if err := checkInputs(corpora); err != nil {
+	if err := checkInputs(dir); err != nil {
 		return err
 	}
-	g, err := build(corpora)
+	g, err := build(dir)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func run(corpora, out string, report bool) error {
 	}
 	// The MIT licence asks for its text beside what is derived from the
 	// dictionaries.
-	lic, err := os.ReadFile(filepath.Join(corpora, "petrarch2-dictionaries", "LICENSE"))
+	lic, err := os.ReadFile(filepath.Join(dir, "petrarch2-dictionaries", "LICENSE"))
 	if err != nil {
 		return err
 	}
@@ -90,15 +90,6 @@ func run(corpora, out string, report bool) error {
 		g.report(os.Stderr)
 	}
 	return nil
-}
-
-// defaultCorpora is ../shared/corpora relative to the module root.
-func defaultCorpora() (string, error) {
-	root, err := moduleRoot()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(root, "..", "shared", "corpora"), nil
 }
 
 // checkInputs fails with one message naming every missing file, so that a
@@ -115,29 +106,6 @@ func checkInputs(dir string) error {
 	}
 	return fmt.Errorf("corpora not found in %s (missing %v): the gazetteer is generated from "+
 		"../shared/corpora beside the repository; builds use the committed generated/ and do not need them", dir, missing)
-}
-
-// moduleRoot returns the nearest directory at or above the working
-// directory that holds a go.mod file.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		_, err := os.Stat(filepath.Join(dir, "go.mod"))
-		if err == nil {
-			return dir, nil
-		}
-		if !errors.Is(err, fs.ErrNotExist) {
-			return "", err
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory: pass -corpora")
-		}
-		dir = parent
-	}
 }
 
 // mustFind are names news uses that the gazetteer should know, checked by

@@ -1,0 +1,230 @@
+package codebook
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Event is what PLOVER says of a CAMEO code.
+type Event struct {
+	CAMEO string // "042"
+	// Type is the PLOVER 2.0 event type ("CONSULT"), or STATEMENT and
+	// APPEAL for the CAMEO roots 01 and 02, which PLOVER leaves out.
+	Type     string
+	Mode     string   // a PLOVER mode of Type ("visit"), "" if none
+	Contexts []string // PLOVER contexts ("diplomatic")
+	// Quad is the PLOVER quad code: 1 verbal cooperation, 2 material
+	// cooperation, 3 verbal conflict, 4 material conflict; 0 for
+	// STATEMENT and APPEAL.
+	Quad int
+}
+
+// Root is the CAMEO root of the code: its first two digits ("04").
+func (e Event) Root() string { return e.CAMEO[:2] }
+
+// Verb is a verb form of the dictionary: the verb block it belongs to, and
+// the CAMEO code of the verb alone ("---" when the verb alone is no
+// event; "042:043" for an event and its reverse).
+type Verb struct {
+	Block int
+	Code  string
+	Lemma string // "ASK", "ASK FOR"
+}
+
+// Pattern is a verb pattern of a block: the tokens that stand before the
+// verb and after it, in the dictionary's syntax ("$", "+", "^", "&SYNSET",
+// "(" preposition … ")", "{" phrase "}", words in capitals), and the code
+// it gives.
+type Pattern struct {
+	Pre, Post []string
+	Code      string
+}
+
+// Codebook is the loaded knowledge. Its methods are safe for concurrent use.
+type Codebook struct {
+	events   map[string]Event
+	types    map[string]Type
+	verbs    map[string]Verb // by form: "ASKED", "ASKED FOR"
+	blocks   []block
+	synsets  map[string][]string
+	maxWords int // the most words of a verb form
+}
+
+// Type is a PLOVER 2.0 event type.
+type Type struct {
+	Name           string
+	Quad           int
+	NeedsRecipient bool
+	Modes          []string
+}
+
+type block struct {
+	meaning  string
+	patterns []Pattern
+}
+
+var (
+	//go:embed generated/verbs.txt.gz
+	verbsGz []byte
+	//go:embed generated/plover.txt
+	ploverTxt []byte
+
+	loadOnce sync.Once
+	loaded   *Codebook
+	loadErr  error
+)
+
+// Load returns the codebook, parsed from the embedded data on first use
+// (a few milliseconds).
+func Load() (*Codebook, error) {
+	loadOnce.Do(func() { loaded, loadErr = parse(verbsGz, ploverTxt) })
+	return loaded, loadErr
+}
+
+// Event returns the PLOVER event of a CAMEO code.
+func (c *Codebook) Event(cameo string) (Event, bool) {
+	e, ok := c.events[cameo]
+	return e, ok
+}
+
+// Type returns a PLOVER 2.0 event type by name.
+func (c *Codebook) Type(name string) (Type, bool) {
+	t, ok := c.types[name]
+	return t, ok
+}
+
+// Verb returns the verb a form belongs to; form is in capitals, the words
+// of a multi-word verb separated by one space ("ASKED FOR").
+func (c *Codebook) Verb(form string) (Verb, bool) {
+	v, ok := c.verbs[form]
+	return v, ok
+}
+
+// MaxVerbWords is the most words of any verb form.
+func (c *Codebook) MaxVerbWords() int { return c.maxWords }
+
+// Patterns returns the patterns of a verb block, in dictionary order. The
+// slice is shared: callers must not modify it.
+func (c *Codebook) Patterns(block int) []Pattern { return c.blocks[block].patterns }
+
+// Synset returns the phrases of a synonym set ("&CURRENCY"), plurals
+// included, in capitals.
+func (c *Codebook) Synset(name string) []string { return c.synsets[name] }
+
+func parse(verbsGz, plover []byte) (*Codebook, error) {
+	c := &Codebook{
+		events:  make(map[string]Event, numMappings),
+		types:   make(map[string]Type, 16),
+		verbs:   make(map[string]Verb, 4*numVerbs),
+		synsets: make(map[string][]string, numSynsets),
+	}
+	if err := c.parsePlover(plover); err != nil {
+		return nil, fmt.Errorf("codebook: plover.txt: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(verbsGz))
+	if err != nil {
+		return nil, fmt.Errorf("codebook: verbs.txt.gz: %w", err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("codebook: verbs.txt.gz: %w", err)
+	}
+	if err := c.parseVerbs(text); err != nil {
+		return nil, fmt.Errorf("codebook: verbs.txt.gz: %w", err)
+	}
+	return c, nil
+}
+
+func (c *Codebook) parsePlover(text []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(text))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "T" && len(f) == 5:
+			q, err := strconv.Atoi(f[2])
+			if err != nil {
+				return fmt.Errorf("line %d: %w", n, err)
+			}
+			c.types[f[1]] = Type{Name: f[1], Quad: q, NeedsRecipient: f[3] == "true", Modes: split(f[4])}
+		case f[0] == "M" && len(f) == 5:
+			e := Event{CAMEO: f[1], Type: f[2], Mode: f[3], Contexts: split(f[4])}
+			if t, ok := c.types[e.Type]; ok {
+				e.Quad = t.Quad
+			} else if e.Type != "STATEMENT" && e.Type != "APPEAL" {
+				return fmt.Errorf("line %d: unknown type %s", n, e.Type)
+			}
+			c.events[e.CAMEO] = e
+		default:
+			return fmt.Errorf("line %d: bad record %q", n, line)
+		}
+	}
+	if len(c.types) != 16 || len(c.events) != numMappings {
+		return fmt.Errorf("%d types and %d codes; want 16 and %d", len(c.types), len(c.events), numMappings)
+	}
+	return nil
+}
+
+func (c *Codebook) parseVerbs(text []byte) error {
+	nVerbs, nPatterns := 0, 0
+	for n, line := range strings.Split(strings.TrimSuffix(string(text), "\n"), "\n") {
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "S" && len(f) == 3:
+			c.synsets[f[1]] = split(f[2])
+		case f[0] == "B" && len(f) == 2:
+			c.blocks = append(c.blocks, block{meaning: f[1]})
+		case f[0] == "V" && len(f) == 3 && len(c.blocks) > 0:
+			forms := split(f[2])
+			v := Verb{Block: len(c.blocks) - 1, Code: f[1], Lemma: forms[0]}
+			for _, form := range forms {
+				// A form in two blocks keeps the first, as PETRARCH does.
+				if _, dup := c.verbs[form]; !dup {
+					c.verbs[form] = v
+				}
+				c.maxWords = max(c.maxWords, strings.Count(form, " ")+1)
+			}
+			nVerbs++
+		case f[0] == "P" && len(f) == 3 && len(c.blocks) > 0:
+			toks := strings.Fields(f[2])
+			star := -1
+			for k, t := range toks {
+				if t == "*" {
+					star = k
+				}
+			}
+			if star < 0 {
+				return fmt.Errorf("line %d: pattern without *", n+1)
+			}
+			b := &c.blocks[len(c.blocks)-1]
+			b.patterns = append(b.patterns, Pattern{Pre: toks[:star], Post: toks[star+1:], Code: f[1]})
+			nPatterns++
+		default:
+			return fmt.Errorf("line %d: bad record %q", n+1, line)
+		}
+	}
+	if len(c.synsets) != numSynsets || len(c.blocks) != numBlocks || nVerbs != numVerbs || nPatterns != numPatterns {
+		return fmt.Errorf("%d synsets, %d blocks, %d verbs, %d patterns; want %d, %d, %d, %d",
+			len(c.synsets), len(c.blocks), nVerbs, nPatterns, numSynsets, numBlocks, numVerbs, numPatterns)
+	}
+	return nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}

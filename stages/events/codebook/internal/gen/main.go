@@ -1,0 +1,83 @@
+// Command gen builds the codebook's embedded data from the corpora kept
+// beside the repository, in ../shared/corpora: the CAMEO verb dictionary of
+// PETRARCH2 (petrarch2-dictionaries/CAMEO.2.0.txt) and the CAMEO to PLOVER
+// table with the PLOVER 2.0 types (events-dev/CAMEO2PLOVER-2021.txt,
+// events-dev/plover-types.json). It checks them as it reads: a malformed
+// line is an error, never skipped; the few lines of the dictionary that are
+// malformed as published are corrected by a listed rule (verbs.go).
+//
+// It is run by go generate in the codebook package:
+//
+//	go generate ./stages/events/codebook/
+//
+// and writes generated/verbs.txt.gz (MIT, with the dictionary's licence as
+// generated/LICENSE-PETRARCH2), generated/plover.txt (CC BY-SA 4.0, as
+// PLOVER is; its header says so) and data_gen.go there. The output depends
+// only on the inputs.
+//
+// Usage:
+//
+//	gen [-corpora DIR] [-out DIR] [-report]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/newsflow/newsflow/stages/internal/corpora"
+)
+
+func main() {
+	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
+	out := flag.String("out", ".", "package directory to write generated/ and data_gen.go into")
+	report := flag.Bool("report", false, "print counts to standard error")
+	flag.Parse()
+	if err := run(*dir, *out, *report); err != nil {
+		fmt.Fprintln(os.Stderr, "codebook gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string, report bool) error {
+	if dir == "" {
+		var err error
+		if dir, err = corpora.Dir(); err != nil {
+			return err
+		}
+	}
+	types, err := readPloverTypes(filepath.Join(dir, "events-dev", "plover-types.json"))
+	if err != nil {
+		return err
+	}
+	maps, err := readPlover(filepath.Join(dir, "events-dev", "CAMEO2PLOVER-2021.txt"), types)
+	if err != nil {
+		return err
+	}
+	known := make(map[string]bool, len(maps))
+	for _, m := range maps {
+		known[m.cameo] = true
+	}
+	verbs, err := readVerbs(filepath.Join(dir, "petrarch2-dictionaries", "CAMEO.2.0.txt"), known, cameoCorrections)
+	if err != nil {
+		return err
+	}
+	if report {
+		nv, np := 0, 0
+		for _, b := range verbs.blocks {
+			nv += len(b.verbs)
+			np += len(b.patterns)
+		}
+		fmt.Fprintf(os.Stderr, "synsets %d, blocks %d, verbs %d, patterns %d, transformations left out %d; CAMEO codes mapped %d\n",
+			len(verbs.synsets), len(verbs.blocks), nv, np, verbs.transformations, len(maps))
+	}
+	if err := write(out, verbs, maps, types); err != nil {
+		return err
+	}
+	lic, err := os.ReadFile(filepath.Join(dir, "petrarch2-dictionaries", "LICENSE"))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "generated", "LICENSE-PETRARCH2"), lic, 0o644)
+}
