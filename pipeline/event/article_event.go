@@ -39,7 +39,10 @@ type ArticleEvent struct {
 	Quotes    []Quote   `json:"quotes,omitempty"`
 	// Dedup is absent when no dedup stage ran; in an article event it is
 	// always of an original.
-	Dedup    *Dedup       `json:"dedup,omitempty"`
+	Dedup *Dedup `json:"dedup,omitempty"`
+	// Events are what the article says happened, coded; each is also
+	// published on its own as a CodedEvent.
+	Events   []Coding     `json:"events,omitempty"`
 	Warnings []Warning    `json:"warnings,omitempty"`
 	Pipeline PipelineInfo `json:"pipeline"`
 }

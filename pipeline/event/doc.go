@@ -14,6 +14,10 @@
 //   - [DuplicateNotice] (schema [DuplicateSchema], "newsflow.duplicate.v1")
 //     is published on "events.duplicate.<lang>" instead, for an article
 //     that copies one already published.
+//   - [CodedEvent] (schema [CodedSchema], "newsflow.event.v1") is one event
+//     an original article reports, who did what to whom, published on
+//     "events.coded.<event>.<actor-code>"; the article event carries the
+//     same events, without the article's fields, as [Coding]s.
 //
 // Every output record names its schema in its "schema" field; a change that
 // would break a reader of one version gets a new version.
@@ -27,6 +31,7 @@
 //
 // # Offsets
 //
-// Every span (a mention, a date, a quote) is a pair of byte offsets into
-// the event's Text: Text[Start:End] is the span's text, exactly.
+// Every span (a mention, a date, a quote, an event's parties and evidence)
+// is a pair of byte offsets into the article's Text: Text[Start:End] is
+// the span's text, exactly.
 package event

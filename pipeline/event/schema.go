@@ -15,6 +15,7 @@ const (
 	ArticleInSchemaFile = "article-in.json"   // Article, the input
 	ArticleSchemaFile   = "article.v1.json"   // ArticleEvent, ArticleSchema
 	DuplicateSchemaFile = "duplicate.v1.json" // DuplicateNotice, DuplicateSchema
+	CodedSchemaFile     = "event.v1.json"     // CodedEvent, CodedSchema
 )
 
 // SchemaFiles returns the JSON Schema documents (draft 2020-12) of the
@@ -29,8 +30,8 @@ func SchemaFiles() fs.FS {
 }
 
 // Schema returns the JSON Schema document of the published record whose
-// "schema" field is name (ArticleSchema or DuplicateSchema), and whether
-// there is one.
+// "schema" field is name (ArticleSchema, DuplicateSchema or CodedSchema),
+// and whether there is one.
 func Schema(name string) ([]byte, bool) {
 	var file string
 	switch name {
@@ -38,6 +39,8 @@ func Schema(name string) ([]byte, bool) {
 		file = ArticleSchemaFile
 	case DuplicateSchema:
 		file = DuplicateSchemaFile
+	case CodedSchema:
+		file = CodedSchemaFile
 	default:
 		return nil, false
 	}

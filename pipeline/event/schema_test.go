@@ -88,7 +88,7 @@ func schemaFileNames(t *testing.T) []string {
 
 func TestSchemaFilesCompile(t *testing.T) {
 	names := schemaFileNames(t)
-	want := []string{event.ArticleInSchemaFile, event.ArticleSchemaFile, event.DuplicateSchemaFile}
+	want := []string{event.ArticleInSchemaFile, event.ArticleSchemaFile, event.DuplicateSchemaFile, event.CodedSchemaFile}
 	if !slices.Equal(names, want) {
 		t.Errorf("SchemaFiles() holds %q; want %q", names, want)
 	}
@@ -121,7 +121,8 @@ func TestSchemaLookup(t *testing.T) {
 		{event.DuplicateSchema, event.DuplicateSchemaFile},
 		{"", ""},
 		{"newsflow.article.v2", ""},
-		{"newsflow.event.v1", ""},
+		{event.CodedSchema, event.CodedSchemaFile},
+		{"newsflow.event.v2", ""},
 		{"newsflow.article-in", ""},
 		{"NEWSFLOW.ARTICLE.V1", ""},
 		{event.ArticleInSchemaFile, ""},
@@ -157,16 +158,29 @@ func TestSchemaLookup(t *testing.T) {
 }
 
 // sharedDefs are the $defs of the published records that describe the same
-// Go type: every file that has one must have the same one.
-var sharedDefs = []string{"language", "dedup", "warning", "pipeline", "metadata"}
+// Go type, and the files that must have them: every file that has one must
+// have the same one.
+var sharedDefs = map[string][]string{
+	"language": {event.ArticleSchemaFile, event.DuplicateSchemaFile},
+	"dedup":    {event.ArticleSchemaFile, event.DuplicateSchemaFile},
+	"warning":  {event.ArticleSchemaFile, event.DuplicateSchemaFile},
+	"pipeline": {event.ArticleSchemaFile, event.DuplicateSchemaFile},
+	"metadata": {event.ArticleSchemaFile, event.DuplicateSchemaFile},
+	// An article event carries its coded events.
+	"coding":         {event.ArticleSchemaFile, event.CodedSchemaFile},
+	"cameo":          {event.ArticleSchemaFile, event.CodedSchemaFile},
+	"party":          {event.ArticleSchemaFile, event.CodedSchemaFile},
+	"event_location": {event.ArticleSchemaFile, event.CodedSchemaFile},
+	"modality":       {event.ArticleSchemaFile, event.CodedSchemaFile},
+	"evidence":       {event.ArticleSchemaFile, event.CodedSchemaFile},
+}
 
 func TestSchemaSharedDefsAgree(t *testing.T) {
-	published := []string{event.ArticleSchemaFile, event.DuplicateSchemaFile}
 	docs := make(map[string]obj)
 	for _, name := range schemaFileNames(t) {
 		docs[name] = schemaDoc(t, name)
 	}
-	for _, def := range sharedDefs {
+	for def, published := range sharedDefs {
 		t.Run(def, func(t *testing.T) {
 			var first string
 			var want any
@@ -213,6 +227,14 @@ func TestSchemaMatchesTypes(t *testing.T) {
 		{event.ArticleSchemaFile, []string{"$defs", "entity", "properties", "mentions", "items"}, event.Mention{}},
 		{event.ArticleSchemaFile, []string{"$defs", "date"}, event.DateRef{}},
 		{event.ArticleSchemaFile, []string{"$defs", "quote"}, event.Quote{}},
+		{event.CodedSchemaFile, nil, event.CodedEvent{}},
+		{event.CodedSchemaFile, []string{"$defs", "coding"}, event.Coding{}},
+		{event.CodedSchemaFile, []string{"$defs", "cameo"}, event.CAMEO{}},
+		{event.CodedSchemaFile, []string{"$defs", "party"}, event.Party{}},
+		{event.CodedSchemaFile, []string{"$defs", "event_location"}, event.EventLocation{}},
+		{event.CodedSchemaFile, []string{"$defs", "modality"}, event.Modality{}},
+		{event.CodedSchemaFile, []string{"$defs", "evidence"}, event.Evidence{}},
+		{event.CodedSchemaFile, []string{"$defs", "evidence", "properties", "trigger"}, event.Trigger{}},
 	}
 	for _, tt := range tests {
 		typ := reflect.TypeOf(tt.typ)
@@ -232,6 +254,9 @@ func TestSchemaMatchesTypes(t *testing.T) {
 			}
 			var wantProps, wantRequired []string
 			for f := range typ.Fields() {
+				if f.Anonymous {
+					continue // an embedded struct: its own $defs entry says its fields
+				}
 				name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 				wantProps = append(wantProps, name)
 				if !strings.Contains(opts, "omitempty") {
