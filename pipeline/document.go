@@ -40,6 +40,8 @@ type Doc struct {
 	Entities     []event.Entity
 	Dates        []event.DateRef
 	Quotes       []event.Quote
+	// Events are the article's coded events, in the order of the text.
+	Events []event.Coding
 	// Dedup says whether the article copies one seen before; nil when no
 	// dedup stage ran. A Doc whose Dedup.Kind is not event.DedupOriginal
 	// goes out as a duplicate notice instead of an article event.

@@ -29,6 +29,7 @@ func NewArticleEvent(d *Doc, version string, input *event.InputRef) event.Articl
 		Entities:        d.Entities,
 		Dates:           d.Dates,
 		Quotes:          d.Quotes,
+		Events:          d.Events,
 		Dedup:           d.Dedup,
 		Warnings:        d.Warnings,
 		Pipeline:        pipelineInfo(d, version, input),

@@ -20,5 +20,6 @@ func ExampleNew() {
 	// Output:
 	// clean
 	// extract
+	// events
 	// dedup
 }

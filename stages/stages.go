@@ -12,6 +12,8 @@
 //   - clean ([clean.Stage]): HTML to main text and metadata, normalised
 //     text, language;
 //   - extract ([extract.Stage]): entities, dates and quotations;
+//   - events ([events.Stage], when enabled): who did what to whom, when and
+//     where, coded in PLOVER and CAMEO from the entities and dates;
 //   - dedup ([dedup.Stage], when enabled): exact and near copies, story
 //     clusters. It runs last, so that a copy is judged on everything the
 //     stages before it found, and so that a duplicate's work is still done
@@ -29,6 +31,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/stages/clean"
 	"github.com/newsflow/newsflow/stages/dedup"
+	"github.com/newsflow/newsflow/stages/events"
 	"github.com/newsflow/newsflow/stages/extract"
 )
 
@@ -36,6 +39,7 @@ import (
 type Config struct {
 	Clean   clean.Config   `json:"clean"`
 	Extract extract.Config `json:"extract"`
+	Events  events.Config  `json:"events"`
 	Dedup   dedup.Config   `json:"dedup"`
 }
 
@@ -44,6 +48,7 @@ func DefaultConfig() Config {
 	return Config{
 		Clean:   clean.DefaultConfig(),
 		Extract: extract.DefaultConfig(),
+		Events:  events.DefaultConfig(),
 		Dedup:   dedup.DefaultConfig(),
 	}
 }
@@ -54,6 +59,7 @@ func (c Config) Validate() error {
 	var errs pipeline.FieldErrors
 	errs.Merge("clean", c.Clean.Validate())
 	errs.Merge("extract", c.Extract.Validate())
+	errs.Merge("events", c.Events.Validate())
 	errs.Merge("dedup", c.Dedup.Validate())
 	return errs.Err()
 }
@@ -95,6 +101,9 @@ func New(cfg Config, deps Deps) ([]pipeline.Stage, error) {
 		add(clean.New(cfg.Clean)),
 		add(extract.New(cfg.Extract)),
 	)
+	if err == nil && cfg.Events.Enabled {
+		err = add(events.New(cfg.Events))
+	}
 	if err == nil && cfg.Dedup.Enabled {
 		store := deps.DedupStore
 		if store == nil {

@@ -29,8 +29,10 @@ func TestNew(t *testing.T) {
 		want  []string // stage names, in order
 		fails []string // fields the error names, when the config is invalid
 	}{
-		{name: "defaults", edit: func(*stages.Config) {}, want: []string{"clean", "extract", "dedup"}},
-		{name: "dedup disabled", edit: func(c *stages.Config) { c.Dedup.Enabled = false }, want: []string{"clean", "extract"}},
+		{name: "defaults", edit: func(*stages.Config) {}, want: []string{"clean", "extract", "events", "dedup"}},
+		{name: "dedup disabled", edit: func(c *stages.Config) { c.Dedup.Enabled = false }, want: []string{"clean", "extract", "events"}},
+		{name: "events disabled", edit: func(c *stages.Config) { c.Events.Enabled = false }, want: []string{"clean", "extract", "dedup"}},
+		{name: "events min confidence", edit: func(c *stages.Config) { c.Events.MinConfidence = 1.5 }, fails: []string{"events.min_confidence"}},
 		{name: "dedup threshold", edit: func(c *stages.Config) { c.Dedup.Threshold = 2 }, fails: []string{"dedup.threshold"}},
 		{
 			// A disabled stage's configuration is still checked: turning

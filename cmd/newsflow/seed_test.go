@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,11 +34,22 @@ type seedExpected struct {
 		Speaker  string `json:"speaker"`
 		Contains string `json:"contains"`
 	} `json:"quotes"`
+	// Events are checked as events_about says: event lists the types
+	// accepted; parties must all be among the event's actors and
+	// recipients (names or codes); actor among its actors; mode and
+	// location when given.
+	Events []struct {
+		Text     string   `json:"text"`
+		Actor    string   `json:"actor"`
+		Parties  []string `json:"parties"`
+		Event    []string `json:"event"`
+		Location string   `json:"location"`
+		Mode     string   `json:"mode"`
+	} `json:"events"`
 }
 
 // TestSeedExpected runs "newsflow process" on the worked example and
-// checks every assertion of seed-expected.json but its coded events, which
-// belong to a later stage.
+// checks every assertion of seed-expected.json.
 func TestSeedExpected(t *testing.T) {
 	raw, err := os.ReadFile("../../../shared/examples/seed-expected.json")
 	if err != nil {
@@ -139,6 +152,26 @@ func TestSeedExpected(t *testing.T) {
 			t.Errorf("no date %q = %s (%s); dates: %+v", w.Text, w.Value, w.Granularity, ev.Dates)
 		}
 	}
+	for _, q := range ev.Events {
+		for _, p := range append(slices.Clone(q.Actors), q.Recipients...) {
+			if ev.Text[p.Start:p.End] != p.Text {
+				t.Errorf("event %s party %+v: text[%d:%d] is not its text", q.Type, p, p.Start, p.End)
+			}
+		}
+		if tr := q.Evidence.Trigger; ev.Text[tr.Start:tr.End] != tr.Text {
+			t.Errorf("event %s trigger %+v: not its text", q.Type, tr)
+		}
+	}
+	for _, w := range want.Events {
+		found := false
+		for _, q := range ev.Events {
+			found = found || seedEventMatches(q, w.Event, w.Actor, w.Parties, w.Location, w.Mode)
+		}
+		if !found {
+			t.Errorf("no event %v of %q (actor %q, parties %v, location %q, mode %q); events: %s",
+				w.Event, w.Text, w.Actor, w.Parties, w.Location, w.Mode, eventList(ev.Events))
+		}
+	}
 	for _, w := range want.Quotes {
 		found := false
 		for _, q := range ev.Quotes {
@@ -185,4 +218,45 @@ func mentionTexts(e *event.Entity) []string {
 		out = append(out, m.Text)
 	}
 	return out
+}
+
+// seedEventMatches checks an event as seed-expected.json's events_about
+// says.
+func seedEventMatches(q event.Coding, types []string, actor string, parties []string, location, mode string) bool {
+	if !slices.Contains(types, q.Type) || mode != "" && q.Mode != mode {
+		return false
+	}
+	if location != "" && (q.Location == nil || q.Location.Name != location) {
+		return false
+	}
+	names := func(ps []event.Party) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Name, p.Code)
+		}
+		return out
+	}
+	all := append(names(q.Actors), names(q.Recipients)...)
+	for _, p := range parties {
+		if !slices.Contains(all, p) {
+			return false
+		}
+	}
+	return actor == "" || slices.Contains(names(q.Actors), actor)
+}
+
+func eventList(evs []event.Coding) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "%s %s:", e.Type, e.Mode)
+		for _, p := range e.Actors {
+			b.WriteString(" " + p.Name)
+		}
+		b.WriteString(" ->")
+		for _, p := range e.Recipients {
+			b.WriteString(" " + p.Name)
+		}
+		b.WriteString("; ")
+	}
+	return b.String()
 }

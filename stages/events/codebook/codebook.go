@@ -7,6 +7,8 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"iter"
+	"maps"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +26,9 @@ type Event struct {
 	// cooperation, 3 verbal conflict, 4 material conflict; 0 for
 	// STATEMENT and APPEAL.
 	Quad int
+	// Goldstein is the code's weight on the Goldstein conflict-cooperation
+	// scale, -10 to +10.
+	Goldstein float64
 }
 
 // Root is the CAMEO root of the code: its first two digits ("04").
@@ -107,8 +112,20 @@ func (c *Codebook) Verb(form string) (Verb, bool) {
 	return v, ok
 }
 
+// Forms yields every verb form with its verb, in no particular order.
+func (c *Codebook) Forms() iter.Seq2[string, Verb] { return maps.All(c.verbs) }
+
+// VerbBytes is Verb for a form held in a buffer; it does not allocate.
+func (c *Codebook) VerbBytes(form []byte) (Verb, bool) {
+	v, ok := c.verbs[string(form)]
+	return v, ok
+}
+
 // MaxVerbWords is the most words of any verb form.
 func (c *Codebook) MaxVerbWords() int { return c.maxWords }
+
+// Blocks is the number of verb blocks: Verb.Block is in [0, Blocks()).
+func (c *Codebook) Blocks() int { return len(c.blocks) }
 
 // Patterns returns the patterns of a verb block, in dictionary order. The
 // slice is shared: callers must not modify it.
@@ -161,6 +178,11 @@ func (c *Codebook) parsePlover(text []byte) error {
 			c.types[f[1]] = Type{Name: f[1], Quad: q, NeedsRecipient: f[3] == "true", Modes: split(f[4])}
 		case f[0] == "M" && len(f) == 5:
 			e := Event{CAMEO: f[1], Type: f[2], Mode: f[3], Contexts: split(f[4])}
+			w, ok := goldsteinOf(e.CAMEO)
+			if !ok {
+				return fmt.Errorf("line %d: no Goldstein weight for %s", n, e.CAMEO)
+			}
+			e.Goldstein = w
 			if t, ok := c.types[e.Type]; ok {
 				e.Quad = t.Quad
 			} else if e.Type != "STATEMENT" && e.Type != "APPEAL" {

@@ -17,7 +17,7 @@ func TestLoad(t *testing.T) {
 		{"042", "CONSULT", "visit", 1},
 		{"041", "CONSULT", "phone", 1},
 		{"190", "ASSAULT", "", 4},
-		{"1952", "ASSAULT", "drone", 4},
+		{"1952", "ASSAULT", "drone", 4}, // weighs as 195
 		{"010", "STATEMENT", "", 0},
 		{"0213", "APPEAL", "", 0},
 		{"112", "ACCUSE", "disapprove", 3},
@@ -100,5 +100,23 @@ func TestParseRejects(t *testing.T) {
 	}
 	if _, err := parse([]byte("not gzip"), ploverTxt); err == nil {
 		t.Error("parse with a corrupt verbs file = nil error")
+	}
+}
+
+func TestGoldstein(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		code string
+		want float64
+	}{
+		{"042", 1.9}, {"0874", 10}, {"190", -10}, {"1952", -10}, {"176", -7}, {"010", 0},
+	}
+	for _, tt := range tests {
+		if e, ok := c.Event(tt.code); !ok || e.Goldstein != tt.want {
+			t.Errorf("Event(%s).Goldstein = %v, %v; want %v", tt.code, e.Goldstein, ok, tt.want)
+		}
 	}
 }

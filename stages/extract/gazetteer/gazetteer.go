@@ -3,6 +3,8 @@ package gazetteer
 //go:generate go run ./internal/gen
 
 import (
+	"iter"
+	"maps"
 	"strconv"
 	"sync"
 
@@ -180,6 +182,15 @@ func FirstName(name string) (gender byte, ok bool) {
 func Role(phrase string) (sector string, ok bool) {
 	return foldGet(get().roles, phrase)
 }
+
+// Roles yields every title or role Role knows, in capitals ("PRIME
+// MINISTER"), with its sector, in no particular order: for a caller that
+// indexes them with words of its own.
+func Roles() iter.Seq2[string, string] { return maps.All(get().roles) }
+
+// Demonyms yields every nationality adjective or noun Demonym knows, in
+// capitals ("RUSSIAN"), with its country, in no particular order.
+func Demonyms() iter.Seq2[string, string] { return maps.All(get().demonyms) }
 
 // CountryName returns the canonical name of the country with ISO 3166-1
 // alpha-2 code ("RU": "Russia"), or "".

@@ -180,7 +180,7 @@ VISIT
 	if err == nil {
 		t.Fatal("readVerbs(bad) = nil error; want three problems")
 	}
-	for _, want := range []string{"bad.txt:7: undefined synset &MONEY", "bad.txt:8: unclosed", "bad.txt:9: block EMPTY has no verbs"} {
+	for _, want := range []string{"bad.txt:7: undefined synset &MONEY", "bad.txt:8: unclosed", "bad.txt:9: block EMPTY has neither verbs nor patterns"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("readVerbs(bad) error lacks %q:\n%v", want, err)
 		}

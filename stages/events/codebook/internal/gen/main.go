@@ -1,6 +1,7 @@
 // Command gen builds the codebook's embedded data from the corpora kept
 // beside the repository, in ../shared/corpora: the CAMEO verb dictionary of
-// PETRARCH2 (petrarch2-dictionaries/CAMEO.2.0.txt) and the CAMEO to PLOVER
+// PETRARCH2 (petrarch2-dictionaries/CAMEO.2.0.txt), with newsflow's
+// supplement to it (supplement.txt, beside this file), and the CAMEO to PLOVER
 // table with the PLOVER 2.0 types (events-dev/CAMEO2PLOVER-2021.txt,
 // events-dev/plover-types.json). It checks them as it reads: a malformed
 // line is an error, never skipped; the few lines of the dictionary that are
@@ -21,13 +22,20 @@
 package main
 
 import (
+	_ "embed"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
+
+// supplement is newsflow's supplement to the CAMEO verb dictionary.
+//
+//go:embed supplement.txt
+var supplement string
 
 func main() {
 	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
@@ -63,6 +71,11 @@ func run(dir, out string, report bool) error {
 	if err != nil {
 		return err
 	}
+	extra, err := parseVerbs("supplement.txt", strings.NewReader(supplement), known, nil)
+	if err != nil {
+		return err
+	}
+	verbs.merge(extra)
 	if report {
 		nv, np := 0, 0
 		for _, b := range verbs.blocks {

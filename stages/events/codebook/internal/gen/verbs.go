@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"slices"
@@ -91,6 +92,12 @@ func readVerbs(path string, known map[string]bool, corrections []correction) (*v
 		return nil, err
 	}
 	defer f.Close()
+	return parseVerbs(path, f, known, corrections)
+}
+
+// parseVerbs is readVerbs for a dictionary read from r, named path in
+// messages.
+func parseVerbs(path string, r io.Reader, known map[string]bool, corrections []correction) (*verbDict, error) {
 	d := &verbDict{synsets: make(map[string][]string)}
 	fixes := make(map[int]correction)
 	for _, c := range corrections {
@@ -106,7 +113,7 @@ func readVerbs(path string, known map[string]bool, corrections []correction) (*v
 	fail := func(n int, format string, a ...any) {
 		errs = append(errs, fmt.Sprintf("%s:%d: %s", path, n, fmt.Sprintf(format, a...)))
 	}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	n := 0
 	for sc.Scan() {
@@ -224,8 +231,8 @@ func readVerbs(path string, known map[string]bool, corrections []correction) (*v
 		errs = append(errs, fmt.Sprintf("%s:%d: correction for a line past the end", path, c.line))
 	}
 	for k := range d.blocks {
-		if len(d.blocks[k].verbs) == 0 {
-			errs = append(errs, fmt.Sprintf("%s:%d: block %s has no verbs", path, d.blocks[k].line, d.blocks[k].meaning))
+		if len(d.blocks[k].verbs) == 0 && len(d.blocks[k].patterns) == 0 {
+			errs = append(errs, fmt.Sprintf("%s:%d: block %s has neither verbs nor patterns", path, d.blocks[k].line, d.blocks[k].meaning))
 		}
 	}
 	if len(errs) > 0 {
@@ -386,4 +393,25 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// merge adds the blocks of a supplement: to the block of the same meaning
+// if there is one, else as blocks of their own; and its synonym sets.
+func (d *verbDict) merge(extra *verbDict) {
+	for name, phrases := range extra.synsets {
+		d.synsets[name] = phrases
+	}
+	at := make(map[string]int, len(d.blocks))
+	for k, b := range d.blocks {
+		at[b.meaning] = k
+	}
+	for _, b := range extra.blocks {
+		k, ok := at[b.meaning]
+		if !ok {
+			d.blocks = append(d.blocks, b)
+			continue
+		}
+		d.blocks[k].verbs = append(d.blocks[k].verbs, b.verbs...)
+		d.blocks[k].patterns = append(d.blocks[k].patterns, b.patterns...)
+	}
 }

@@ -1,0 +1,230 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// codeTrigger codes the events trigger t makes in its clause, tokens [lo,
+// hi) of sentence si: the patterns of its verb block are tried, the most
+// specific match wins, and the verb alone codes when none matches.
+// roles are the parties a trigger's events were coded with, and where the
+// trigger ended: the next verb of the sentence may share them.
+type roles struct {
+	source, target int
+	end            int
+}
+
+func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev roles) roles {
+	// The clause ends at a semicolon.
+	for k := t.end; k < hi; k++ {
+		if c.words[k] == ";" {
+			hi = k
+			break
+		}
+	}
+	c.stamp++
+	if c.stamp == 0 { // wrapped: clear the marks of 2^32 clauses ago
+		clear(c.present)
+		c.stamp = 1
+	}
+	for k := lo; k < hi; k++ {
+		if id := c.ids[k]; id >= 0 {
+			c.present[id] = c.stamp
+		}
+	}
+	v := &c.view
+	*v = clauseView{ids: c.ids, lo: lo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	for _, p := range parties {
+		v.parties = append(v.parties, p.span)
+	}
+	code, res := t.verb.Code, matchResult{source: -1, target: -1}
+	matched := false
+	for k := range c.pats[t.verb.Block] {
+		p := &c.pats[t.verb.Block][k]
+		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
+			code, res, matched = p.code, r, true
+		}
+	}
+	if code == "---" || code == "" {
+		return roles{source: -1, target: -1, end: t.end}
+	}
+	passive := c.passive(lo, t)
+	source, target := res.source, res.target
+	subject := c.subject(prev.end, t.start, parties)
+	switch {
+	case c.infinitive(prev.end, t.start) && prev.end > lo:
+		// "urged Moscow and Kiev to reach": the object of the verb
+		// before acts; "met Putin to discuss": its subject with him.
+		subject = prev.source
+		if prev.target >= 0 {
+			subject = prev.target
+		}
+	case subject < 0 && prev.end > lo:
+		subject = prev.source // "spoke by phone but have not met"
+	}
+	if source < 0 {
+		source = subject
+		if passive {
+			source = c.agentAfter(t.end, hi, parties) // "was attacked by Y"
+		}
+	}
+	if target < 0 {
+		if passive {
+			target = subject
+		} else {
+			target = c.object(t.end, hi, parties, source)
+		}
+	}
+	forward, reverse, _ := strings.Cut(code, ":")
+	if forward != "" && forward != "---" {
+		c.emit(si, lo, hi, t, forward, parties, source, target, matched)
+	}
+	// The reverse event is the other party's: "met" is CONSULT both
+	// ways, one event; "received support from +" is only the reverse.
+	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
+		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
+	}
+	return roles{source: source, target: target, end: t.end}
+}
+
+// infinitive reports whether "to" stands right before the verb at v,
+// over adverbs.
+func (c *coder) infinitive(lo, v int) bool {
+	for j := v - 1; j >= lo; j-- {
+		if c.words[j] == "TO" {
+			return true
+		}
+		if !strings.HasSuffix(c.words[j], "LY") {
+			return false
+		}
+	}
+	return false
+}
+
+// skippable words stand between a subject and its verb: auxiliaries,
+// modals, negation, adverbs of time ("has also been", "did not").
+var skippable = map[string]bool{
+	"HAS": true, "HAVE": true, "HAD": true, "IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true,
+	"BEEN": true, "BEING": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true, "MAY": true,
+	"MIGHT": true, "SHALL": true, "SHOULD": true, "MUST": true, "DID": true, "DOES": true, "DO": true,
+	"NOT": true, "N'T": true, "NEVER": true, "ALSO": true, "STILL": true, "ALREADY": true, "NOW": true,
+	"THEN": true, "JUST": true, "ONCE": true, "LATER": true, "REPORTEDLY": true, "ALLEGEDLY": true,
+	"RECENTLY": true, "REPEATEDLY": true, "FINALLY": true, "TO": true, "AND": true,
+}
+
+// subject returns the party that does what the verb at v says: the one
+// that ends right before it, over auxiliaries and adverbs, over an
+// apposition between commas ("Witkoff, the special envoy of Donald Trump,
+// met") and over "who" ("Putin, who met"); -1 if none.
+func (c *coder) subject(lo, v int, parties []party) int {
+	j := v
+	for j > lo && (skippable[c.words[j-1]] || strings.HasSuffix(c.words[j-1], "LY")) {
+		j--
+	}
+	if j > lo && (c.words[j-1] == "WHO" || c.words[j-1] == "WHICH") {
+		j--
+		if j > lo && c.words[j-1] == "," {
+			j--
+		}
+	}
+	if j > lo && c.words[j-1] == "," {
+		// An apposition: the party before the opening comma.
+		for k := j - 2; k > lo; k-- {
+			if c.words[k] == "," {
+				if p := partyEnding(parties, k); p >= 0 {
+					return p
+				}
+				break
+			}
+		}
+		j--
+	}
+	return partyEnding(parties, j)
+}
+
+// object returns the first party after the verb in its clause that is not
+// a place it happens in ("met Putin in Moscow": Putin), -1 if none.
+func (c *coder) object(from, hi int, parties []party, not int) int {
+	for k, p := range parties {
+		if p.start < from || p.start >= hi || k == not {
+			continue
+		}
+		if p.start > 0 && placePrepositions[c.words[p.start-1]] && c.placeOnly(p) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// agentAfter returns the party after "by" in the clause: the one who acts
+// in a passive clause.
+func (c *coder) agentAfter(from, hi int, parties []party) int {
+	for k, p := range parties {
+		if p.start > from && p.start < hi && c.words[p.start-1] == "BY" {
+			return k
+		}
+	}
+	return -1
+}
+
+// passive reports whether the verb is a participle after a form of "be"
+// ("was attacked", "were arrested"), over adverbs.
+func (c *coder) passive(lo int, t trigger) bool {
+	w := c.words[t.start]
+	if w == t.verb.Lemma || !(strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN")) {
+		return false
+	}
+	for j := t.start - 1; j >= lo; j-- {
+		switch c.words[j] {
+		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GOT":
+			return true
+		case "NOT", "N'T", "ALSO", "REPORTEDLY", "ALLEGEDLY":
+			continue
+		}
+		return strings.HasSuffix(c.words[j], "LY") && j > lo && passiveBefore(c.words[j-1])
+	}
+	return false
+}
+
+func passiveBefore(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING":
+		return true
+	}
+	return false
+}
+
+// placePrepositions introduce where something happens.
+var placePrepositions = map[string]bool{
+	"IN": true, "AT": true, "NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true,
+}
+
+// placeOnly reports whether a party is places only.
+func (c *coder) placeOnly(p party) bool {
+	for _, m := range p.members {
+		if m.entity < 0 || c.ents[m.entity].Type != event.TypeLocation {
+			return false
+		}
+	}
+	return true
+}
+
+// partyEnding returns the party that ends at token j, -1 if none.
+func partyEnding(parties []party, j int) int {
+	for k, p := range parties {
+		if p.end == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameType reports whether two CAMEO codes are the same PLOVER type.
+func (c *coder) sameType(a, b string) bool {
+	ea, ok1 := c.cb.Event(a)
+	eb, ok2 := c.cb.Event(b)
+	return ok1 && ok2 && ea.Type == eb.Type
+}

@@ -1,0 +1,181 @@
+package events
+
+import (
+	"encoding/hex"
+	"hash/fnv"
+	"slices"
+	"time"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// emit appends the event of CAMEO code from party source to party target
+// (-1: none) to c.out.
+func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, pattern bool) {
+	ev, ok := c.cb.Event(code)
+	if !ok {
+		return // the codebook's tests keep every code mapped
+	}
+	e := event.Coding{
+		Type:     ev.Type,
+		Mode:     ev.Mode,
+		Contexts: ev.Contexts,
+		QuadCode: ev.Quad,
+		CAMEO:    event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein},
+	}
+	if source >= 0 {
+		e.Actors = c.partiesOf(parties[source])
+	}
+	if target >= 0 && target != source {
+		e.Recipients = c.partiesOf(parties[target])
+	}
+	if e.Actors == nil {
+		e.Actors = []event.Party{}
+	}
+	if e.Recipients == nil {
+		e.Recipients = []event.Party{}
+	}
+	e.Location = c.location(lo, hi, parties, source, target)
+	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
+	e.Modality = c.modality(lo, t)
+	e.Evidence = event.Evidence{
+		Sentence: si,
+		Start:    int(c.toks[lo].Start),
+		End:      int(c.toks[hi-1].End),
+		Trigger:  event.Trigger{Text: c.text[int(c.toks[t.start].Start):int(c.toks[t.end-1].End)], Start: int(c.toks[t.start].Start), End: int(c.toks[t.end-1].End)},
+	}
+	e.Confidence = confidence(pattern, source >= 0, target >= 0)
+	e.Key = key(&e)
+	c.out = append(c.out, e)
+}
+
+// partiesOf turns a party's members into the event's parties.
+func (c *coder) partiesOf(p party) []event.Party {
+	out := make([]event.Party, 0, len(p.members))
+	for _, m := range p.members {
+		start, end := int(c.toks[m.start].Start), int(c.toks[m.end-1].End)
+		q := event.Party{Text: c.text[start:end], Code: m.code, Sector: m.sector, Start: start, End: end}
+		if m.entity >= 0 {
+			q.Entity, q.Name = c.ents[m.entity].ID, c.ents[m.entity].Name
+		} else {
+			q.Name = c.text[int(c.toks[m.head].Start):end] // "police officers" of "three Kenyan police officers"
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// location returns the place of the clause that follows a preposition of
+// place and is neither party ("met Putin in St. Petersburg"); nil if none.
+// The dateline is never taken for it.
+func (c *coder) location(lo, hi int, parties []party, source, target int) *event.EventLocation {
+	for i := lo + 1; i < hi; i++ {
+		if !placePrepositions[c.words[i-1]] || c.entityAt[i] < 0 || c.mentionStart[i] != i {
+			continue
+		}
+		ent := &c.ents[c.entityAt[i]]
+		if ent.Type != event.TypeLocation || c.inParty(i, parties, source) || c.inParty(i, parties, target) {
+			continue
+		}
+		end := c.entityEnd(i)
+		l := &event.EventLocation{Entity: ent.ID, Text: c.text[int(c.toks[i].Start):int(c.toks[end-1].End)], Name: ent.Name, Country: iso3(ent.Country)}
+		if ent.Geo != nil {
+			l.GeoNamesID, l.Lat, l.Lon = ent.Geo.GeoNamesID, ent.Geo.Lat, ent.Geo.Lon
+		}
+		return l
+	}
+	return nil
+}
+
+func (c *coder) inParty(i int, parties []party, k int) bool {
+	return k >= 0 && parties[k].start <= i && i < parties[k].end
+}
+
+// dateOf returns the date of the clause: the first date the text resolves
+// in it, else the publication day.
+func (c *coder) dateOf(lo, hi int) (date, precision, source string) {
+	start, end := int(c.toks[lo].Start), int(c.toks[hi-1].End)
+	for _, d := range c.dates {
+		if d.Start >= start && d.End <= end && d.Granularity != "week" {
+			return d.Value, d.Granularity, event.DateFromText
+		}
+	}
+	return c.published.UTC().Format(time.DateOnly), "day", event.DateFromPublished
+}
+
+// modality reads the words before the trigger in its clause: negation
+// ("did not meet"), the future ("will visit", "plans to"), the
+// hypothetical ("could strike", "if"), and a past well before the article
+// (the clause's date over a year before publication).
+func (c *coder) modality(lo int, t trigger) event.Modality {
+	var m event.Modality
+	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
+		switch c.words[j] {
+		case "NOT", "N'T", "NEVER":
+			m.Negated = true
+		case "WILL", "SHALL", "'LL":
+			m.Future = true
+		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "IF", "UNLESS":
+			m.Hypothetical = true
+		case "TO":
+			if j > lo {
+				switch c.words[j-1] {
+				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING":
+					m.Future = true
+				case "THREATENED", "THREATENS", "THREATEN":
+					m.Hypothetical = true
+				case "FAILED", "REFUSED", "DECLINED":
+					m.Negated = true
+				}
+			}
+		}
+		if c.words[j] == "," || c.words[j] == ";" {
+			break
+		}
+	}
+	return m
+}
+
+// confidence is how much the coding rests on: a pattern rather than the
+// verb alone, and both parties found.
+func confidence(pattern, source, target bool) float64 {
+	v := 0.4
+	if pattern {
+		v += 0.2
+	}
+	if source {
+		v += 0.25
+	}
+	if target {
+		v += 0.15
+	}
+	return v
+}
+
+// key identifies the real event across articles: the type, the parties
+// (entities by name, agents by code and sector) and the date.
+func key(e *event.Coding) string {
+	h := fnv.New64a()
+	write := func(ps []event.Party) {
+		names := make([]string, 0, len(ps))
+		for _, p := range ps {
+			if p.Entity != "" {
+				names = append(names, p.Name)
+			} else {
+				names = append(names, p.Code+p.Sector)
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			h.Write([]byte(n))
+			h.Write([]byte{0})
+		}
+		h.Write([]byte{1})
+	}
+	h.Write([]byte(e.Type))
+	h.Write([]byte{1})
+	write(e.Actors)
+	write(e.Recipients)
+	h.Write([]byte(e.Date))
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,86 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/events/codebook"
+)
+
+// name is the stage's name in metrics, timings and warnings.
+const name = "events"
+
+// Stage codes the events of an article from its text, entities and dates.
+// It is safe for concurrent use.
+type Stage struct {
+	cfg  Config
+	cb   *codebook.Codebook
+	pats [][]compiled
+	voc  vocab
+	pool sync.Pool
+}
+
+var _ pipeline.Stage = (*Stage)(nil)
+
+// New returns an events stage, or the configuration's problems. It loads
+// the codebook and compiles its patterns.
+func New(cfg Config) (*Stage, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	cb, err := codebook.Load()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	pats, voc, err := compileAll(cb)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	lx := newLexicon(voc, cb)
+	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
+	s.pool.New = func() any { return &coder{cb: cb, pats: pats, lexicon: lx, present: make([]uint32, len(voc))} }
+	return s, nil
+}
+
+// compileAll compiles the patterns of every verb block, and numbers their
+// words.
+func compileAll(cb *codebook.Codebook) ([][]compiled, vocab, error) {
+	voc := make(vocab)
+	out := make([][]compiled, cb.Blocks())
+	for b := range out {
+		for _, p := range cb.Patterns(b) {
+			cp, err := compilePattern(p, cb, voc)
+			if err != nil {
+				return nil, nil, fmt.Errorf("block %d: %w", b, err)
+			}
+			out[b] = append(out[b], cp)
+		}
+	}
+	return out, voc, nil
+}
+
+// Name returns "events".
+func (s *Stage) Name() string { return name }
+
+// Process codes d's events into d.Events. English and undetermined text
+// only, as the dictionaries are English; it never rejects an article.
+func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	if !s.cfg.Enabled {
+		return nil
+	}
+	if code := d.Language.Code; code != "en" && code != "und" && code != "" {
+		return nil
+	}
+	c := s.pool.Get().(*coder)
+	defer s.pool.Put(c)
+	coded := c.code(d.Text, d.Entities, d.Dates, d.PublishedAt)
+	d.Events = d.Events[:0]
+	for _, e := range coded {
+		if e.Confidence >= s.cfg.MinConfidence {
+			d.Events = append(d.Events, e)
+		}
+	}
+	return ctx.Err()
+}

@@ -1,0 +1,127 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/pipeline/pipelinetest"
+	"github.com/newsflow/newsflow/stages/extract"
+)
+
+var pub = time.Date(2025, 4, 12, 9, 0, 0, 0, time.UTC)
+
+func newStage(tb testing.TB) *Stage {
+	tb.Helper()
+	s, err := New(DefaultConfig())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
+
+// extracted returns a Doc of text with the extract stage's entities and
+// dates, as the events stage finds it in the pipeline.
+func extracted(tb testing.TB, text string) *pipeline.Doc {
+	tb.Helper()
+	x, err := extract.New(extract.DefaultConfig())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := &pipeline.Doc{ID: "t", Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
+	if err := x.Process(tb.(interface{ Context() context.Context }).Context(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func TestStageContract(t *testing.T) {
+	s := newStage(t)
+	pipelinetest.TestStage(t, s, func() []*pipeline.Doc {
+		a := extracted(t, "Russian President Vladimir Putin met Steve Witkoff in Saint Petersburg on Friday.")
+		b := extracted(t, "Der Minister sagte am Freitag, dass die Gespräche weitergehen.")
+		b.Language = event.Language{Code: "de"}
+		return []*pipeline.Doc{a, b, {ID: "c", PublishedAt: pub}}
+	})
+}
+
+// summary writes an event as "TYPE/mode actor (CODE SEC) + … -> recipient
+// … @ place date [modality]", the names canonical.
+func summary(e event.Coding) string {
+	parties := func(ps []event.Party) string {
+		var s []string
+		for _, p := range ps {
+			s = append(s, fmt.Sprintf("%s (%s %s)", p.Name, p.Code, p.Sector))
+		}
+		return strings.Join(s, " + ")
+	}
+	s := e.Type
+	if e.Mode != "" {
+		s += "/" + e.Mode
+	}
+	s += " " + parties(e.Actors) + " -> " + parties(e.Recipients)
+	if e.Location != nil {
+		s += " @ " + e.Location.Name
+	}
+	s += " " + e.Date
+	var m []string
+	for _, f := range []struct {
+		on   bool
+		name string
+	}{{e.Modality.Negated, "negated"}, {e.Modality.Hypothetical, "hypothetical"}, {e.Modality.Future, "future"}, {e.Modality.Historical, "historical"}} {
+		if f.on {
+			m = append(m, f.name)
+		}
+	}
+	if len(m) > 0 {
+		s += " [" + strings.Join(m, " ") + "]"
+	}
+	return s
+}
+
+func TestProcess(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"visit with place and date", "Russian President Vladimir Putin met US envoy Steve Witkoff in Saint Petersburg on Friday.",
+			[]string{"CONSULT Vladimir Putin (RUS GOV) -> Steve Witkoff (USA GOV) @ Saint Petersburg 2025-04-11"}},
+		{"apposition", "Steve Witkoff, the special envoy of U.S. President Donald Trump, met with Vladimir Putin.",
+			[]string{"CONSULT Steve Witkoff ( GOV) -> Vladimir Putin (RUS GOV) 2025-04-12"}},
+		{"compound actor by phone", "Putin and Trump have been speaking over the phone.",
+			[]string{"CONSULT/phone Vladimir Putin (RUS GOV) + Trump ( ) ->  2025-04-12"}},
+		{"appeal to a compound recipient", "Donald Trump has been urging Moscow and Kiev to reach a consensus.",
+			[]string{"APPEAL Donald Trump ( ) -> Moscow (RUS ) + Kyiv (UKR ) 2025-04-12", "AGREE Moscow (RUS ) + Kyiv (UKR ) ->  2025-04-12"}},
+		{"agents with nationality", "Israeli troops attacked Hamas militants in Gaza.",
+			[]string{"ASSAULT troops (ISR MIL) -> Hamas (PSE REB) @ Gaza 2025-04-12"}},
+		{"passive", "Three Kenyan police officers were attacked by protesters.",
+			[]string{"ASSAULT protesters ( OPP) -> police officers (KEN COP) 2025-04-12"}},
+		{"negated", "Putin did not meet Volodymyr Zelensky.",
+			[]string{"CONSULT Vladimir Putin (RUS GOV) -> Volodymyr Zelensky ( ) 2025-04-12 [negated]"}},
+		{"future", "Putin will visit Beijing next month.",
+			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) -> Beijing (CHN ) 2025-05 [future]"}},
+		{"noun, not verb", "The attack on the convoy was condemned.", nil},
+		{"nobody acts", "It rained all day.", nil},
+	}
+	s := newStage(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extracted(t, tt.text)
+			if err := s.Process(t.Context(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, summary(e))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Process(%q) events =\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}

@@ -1,0 +1,147 @@
+package events
+
+// clauseView is what a pattern is matched against: a clause's words, the
+// verb that triggered it, and the parties of the clause (named entities,
+// agents) as token spans.
+type clauseView struct {
+	ids         []int32 // per token: the word's id in the patterns' vocabulary, -1 if none
+	lo, hi      int     // the clause: tokens [lo, hi)
+	verb, verb1 int     // the trigger: tokens [verb, verb1)
+	parties     []span
+	// present[id] == stamp for the words of the clause.
+	present []uint32
+	stamp   uint32
+}
+
+type span struct{ start, end int }
+
+// matchResult is what a pattern found: the parties its "$" and "+" marked
+// (-1 if none), and how many words it matched.
+type matchResult struct {
+	source, target int
+	weight         int
+}
+
+// match reports whether p matches v: its Post elements in order after the
+// verb, its Pre elements in order before it, all inside the clause.
+func (v *clauseView) match(p *compiled) (matchResult, bool) {
+	r := matchResult{source: -1, target: -1, weight: p.weight}
+	if !v.possible(p.post) || !v.possible(p.pre) {
+		return r, false
+	}
+	if _, ok := v.matchSeq(p.post, v.verb1, v.hi, &r); !ok {
+		return r, false
+	}
+	if len(p.pre) > 0 {
+		end, ok := v.matchSeq(p.pre, v.lo, v.verb, &r)
+		if !ok || end > v.verb {
+			return r, false
+		}
+	}
+	return r, true
+}
+
+// matchSeq finds elems in order in words[from:to], each after the one
+// before, and returns where the last ended.
+func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (int, bool) {
+	pos := from
+	for k := range elems {
+		e := &elems[k]
+		switch e.kind {
+		case elemWords:
+			at, n := v.find(e.alts, pos, to)
+			if at < 0 {
+				return pos, false
+			}
+			pos = at + n
+		case elemPrep:
+			at, n := v.find(e.alts, pos, to)
+			if at < 0 {
+				return pos, false
+			}
+			end, ok := v.matchSeq(e.sub, at+n, to, r)
+			if !ok {
+				return pos, false
+			}
+			// An empty phrase "(WITH)" needs a party after the
+			// preposition: it is where the pattern's party is.
+			if len(e.sub) == 0 {
+				if p := v.partyFrom(at+n, to); p >= 0 {
+					end = v.parties[p].end
+				}
+			}
+			pos = end
+		case elemSource, elemTarget, elemCompound, elemSkip:
+			p := v.partyFrom(pos, to)
+			if p < 0 {
+				return pos, false
+			}
+			switch e.kind {
+			case elemSource:
+				r.source = p
+			case elemTarget:
+				r.target = p
+			case elemCompound:
+				r.source, r.target = p, p
+			}
+			pos = v.parties[p].end
+		}
+	}
+	return pos, true
+}
+
+// possible reports whether the clause has a first word of every element
+// that needs words: most patterns fail this, at no cost but a few loads.
+func (v *clauseView) possible(elems []element) bool {
+	for k := range elems {
+		e := &elems[k]
+		if len(e.first) == 0 {
+			continue
+		}
+		found := false
+		for _, id := range e.first {
+			if v.present[id] == v.stamp {
+				found = true
+				break
+			}
+		}
+		if !found || !v.possible(e.sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the first position in [from, to) where one of alts is
+// written, and its length in words; -1 if none.
+func (v *clauseView) find(alts [][]int32, from, to int) (int, int) {
+	for i := from; i < to; i++ {
+		w := v.ids[i]
+		if w < 0 {
+			continue
+		}
+	alts:
+		for _, a := range alts {
+			if a[0] != w || i+len(a) > to {
+				continue
+			}
+			for k := 1; k < len(a); k++ {
+				if v.ids[i+k] != a[k] {
+					continue alts
+				}
+			}
+			return i, len(a)
+		}
+	}
+	return -1, 0
+}
+
+// partyFrom returns the first party that starts in [from, to), -1 if none.
+func (v *clauseView) partyFrom(from, to int) int {
+	for k, p := range v.parties {
+		if p.start >= from && p.start < to && p.end <= to {
+			return k
+		}
+	}
+	return -1
+}

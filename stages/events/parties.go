@@ -1,0 +1,288 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// party is who can act or be acted on in a sentence: a named entity with
+// the words that qualify it ("U.S. special envoy Steve Witkoff"), or an
+// agent, a group known by what it is ("Israeli troops", "protesters"); or
+// several joined by "and" or commas, which act together.
+type party struct {
+	span
+	members []member
+}
+
+// member is one of a party's actors.
+type member struct {
+	span
+	head   int    // the first token of what the member is, after its qualifiers
+	entity int    // index into the article's entities, -1 for an agent
+	code   string // ISO 3166-1 alpha-3 of its country, "" if unknown
+	sector string // CAMEO sector, "" if unknown
+}
+
+// sentenceParties finds the parties of sentence s (tokens [first, last)
+// of the document) in words, the capitalised words of the document, and
+// appends them, as spans of token indexes, to out.
+func (c *coder) sentenceParties(first, last int) []party {
+	out := c.parties[:0]
+	for i := first; i < last; {
+		m, ok := c.memberAt(i, last)
+		if !ok {
+			i++
+			continue
+		}
+		p := party{span: m.span, members: []member{m}}
+		// "A and B", "A, B and C": one party of several actors. A comma
+		// alone does not join ("Witkoff, the special envoy, met"): the
+		// list must end with "and" or "or".
+		var list []member
+		for j := p.end; j < last; {
+			k := j
+			comma := c.words[k] == ","
+			if comma {
+				k++
+			}
+			and := k < last && (c.words[k] == "AND" || c.words[k] == "OR")
+			if and {
+				k++
+			} else if !comma {
+				break
+			}
+			next, ok := c.memberAt(k, last)
+			if !ok || next.start != k {
+				break
+			}
+			list = append(list, next)
+			j = next.end
+			if and {
+				p.members = append(p.members, list...)
+				p.end = next.end
+				list = list[:0]
+			}
+		}
+		out = append(out, p)
+		i = p.end
+	}
+	c.parties = out
+	return out
+}
+
+// memberAt returns the actor that starts at token i, with the words
+// before its head that qualify it: a determiner, a country's adjective or
+// name, role words ("the Russian foreign minister Sergei Lavrov",
+// "Kenyan police").
+func (c *coder) memberAt(i, last int) (member, bool) {
+	start := i
+	code, sector := "", ""
+	// Qualifiers: determiners, demonyms, places and role words.
+	for i < last {
+		w := c.words[i]
+		switch {
+		case w == "THE" || w == "A" || w == "AN" || quantifiers[w] || c.toks[i].Kind == token.Number:
+			i++
+			continue
+		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last):
+			// "U.S. special envoy", "Russia's Gazprom": a place that
+			// qualifies what follows.
+			if code == "" {
+				code = iso3(c.ents[c.entityAt[i]].Country)
+			}
+			i = c.entityEnd(i)
+			if i < last && c.toks[i].Flags&token.Possessive != 0 {
+				i++
+			}
+			continue
+		case c.entityAt[i] < 0 && c.lex[i].demonym != "" && c.isQualifier(i+1, last):
+			if code == "" {
+				code = iso3(c.lex[i].demonym)
+			}
+			i++
+			continue
+		}
+		break
+	}
+	// An agent: "troops", "police officers", "protesters"; not a title
+	// before a name ("President Putin").
+	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) {
+		return member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}, true
+	}
+	// Role words before a person: "special envoy", "President".
+	roleStart := i
+	for i < last && c.entityAt[i] < 0 && c.roleWord(i) {
+		i++
+	}
+	if i < last && c.entityAt[i] >= 0 {
+		e := c.entityAt[i]
+		end := c.entityEnd(i)
+		ent := &c.ents[e]
+		if ent.Type == event.TypeLocation && i > roleStart {
+			// "the Moscow mayor"? A place before a role is a qualifier,
+			// handled above; here the place is the head.
+			return member{}, false
+		}
+		// "Hamas militants", "Russian army troops": a name, then what
+		// of it acts.
+		agentSector := ""
+		if ent.Type != event.TypePerson && end < last {
+			if n, s := c.agent(end, last); n > 0 {
+				agentSector, end = s, end+n
+			}
+		}
+		m := member{span: span{start, end}, head: i, entity: e, code: code}
+		if ent.Country != "" {
+			m.code = iso3(ent.Country)
+		}
+		if i > roleStart {
+			sector = c.roleSector(roleStart, i)
+		}
+		if sector == "" {
+			sector = entitySector(ent)
+		}
+		if sector == "" || ent.Type == event.TypeLocation {
+			sector = agentSector
+		}
+		m.sector = sector
+		return m, true
+	}
+	if i > roleStart && i < last && c.entityAt[i] < 0 {
+		// Role words alone: "the foreign minister said".
+		if s := c.roleSector(roleStart, i); s != "" {
+			return member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}, true
+		}
+	}
+	return member{}, false
+}
+
+// quantifiers before an agent count it: "three police officers".
+var quantifiers = map[string]bool{
+	"SEVERAL": true, "SOME": true, "MANY": true, "FEW": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true,
+	"TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true, "SEVEN": true, "EIGHT": true, "NINE": true,
+	"TEN": true, "ALL": true, "OTHER": true, "MORE": true,
+}
+
+// isQualifier reports whether what starts at i can be qualified by a place
+// or nationality before it: a role word, an agent, or a named entity.
+func (c *coder) isQualifier(i, last int) bool {
+	if i >= last {
+		return false
+	}
+	if i < last && c.toks[i].Flags&token.Possessive != 0 {
+		i++
+	}
+	if i >= last {
+		return false
+	}
+	if c.entityAt[i] >= 0 {
+		return c.ents[c.entityAt[i]].Type != event.TypeLocation
+	}
+	return c.roleWord(i)
+}
+
+// agent returns the length in words of the agent (a role or group of a
+// sector) that starts at token i, the longest first ("police officers"
+// before "police"), and its sector; 0 if none.
+func (c *coder) agent(i, last int) (int, string) {
+	if i >= last {
+		return 0, ""
+	}
+	if c.lex[i].roleStart {
+		for n := min(3, last-i); n >= 2; n-- {
+			if !c.allWords(i, i+n) {
+				continue
+			}
+			if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && s != "" {
+				return n, s
+			}
+		}
+	}
+	if c.lex[i].sector != "" && c.allWords(i, i+1) {
+		return 1, c.lex[i].sector
+	}
+	return 0, ""
+}
+
+// roleWord reports whether token i is a word of a title or role.
+func (c *coder) roleWord(i int) bool {
+	if c.toks[i].Kind != token.Word {
+		return false
+	}
+	switch c.words[i] {
+	case "SPECIAL", "SENIOR", "CHIEF", "DEPUTY", "FORMER", "ACTING", "INTERIM", "FOREIGN", "DEFENCE", "DEFENSE",
+		"PRIME", "VICE", "PRESS", "STATE", "FINANCE", "INTERIOR", "TOP", "LEAD", "HEAD":
+		return true
+	}
+	return c.lex[i].role || c.lex[i].roleStart
+}
+
+// roleSector returns the sector of the role words [i, j), trying the
+// longest run that ends at j first ("foreign minister", then "minister").
+func (c *coder) roleSector(i, j int) string {
+	for k := i; k < j-1; k++ {
+		if !c.lex[k].roleStart {
+			continue
+		}
+		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok && s != "" {
+			return s
+		}
+	}
+	return c.lex[j-1].sector
+}
+
+// entitySector is the sector of a named entity: its role's, else the
+// gazetteer's; a country or city acting is its government, coded by the
+// country alone.
+func entitySector(e *event.Entity) string {
+	if e.Role != "" {
+		if s, ok := gazetteer.Role(e.Role); ok && s != "" {
+			return s
+		}
+	}
+	if e.Type == event.TypeLocation {
+		return ""
+	}
+	for _, g := range gazetteer.Lookup(e.Name) {
+		if g.Sector != "" && (g.Kind == gazetteer.Person || g.Kind == gazetteer.Org) {
+			return g.Sector
+		}
+	}
+	return ""
+}
+
+func (c *coder) allWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.toks[k].Kind != token.Word || c.entityAt[k] >= 0 {
+			return false
+		}
+		if k > i && c.toks[k].Flags&token.SpaceBefore == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// entityEnd returns the end of the entity mention that covers token i.
+func (c *coder) entityEnd(i int) int {
+	e := c.entityAt[i]
+	j := i + 1
+	for j < len(c.toks) && c.entityAt[j] == e && c.mentionStart[j] == c.mentionStart[i] {
+		j++
+	}
+	return j
+}
+
+// iso3 returns the ISO 3166-1 alpha-3 code of an alpha-2 one, "" if none.
+func iso3(alpha2 string) string {
+	if alpha2 == "" {
+		return ""
+	}
+	if c, ok := gazetteer.LookupCountry(alpha2); ok {
+		return strings.ToUpper(c.ISO3)
+	}
+	return ""
+}

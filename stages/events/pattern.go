@@ -1,0 +1,185 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsflow/newsflow/stages/events/codebook"
+)
+
+// A compiled verb pattern: the dictionary's tokens ([codebook.Pattern])
+// turned into elements to find in a clause, in order.
+type compiled struct {
+	pre, post []element
+	code      string
+	// weight is how much the pattern says: its words, so that the most
+	// specific of the patterns that match wins.
+	weight int
+}
+
+type elemKind uint8
+
+const (
+	elemWords    elemKind = iota + 1 // one of alts, its words next to each other
+	elemPrep                         // a preposition (alts), then sub after it
+	elemSource                       // "$": the source is the party here
+	elemTarget                       // "+": the target is the party here
+	elemSkip                         // "^": a party to step over
+	elemCompound                     // "%": source and target both, a compound party
+)
+
+type element struct {
+	kind elemKind
+	// alts are the word sequences that stand for the element, as ids of
+	// the vocabulary (see vocab): a synset gives one per phrase.
+	alts [][]int32
+	// first are the distinct first words of alts: a clause without any of
+	// them cannot match.
+	first []int32
+	sub   []element // the elements of a prepositional phrase after its preposition
+}
+
+// vocab numbers the words of the patterns, so that a clause's words are
+// looked up once each and compared as integers.
+type vocab map[string]int32
+
+func (v vocab) id(w string) int32 {
+	if id, ok := v[w]; ok {
+		return id
+	}
+	id := int32(len(v))
+	v[w] = id
+	return id
+}
+
+// words returns the ids of alternatives of words, and their distinct first
+// words.
+func (v vocab) words(alts [][]string) ([][]int32, []int32) {
+	out := make([][]int32, len(alts))
+	var first []int32
+	for k, a := range alts {
+		out[k] = make([]int32, len(a))
+		for j, w := range a {
+			out[k][j] = v.id(w)
+		}
+		if !slices.Contains(first, out[k][0]) {
+			first = append(first, out[k][0])
+		}
+	}
+	return out, first
+}
+
+// compilePattern turns a pattern's tokens into elements. A "{…}" phrase and
+// words joined by "_" must be next to each other; other elements may have
+// words between them.
+func compilePattern(p codebook.Pattern, cb *codebook.Codebook, voc vocab) (compiled, error) {
+	pre, wp, err := compileElements(p.Pre, cb, voc)
+	if err != nil {
+		return compiled{}, err
+	}
+	post, wq, err := compileElements(p.Post, cb, voc)
+	if err != nil {
+		return compiled{}, err
+	}
+	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq}, nil
+}
+
+func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element, int, error) {
+	var out []element
+	weight := 0
+	for i := 0; i < len(toks); i++ {
+		switch t := toks[i]; t {
+		case "$":
+			out = append(out, element{kind: elemSource})
+		case "+":
+			out = append(out, element{kind: elemTarget})
+		case "^":
+			out = append(out, element{kind: elemSkip})
+		case "%":
+			out = append(out, element{kind: elemCompound})
+		case "{":
+			j := indexFrom(toks, i+1, "}")
+			if j < 0 {
+				return nil, 0, fmt.Errorf("unclosed {")
+			}
+			alts, err := phraseAlts(toks[i+1:j], cb)
+			if err != nil {
+				return nil, 0, err
+			}
+			ids, first := voc.words(alts)
+			out = append(out, element{kind: elemWords, alts: ids, first: first})
+			weight += j - i - 1
+			i = j
+		case "(":
+			j := indexFrom(toks, i+1, ")")
+			if j < 0 || j == i+1 {
+				return nil, 0, fmt.Errorf("bad prepositional phrase")
+			}
+			alts, err := wordAlts(toks[i+1], cb)
+			if err != nil {
+				return nil, 0, err
+			}
+			sub, w, err := compileElements(toks[i+2:j], cb, voc)
+			if err != nil {
+				return nil, 0, err
+			}
+			ids, first := voc.words(alts)
+			out = append(out, element{kind: elemPrep, alts: ids, first: first, sub: sub})
+			weight += 1 + w
+			i = j
+		default:
+			alts, err := wordAlts(t, cb)
+			if err != nil {
+				return nil, 0, err
+			}
+			ids, first := voc.words(alts)
+			out = append(out, element{kind: elemWords, alts: ids, first: first})
+			weight++
+		}
+	}
+	return out, weight, nil
+}
+
+// wordAlts reads one token: a word, words joined by "_" (one of them may
+// be a synset), or a synset.
+func wordAlts(t string, cb *codebook.Codebook) ([][]string, error) {
+	return phraseAlts(strings.Split(strings.Trim(t, "_"), "_"), cb)
+}
+
+// phraseAlts expands consecutive words, any of which may be a synset,
+// into every phrase they stand for.
+func phraseAlts(words []string, cb *codebook.Codebook) ([][]string, error) {
+	alts := [][]string{nil}
+	for _, w := range words {
+		var options [][]string
+		if strings.HasPrefix(w, "&") {
+			phrases := cb.Synset(strings.TrimSuffix(w, "_"))
+			if len(phrases) == 0 {
+				return nil, fmt.Errorf("undefined synset %s", w)
+			}
+			for _, p := range phrases {
+				options = append(options, strings.Fields(p))
+			}
+		} else {
+			options = [][]string{strings.Split(strings.Trim(w, "_"), "_")}
+		}
+		next := make([][]string, 0, len(alts)*len(options))
+		for _, a := range alts {
+			for _, o := range options {
+				next = append(next, append(append([]string(nil), a...), o...))
+			}
+		}
+		alts = next
+	}
+	return alts, nil
+}
+
+func indexFrom(toks []string, from int, s string) int {
+	for k := from; k < len(toks); k++ {
+		if toks[k] == s {
+			return k
+		}
+	}
+	return -1
+}
