@@ -38,6 +38,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Location = c.location(lo, hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = c.modality(lo, t)
+	e.Modality.Historical = e.DateSource == event.DateFromText && c.longBefore(e.Date)
 	e.Evidence = event.Evidence{
 		Sentence: si,
 		Start:    int(c.toks[lo].Start),
@@ -134,6 +135,35 @@ func (c *coder) modality(lo int, t trigger) event.Modality {
 		}
 	}
 	return m
+}
+
+// longBefore reports whether an ISO 8601 date ("1994", "2024-03",
+// "2025-04-11") ends more than a year before publication: "in 1994".
+func (c *coder) longBefore(date string) bool {
+	var end time.Time
+	switch len(date) {
+	case 4:
+		t, err := time.Parse("2006", date)
+		if err != nil {
+			return false
+		}
+		end = t.AddDate(1, 0, 0)
+	case 7:
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return false
+		}
+		end = t.AddDate(0, 1, 0)
+	case 10:
+		t, err := time.Parse(time.DateOnly, date)
+		if err != nil {
+			return false
+		}
+		end = t.AddDate(0, 0, 1)
+	default:
+		return false
+	}
+	return end.Before(c.published.AddDate(-1, 0, 0))
 }
 
 // confidence is how much the coding rests on: a pattern rather than the

@@ -105,6 +105,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT Vladimir Putin (RUS GOV) -> Volodymyr Zelensky ( ) 2025-04-12 [negated]"}},
 		{"future", "Putin will visit Beijing next month.",
 			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) -> Beijing (CHN ) 2025-05 [future]"}},
+		{"historical", "In 1994, Russian troops attacked Grozny.",
+			[]string{"ASSAULT troops (RUS MIL) -> Grozny (RUS ) 1994 [historical]"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
