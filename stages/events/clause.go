@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -41,8 +42,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	code, res := t.verb.Code, matchResult{source: -1, target: -1}
 	matched := false
-	for k := range c.pats[t.verb.Block] {
-		p := &c.pats[t.verb.Block][k]
+	bp := &c.pats[t.verb.Block]
+	for _, k := range c.candidates(bp, lo, hi) {
+		p := &bp.all[k]
 		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
 			code, res, matched = p.code, r, true
 		}
@@ -227,4 +229,22 @@ func (c *coder) sameType(a, b string) bool {
 	ea, ok1 := c.cb.Event(a)
 	eb, ok2 := c.cb.Event(b)
 	return ok1 && ok2 && ea.Type == eb.Type
+}
+
+// candidates returns the patterns of bp that the words of tokens [lo, hi)
+// allow, in dictionary order, so that of equally specific matches the
+// first wins.
+func (c *coder) candidates(bp *blockPatterns, lo, hi int) []int32 {
+	out := append(c.cand[:0], bp.always...)
+	if len(bp.byWord) > 0 {
+		for k := lo; k < hi; k++ {
+			if id := c.ids[k]; id >= 0 {
+				out = append(out, bp.byWord[id]...)
+			}
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	c.cand = out
+	return out
 }

@@ -14,7 +14,8 @@ import (
 // buffers are reused.
 type coder struct {
 	cb   *codebook.Codebook
-	pats [][]compiled // per verb block
+	pats []blockPatterns // per verb block
+	cand []int32         // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon

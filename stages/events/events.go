@@ -17,7 +17,7 @@ const name = "events"
 type Stage struct {
 	cfg  Config
 	cb   *codebook.Codebook
-	pats [][]compiled
+	pats []blockPatterns
 	voc  vocab
 	pool sync.Pool
 }
@@ -46,17 +46,19 @@ func New(cfg Config) (*Stage, error) {
 
 // compileAll compiles the patterns of every verb block, and numbers their
 // words.
-func compileAll(cb *codebook.Codebook) ([][]compiled, vocab, error) {
+func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
 	voc := make(vocab)
-	out := make([][]compiled, cb.Blocks())
+	out := make([]blockPatterns, cb.Blocks())
 	for b := range out {
+		var ps []compiled
 		for _, p := range cb.Patterns(b) {
 			cp, err := compilePattern(p, cb, voc)
 			if err != nil {
 				return nil, nil, fmt.Errorf("block %d: %w", b, err)
 			}
-			out[b] = append(out[b], cp)
+			ps = append(ps, cp)
 		}
+		out[b] = indexPatterns(ps)
 	}
 	return out, voc, nil
 }

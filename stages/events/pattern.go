@@ -183,3 +183,44 @@ func indexFrom(toks []string, from int, s string) int {
 	}
 	return -1
 }
+
+// blockPatterns are a verb block's patterns, indexed by one word each must
+// find in its clause, so that a clause is matched against the few patterns
+// its words allow instead of every one of the block.
+type blockPatterns struct {
+	all []compiled
+	// always are the patterns that need no word (only parties, or the
+	// verb alone); byWord the others, under the first word of their
+	// element with the fewest alternatives.
+	always []int32
+	byWord map[int32][]int32
+}
+
+func indexPatterns(ps []compiled) blockPatterns {
+	b := blockPatterns{all: ps, byWord: make(map[int32][]int32)}
+	for k := range ps {
+		key := keyElement(ps[k].post, nil)
+		key = keyElement(ps[k].pre, key)
+		if key == nil {
+			b.always = append(b.always, int32(k))
+			continue
+		}
+		for _, id := range key.first {
+			b.byWord[id] = append(b.byWord[id], int32(k))
+		}
+	}
+	return b
+}
+
+// keyElement returns the element of elems, or best, with the fewest first
+// words: the most selective one to index a pattern by.
+func keyElement(elems []element, best *element) *element {
+	for k := range elems {
+		e := &elems[k]
+		if len(e.first) > 0 && (best == nil || len(e.first) < len(best.first)) {
+			best = e
+		}
+		best = keyElement(e.sub, best)
+	}
+	return best
+}
