@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
@@ -20,8 +19,7 @@ type evaluation struct {
 	run     func(ctx context.Context, e *env, args []string) error
 }
 
-// evaluations are the kinds that exist. DESIGN.md plans more (see
-// plannedEvaluations); each is added here with the stage it measures.
+// evaluations are the kinds there are, each with the stage it measures.
 func evaluations() []evaluation {
 	return []evaluation{
 		{"clean", "main-text extraction: body shingle F1 on the article-extraction-benchmark", cmdEvalClean},
@@ -31,12 +29,10 @@ func evaluations() []evaluation {
 		{"quotes", "direct quotations: span recall on GUM news",
 			cmdEvalGUM("quotes", evalQuotesExamples, "print every missed and spurious quotation", eval.Quotes)},
 		{"dedup", "exact and near copies: precision and recall on Reuters re-sends and generated copies", cmdEvalDedup},
+		{"events", "who did what to whom: pentacode and spans on CAMEO-coded sentences, PLOVER types on stories and GUM news", cmdEvalEvents},
 	}
 }
 
-// plannedEvaluations are the kinds DESIGN.md names that do not exist yet,
-// so that asking for one gets "not yet" rather than "unknown".
-var plannedEvaluations = []string{"events"}
 
 // The examples of "newsflow eval --help" and of each kind's.
 const (
@@ -65,6 +61,11 @@ const (
   newsflow eval quotes --json
   newsflow eval quotes --errors              # every missed and spurious quotation
 `
+	evalEventsExamples = `  newsflow eval events
+  newsflow eval events --set cameo --json | jq .cameo.macro_f1
+  newsflow eval events --set gum --errors    # every missed and false event, with its sentence
+  newsflow eval events --corpus ../shared/corpora
+`
 	evalDedupExamples = `  newsflow eval dedup
   newsflow eval dedup --json | jq '{precision, recall, f1}'
   newsflow eval dedup --seed 7               # another draw of copies, negatives and stream order
@@ -88,11 +89,7 @@ func cmdEval(ctx context.Context, e *env, args []string) error {
 			return ev.run(ctx, e, args[1:])
 		}
 	}
-	if slices.Contains(plannedEvaluations, kind) {
-		fmt.Fprintf(e.stderr, "newsflow eval: the %q evaluation does not exist yet; available: %s\n", kind, availableEvaluations())
-	} else {
-		fmt.Fprintf(e.stderr, "newsflow eval: unknown evaluation %q; available: %s\n", kind, availableEvaluations())
-	}
+	fmt.Fprintf(e.stderr, "newsflow eval: unknown evaluation %q; available: %s\n", kind, availableEvaluations())
 	return errUsage
 }
 
@@ -111,7 +108,7 @@ func evalUsage(w io.Writer) {
 	for _, ev := range evaluations() {
 		fmt.Fprintf(w, "  %-7s %s\n", ev.kind, ev.summary)
 	}
-	fmt.Fprintf(w, "Not yet available: %s.\n\n", strings.Join(plannedEvaluations, ", "))
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Examples:\n%s\n", evalExamples)
 	fmt.Fprintln(w, `Run "newsflow eval <kind> --help" for its flags.`)
 }
@@ -257,4 +254,28 @@ func printEval(w io.Writer, asJSON bool, r any, text func(io.Writer)) error {
 		return nil
 	}
 	return writeReport(w, r)
+}
+
+func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "eval events", "[flags]", evalEventsExamples)
+	opts := eval.EventsOptions{Version: build().Version}
+	fs.StringVar(&opts.Dir, "corpus", corporaDir(), "corpora `directory` holding events-dev/ and gum-news/")
+	sets := fs.String("set", "", "comma-separated `sets` to score: cameo, stories, gum (default all)")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	showErrors := fs.Bool("errors", false, "print every missed and false event, with its sentence")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if *sets != "" {
+		opts.Sets = strings.Split(*sets, ",")
+	}
+	r, err := eval.Events(ctx, opts)
+	if err != nil {
+		return err
+	}
+	return printEval(e.stdout, *asJSON, r, func(w io.Writer) { r.Print(w, *showErrors) })
 }

@@ -123,9 +123,11 @@ func TestEvalCommandLine(t *testing.T) {
 		want []string
 	}{
 		{nil, 2, []string{"Usage: newsflow eval <kind>", "clean"}},
-		{[]string{"--help"}, 0, []string{"Usage: newsflow eval <kind>", "Examples:", "Not yet available: events."}},
-		{[]string{"nosuchkind"}, 2, []string{`unknown evaluation "nosuchkind"`, "available: clean, ner, dates, quotes, dedup"}},
-		{[]string{"events"}, 2, []string{`"events" evaluation does not exist yet`, "available: clean, ner, dates, quotes, dedup"}},
+		{[]string{"--help"}, 0, []string{"Usage: newsflow eval <kind>", "Examples:", "events"}},
+		{[]string{"nosuchkind"}, 2, []string{`unknown evaluation "nosuchkind"`, "available: clean, ner, dates, quotes, dedup, events"}},
+		{[]string{"events", "--help"}, 0, []string{"Usage: newsflow eval events", "-set sets", "every missed and false event"}},
+		{[]string{"events", "--set", "odd"}, 1, []string{`newsflow eval: set "odd"`}},
+		{[]string{"events", "--corpus", "/nonexistent"}, 1, []string{"newsflow eval: open /nonexistent/events-dev"}},
 		{[]string{"ner", "--split", "odd"}, 1, []string{`newsflow eval: split "odd"`}},
 		{[]string{"ner", "--corpus", "/nonexistent"}, 1, []string{"newsflow eval: read gum", "/nonexistent"}},
 		{[]string{"dates", "--help"}, 0, []string{"Usage: newsflow eval dates", "-split string", "every missed and unmatched date"}},

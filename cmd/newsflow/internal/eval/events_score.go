@@ -1,0 +1,441 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/segmentio/encoding/json"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/events/codebook"
+	"github.com/newsflow/newsflow/stages/extract/gum"
+)
+
+// CAMEOScores score the CAMEO-coded news sentences: the pentacode of each
+// sentence's main event against the label, and its actor and recipient
+// spans against the annotated ones.
+type CAMEOScores struct {
+	Sentences int     `json:"sentences"`
+	Accuracy  float64 `json:"accuracy"`
+	MacroF1   float64 `json:"macro_f1"`
+	// PerClass are the five pentacodes' scores, "0" (statement) to "4"
+	// (material conflict).
+	PerClass map[string]PRF `json:"per_class"`
+	// NoEvent counts the sentences the stages coded no event in.
+	NoEvent int `json:"no_event"`
+	// Baseline is the same measure for the first verb of the dictionary
+	// in the sentence, by its code alone: no patterns, no parties.
+	Baseline struct {
+		Accuracy float64 `json:"accuracy"`
+		MacroF1  float64 `json:"macro_f1"`
+	} `json:"keyword_baseline"`
+	// Actor and Recipient score the main event's parties against the
+	// annotated spans, exactly and by overlap; SpanMacroF1 is the mean of
+	// the two exact F1s.
+	SpanSentences int        `json:"span_sentences"`
+	Actor         SpanScores `json:"actor"`
+	Recipient     SpanScores `json:"recipient"`
+	SpanMacroF1   float64    `json:"span_macro_f1"`
+}
+
+// SpanScores are span matches, exact (same bytes) and by overlap.
+type SpanScores struct {
+	Exact   PRF `json:"exact"`
+	Overlap PRF `json:"overlap"`
+}
+
+func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandler, recs []devRecord) (CAMEOScores, error) {
+	cb, err := codebook.Load()
+	if err != nil {
+		return CAMEOScores{}, err
+	}
+	var s CAMEOScores
+	var conf, base [5][5]int // [gold][predicted]
+	var goldN, baseMiss [5]int
+	var act, rec spanCounts
+	for _, rc := range recs {
+		if rc.Pentacode == nil || *rc.Pentacode < 0 || *rc.Pentacode > 4 {
+			continue
+		}
+		gold := *rc.Pentacode
+		out, err := r.code(ctx, h, rc.ID, rc.Text, devTime)
+		if err != nil {
+			return s, err
+		}
+		if out == nil {
+			continue
+		}
+		if out.Text != rc.Text {
+			r.Errors++
+			r.errorf("%s: cleaning changed the text; offsets would not compare", rc.ID)
+			continue
+		}
+		s.Sentences++
+		goldN[gold]++
+		main := mainEvent(out.Events)
+		pred := -1
+		if main != nil {
+			pred = pentacode(main.CAMEO.Code)
+		} else {
+			s.NoEvent++
+		}
+		if pred >= 0 {
+			conf[gold][pred]++
+		}
+		if pred != gold {
+			r.errorf("cameo %s: gold %d, coded %s: %s", rc.ID, gold, describe(main), rc.Text)
+		}
+		if b := keywordPentacode(cb, rc.Text); b >= 0 {
+			base[gold][b]++
+		} else {
+			baseMiss[gold]++
+		}
+		if rc.Actor != nil && rc.Recipient != nil {
+			s.SpanSentences++
+			var pa, pr []event.Party
+			if main != nil {
+				pa, pr = main.Actors, main.Recipients
+			}
+			act.add(pa, *rc.Actor)
+			rec.add(pr, *rc.Recipient)
+		}
+	}
+	s.Accuracy, s.MacroF1, s.PerClass = classScores(conf, goldN)
+	s.Baseline.Accuracy, s.Baseline.MacroF1, _ = classScores(base, goldN)
+	s.Actor, s.Recipient = act.scores(), rec.scores()
+	s.SpanMacroF1 = (s.Actor.Exact.F1 + s.Recipient.Exact.F1) / 2
+	return s, nil
+}
+
+// classScores returns accuracy, macro-F1 and per-class scores of a
+// confusion matrix; goldN counts every gold item, predicted or not.
+func classScores(conf [5][5]int, goldN [5]int) (float64, float64, map[string]PRF) {
+	per := make(map[string]PRF, 5)
+	right, total, f1 := 0, 0, 0.0
+	for c := range 5 {
+		predicted := 0
+		for g := range 5 {
+			predicted += conf[g][c]
+		}
+		p := NewPRF(conf[c][c], predicted, goldN[c])
+		per[fmt.Sprint(c)] = p
+		f1 += p.F1
+		right += conf[c][c]
+		total += goldN[c]
+	}
+	return ratio(right, total), f1 / 5, per
+}
+
+// keywordPentacode is the baseline: the pentacode of the first word (or
+// two) of the text that is a verb form of the dictionary with a code of
+// its own; -1 if none.
+func keywordPentacode(cb *codebook.Codebook, text string) int {
+	words := strings.FieldsFunc(strings.ToUpper(text), func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r == '\'' || r == '-')
+	})
+	for i, w := range words {
+		forms := []string{w}
+		if i+1 < len(words) {
+			forms = []string{w + " " + words[i+1], w}
+		}
+		for _, f := range forms {
+			v, ok := cb.Verb(f)
+			if !ok {
+				continue
+			}
+			code, _, _ := strings.Cut(v.Code, ":")
+			if p := pentacode(code); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// spanCounts counts predicted and gold spans and their matches.
+type spanCounts struct {
+	predicted, gold, exact, overlap, overlapPred int
+}
+
+func (c *spanCounts) add(pred []event.Party, gold []goldSpan) {
+	c.predicted += len(pred)
+	c.gold += len(gold)
+	for _, g := range gold {
+		ex, ov := false, false
+		for _, p := range pred {
+			ex = ex || p.Start == g.Start && p.End == g.End
+			ov = ov || p.Start < g.End && g.Start < p.End
+		}
+		if ex {
+			c.exact++
+		}
+		if ov {
+			c.overlap++
+		}
+	}
+	for _, p := range pred {
+		for _, g := range gold {
+			if p.Start < g.End && g.Start < p.End {
+				c.overlapPred++
+				break
+			}
+		}
+	}
+}
+
+func (c spanCounts) scores() SpanScores {
+	o := NewPRF(c.overlap, c.predicted, c.gold)
+	// Precision by overlap counts the predicted spans that overlap a gold
+	// one; recall the gold spans overlapped.
+	o.Precision = ratio(c.overlapPred, c.predicted)
+	if o.Precision+o.Recall > 0 {
+		o.F1 = 2 * o.Precision * o.Recall / (o.Precision + o.Recall)
+	}
+	return SpanScores{Exact: NewPRF(c.exact, c.predicted, c.gold), Overlap: o}
+}
+
+// StoryScores score the synthetic PLOVER stories: whether a story's
+// labelled type is among its coded events, per type.
+type StoryScores struct {
+	Stories int     `json:"stories"`
+	Found   float64 `json:"found"`
+	// WithMode is the share of stories labelled with a mode whose type
+	// was coded with that mode.
+	WithMode float64 `json:"found_with_mode"`
+	// Others is the mean number of events of other types per story.
+	Others  float64            `json:"other_events_per_story"`
+	PerType map[string]TypeHit `json:"per_type"`
+}
+
+// TypeHit is how often a type was found among the stories labelled with
+// it.
+type TypeHit struct {
+	Stories int     `json:"stories"`
+	Found   float64 `json:"found"`
+}
+
+func (r *EventsReport) scoreStories(ctx context.Context, h *pipeline.ArticleHandler, recs []devRecord) (StoryScores, error) {
+	s := StoryScores{PerType: map[string]TypeHit{}}
+	found, withMode, modes, others := 0, 0, 0, 0
+	hits := map[string][2]int{}
+	for _, rc := range recs {
+		if rc.Event == "" {
+			continue
+		}
+		out, err := r.code(ctx, h, rc.ID, rc.Text, devTime)
+		if err != nil {
+			return s, err
+		}
+		if out == nil {
+			continue
+		}
+		s.Stories++
+		hit, modeHit := false, false
+		for _, e := range out.Events {
+			if e.Type == rc.Event {
+				hit = true
+				modeHit = modeHit || slices.Contains(rc.Mode, e.Mode)
+			} else {
+				others++
+			}
+		}
+		h := hits[rc.Event]
+		h[0]++
+		if hit {
+			found++
+			h[1]++
+		} else {
+			r.errorf("story %s: %s not coded (coded %s)", rc.ID, rc.Event, typesOf(out.Events))
+		}
+		hits[rc.Event] = h
+		if len(rc.Mode) > 0 {
+			modes++
+			if modeHit {
+				withMode++
+			}
+		}
+	}
+	s.Found, s.WithMode = ratio(found, s.Stories), ratio(withMode, modes)
+	s.Others = ratio(others, s.Stories)
+	for t, h := range hits {
+		s.PerType[t] = TypeHit{Stories: h[0], Found: ratio(h[1], h[0])}
+	}
+	return s, nil
+}
+
+// ArticleScores score whole articles against PLOVER gold: a coded event
+// matches a gold event of its article with the same type whose sentence
+// its evidence overlaps; events matching an uncertain line count neither
+// way.
+type ArticleScores struct {
+	Articles int            `json:"articles"`
+	Events   PRF            `json:"events"`
+	PerType  map[string]PRF `json:"per_type"`
+	// ActorCodes and RecipientCodes are the shares of matches whose
+	// parties' codes agree with the gold's.
+	ActorCodes     float64 `json:"actor_codes_agree"`
+	RecipientCodes float64 `json:"recipient_codes_agree"`
+}
+
+type gumEvent struct {
+	Doc       string   `json:"doc"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Event     string   `json:"event"`
+	Status    string   `json:"status"`
+	Actor     []string `json:"actor"`
+	Recipient []string `json:"recipient"`
+	Sentence  string   `json:"sentence"`
+}
+
+func (r *EventsReport) scoreGUM(ctx context.Context, h *pipeline.ArticleHandler, dir string) (ArticleScores, error) {
+	var s ArticleScores
+	gold, err := readGUMEvents(filepath.Join(dir, "events-dev", "gum-news-plover.jsonl"))
+	if err != nil {
+		return s, err
+	}
+	docs, err := gum.Read(filepath.Join(dir, "gum-news"))
+	if err != nil {
+		return s, err
+	}
+	type count struct{ correct, predicted, gold int }
+	per := map[string]*count{}
+	at := func(t string) *count {
+		if per[t] == nil {
+			per[t] = &count{}
+		}
+		return per[t]
+	}
+	var all count
+	agreeA, agreeR, matches := 0, 0, 0
+	for _, d := range docs {
+		out, err := r.code(ctx, h, d.Name, d.Text, d.Created)
+		if err != nil {
+			return s, err
+		}
+		if out == nil {
+			continue
+		}
+		s.Articles++
+		g := gold[d.Name]
+		used := make([]bool, len(g))
+		for _, gl := range g {
+			if gl.Status == "gold" {
+				all.gold++
+				at(gl.Event).gold++
+			}
+		}
+		for _, e := range out.Events {
+			m := -1
+			for k, gl := range g {
+				if !used[k] && gl.Event == e.Type && e.Evidence.Start < gl.End && gl.Start < e.Evidence.End {
+					m = k
+					break
+				}
+			}
+			switch {
+			case m >= 0 && g[m].Status != "gold":
+				used[m] = true // uncertain: neither way
+			case m >= 0:
+				used[m] = true
+				all.predicted++
+				all.correct++
+				at(e.Type).predicted++
+				at(e.Type).correct++
+				matches++
+				if codesAgree(e.Actors, g[m].Actor) {
+					agreeA++
+				}
+				if codesAgree(e.Recipients, g[m].Recipient) {
+					agreeR++
+				}
+			default:
+				all.predicted++
+				at(e.Type).predicted++
+				r.errorf("gum %s: false %s: %s", d.Name, describe(&e), snippet(out.Text, e.Evidence.Start, e.Evidence.End))
+			}
+		}
+		for k, gl := range g {
+			if gl.Status == "gold" && !used[k] {
+				r.errorf("gum %s: missed %s: %s", d.Name, gl.Event, gl.Sentence)
+			}
+		}
+	}
+	s.Events = NewPRF(all.correct, all.predicted, all.gold)
+	s.PerType = map[string]PRF{}
+	for t, c := range per {
+		s.PerType[t] = NewPRF(c.correct, c.predicted, c.gold)
+	}
+	s.ActorCodes, s.RecipientCodes = ratio(agreeA, matches), ratio(agreeR, matches)
+	return s, nil
+}
+
+func readGUMEvents(path string) (map[string][]gumEvent, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]gumEvent{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for n := 1; sc.Scan(); n++ {
+		var e gumEvent
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out[e.Doc] = append(out[e.Doc], e)
+	}
+	return out, sc.Err()
+}
+
+// codesAgree reports whether the parties' codes are the gold's, as sets.
+func codesAgree(ps []event.Party, gold []string) bool {
+	var codes []string
+	for _, p := range ps {
+		if p.Code != "" && !slices.Contains(codes, p.Code) {
+			codes = append(codes, p.Code)
+		}
+	}
+	slices.Sort(codes)
+	g := slices.Clone(gold)
+	slices.Sort(g)
+	g = slices.Compact(g)
+	return slices.Equal(codes, g)
+}
+
+func describe(e *event.Coding) string {
+	if e == nil {
+		return "nothing"
+	}
+	var a, r []string
+	for _, p := range e.Actors {
+		a = append(a, p.Name)
+	}
+	for _, p := range e.Recipients {
+		r = append(r, p.Name)
+	}
+	return fmt.Sprintf("%s %s (%s) %s -> %s", e.Type, e.CAMEO.Code, e.Evidence.Trigger.Text, strings.Join(a, "+"), strings.Join(r, "+"))
+}
+
+func typesOf(evs []event.Coding) string {
+	var t []string
+	for _, e := range evs {
+		t = append(t, e.Type)
+	}
+	return strings.Join(t, " ")
+}
+
+func snippet(text string, start, end int) string {
+	s := text[start:end]
+	if len(s) > 160 {
+		s = s[:160] + "…"
+	}
+	return strings.ReplaceAll(s, "\n", " ")
+}
