@@ -33,7 +33,6 @@ func evaluations() []evaluation {
 	}
 }
 
-
 // The examples of "newsflow eval --help" and of each kind's.
 const (
 	evalExamples = `  newsflow eval clean                        # readable summary and the 10 worst pages
