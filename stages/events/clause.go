@@ -79,6 +79,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			target = c.object(t.end, hi, parties, source)
 		}
 	}
+	if source < 0 && target < 0 && !matched {
+		// Nobody named does it or has it done: nothing to report.
+		return roles{source: -1, target: -1, end: t.end}
+	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	if forward != "" && forward != "---" {
 		c.emit(si, lo, hi, t, forward, parties, source, target, matched)

@@ -38,7 +38,7 @@ func (r EventsReport) Print(w io.Writer, showErrors bool) {
 	if s := r.GUM; s != nil {
 		fmt.Fprintf(w, "\nPLOVER gold on GUM news (%d articles): precision %.3f  recall %.3f  F1 %.3f  (%d coded, %d gold)\n",
 			s.Articles, s.Events.Precision, s.Events.Recall, s.Events.F1, s.Events.Predicted, s.Events.Gold)
-		fmt.Fprintf(w, "  codes agree on matches: actors %.3f, recipients %.3f\n", s.ActorCodes, s.RecipientCodes)
+		fmt.Fprintf(w, "  codes agree on matches: actors %.3f, recipients %.3f; statements (scored neither way) %d\n", s.ActorCodes, s.RecipientCodes, s.Statements)
 		types := make([]string, 0, len(s.PerType))
 		for t := range s.PerType {
 			types = append(types, t)

@@ -272,7 +272,9 @@ func (r *EventsReport) scoreStories(ctx context.Context, h *pipeline.ArticleHand
 // ArticleScores score whole articles against PLOVER gold: a coded event
 // matches a gold event of its article with the same type whose sentence
 // its evidence overlaps; events matching an uncertain line count neither
-// way.
+// way. The extensions are scored as the gold's scheme reads them: a
+// STATEMENT is no PLOVER event and the gold codes none (it is counted
+// apart, in Statements), and an APPEAL (CAMEO 02) is PLOVER's REQUEST.
 type ArticleScores struct {
 	Articles int            `json:"articles"`
 	Events   PRF            `json:"events"`
@@ -281,6 +283,9 @@ type ArticleScores struct {
 	// parties' codes agree with the gold's.
 	ActorCodes     float64 `json:"actor_codes_agree"`
 	RecipientCodes float64 `json:"recipient_codes_agree"`
+	// Statements counts the STATEMENT events coded, which are scored
+	// neither way.
+	Statements int `json:"statements"`
 }
 
 type gumEvent struct {
@@ -332,6 +337,13 @@ func (r *EventsReport) scoreGUM(ctx context.Context, h *pipeline.ArticleHandler,
 			}
 		}
 		for _, e := range out.Events {
+			if e.Type == "STATEMENT" {
+				s.Statements++
+				continue
+			}
+			if e.Type == "APPEAL" {
+				e.Type = "REQUEST"
+			}
 			m := -1
 			for k, gl := range g {
 				if !used[k] && gl.Event == e.Type && e.Evidence.Start < gl.End && gl.Start < e.Evidence.End {
