@@ -79,9 +79,15 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			target = c.object(t.end, hi, parties, source)
 		}
 	}
-	if source < 0 && target < 0 && !matched {
+	switch {
+	case matched:
+	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
 		return roles{source: -1, target: -1, end: t.end}
+	case t.verb.Inherited && source < 0:
+		// A verb the dictionary codes only by its block ("think" with
+		// "consider") needs someone who does it.
+		return roles{source: source, target: target, end: t.end}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	if forward != "" && forward != "---" {

@@ -41,6 +41,10 @@ type Verb struct {
 	Block int
 	Code  string
 	Lemma string // "ASK", "ASK FOR"
+	// Inherited says Code is the block's: the dictionary gives the verb no
+	// code of its own ("THINK" in the block of "CONSIDER"), a weaker
+	// reason to code it alone.
+	Inherited bool
 }
 
 // Pattern is a verb pattern of a block: the tokens that stand before the
@@ -210,7 +214,8 @@ func (c *Codebook) parseVerbs(text []byte) error {
 			c.blocks = append(c.blocks, block{meaning: f[1]})
 		case f[0] == "V" && len(f) == 3 && len(c.blocks) > 0:
 			forms := split(f[2])
-			v := Verb{Block: len(c.blocks) - 1, Code: f[1], Lemma: forms[0]}
+			code, inherited := strings.CutPrefix(f[1], "^")
+			v := Verb{Block: len(c.blocks) - 1, Code: code, Lemma: forms[0], Inherited: inherited}
 			for _, form := range forms {
 				// A form in two blocks keeps the first, as PETRARCH does.
 				if _, dup := c.verbs[form]; !dup {

@@ -36,6 +36,8 @@ type verbBlock struct {
 type verb struct {
 	line  int
 	code  string   // the CAMEO code of the verb alone (its block's if it gives none), "---" for none
+	// inherited says the code is the block's: the verb gave none.
+	inherited bool
 	forms []string // the lemma first; words of a multi-word verb joined by " "
 }
 
@@ -209,7 +211,7 @@ func parseVerbs(path string, r io.Reader, known map[string]bool, corrections []c
 					continue
 				}
 				if v.code == "" {
-					v.code = block.code
+					v.code, v.inherited = block.code, true
 				}
 				v.line = n
 				block.verbs = append(block.verbs, v)

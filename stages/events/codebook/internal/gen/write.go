@@ -17,7 +17,8 @@ import (
 //
 //	S <synset> <phrase>|<phrase>…        a synonym set, plurals included
 //	B <meaning>                          a verb block; the V and P lines after it are its
-//	V <code> <form>|<form>…              a verb: its code alone ("---": none), the lemma first
+//	V <code> <form>|<form>…              a verb: its code alone ("---": none; "^" before the
+//	                                     block's code when the verb gives none), the lemma first
 //	P <code> <token> <token>…            a pattern: tokens before and after "*", space-separated
 //
 // plover.txt has the PLOVER types ("T <event> <quad> <needs recipient>
@@ -41,7 +42,11 @@ func write(out string, d *verbDict, maps []mapping, types *ploverTypes) error {
 	for _, blk := range d.blocks {
 		fmt.Fprintf(&b, "B\t%s\n", blk.meaning)
 		for _, v := range blk.verbs {
-			fmt.Fprintf(&b, "V\t%s\t%s\n", v.code, strings.Join(v.forms, "|"))
+			code := v.code
+			if v.inherited && code != "---" {
+				code = "^" + code // the block's code, not the verb's own
+			}
+			fmt.Fprintf(&b, "V\t%s\t%s\n", code, strings.Join(v.forms, "|"))
 			nv++
 		}
 		for _, p := range blk.patterns {
