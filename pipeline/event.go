@@ -1,13 +1,38 @@
 package pipeline
 
-import "github.com/newsflow/newsflow/pipeline/event"
+import (
+	"strconv"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
 
 // Kinds of output, the labels of newsflow_events_published_total and the
 // last part of an output's message id ("<article-id>:<kind>").
 const (
 	KindArticle   = "article"
 	KindDuplicate = "duplicate"
+	// KindCoded is a coded event's: its ID is "<article-id>:event:<n>".
+	KindCoded = "event"
 )
+
+// NewCodedEvent returns the k-th coded event of d, as published on its
+// own.
+func NewCodedEvent(d *Doc, k int) event.CodedEvent {
+	e := event.CodedEvent{
+		Schema:      event.CodedSchema,
+		ID:          d.ID + ":" + KindCoded + ":" + strconv.Itoa(k+1),
+		ArticleID:   d.ID,
+		URL:         d.URL,
+		Source:      d.Source,
+		PublishedAt: d.PublishedAt,
+		Language:    LanguageToken(d.Language.Code),
+		Coding:      d.Events[k],
+	}
+	if d.Dedup != nil {
+		e.StoryID = d.Dedup.ClusterID
+	}
+	return e
+}
 
 // NewArticleEvent returns the article event of d.
 func NewArticleEvent(d *Doc, version string, input *event.InputRef) event.ArticleEvent {

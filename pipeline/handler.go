@@ -15,9 +15,12 @@ type ArticleHandlerConfig struct {
 	Limits Limits
 	// SubjectPrefix is the subject prefix of article events, and
 	// DuplicatePrefix that of duplicate notices; the language is the last
-	// token. An empty DuplicatePrefix is "events.duplicate".
+	// token. An empty DuplicatePrefix is "events.duplicate". CodedPrefix
+	// is that of coded events, followed by the event type and the first
+	// actor's code; empty, "events.coded".
 	SubjectPrefix   string
 	DuplicatePrefix string
+	CodedPrefix     string
 	// Version is the newsflow version recorded in every event.
 	Version string
 	// StageTimeout bounds each stage's work on one article.
@@ -50,6 +53,12 @@ func NewArticleHandler(cfg ArticleHandlerConfig, stages []Stage, m *Metrics, log
 	if !validSubjectPrefix(cfg.DuplicatePrefix) {
 		return nil, fmt.Errorf("new article handler: invalid duplicate subject prefix %q", cfg.DuplicatePrefix)
 	}
+	if cfg.CodedPrefix == "" {
+		cfg.CodedPrefix = "events.coded"
+	}
+	if !validSubjectPrefix(cfg.CodedPrefix) {
+		return nil, fmt.Errorf("new article handler: invalid coded event subject prefix %q", cfg.CodedPrefix)
+	}
 	if m == nil {
 		return nil, errors.New("new article handler: no metrics")
 	}
@@ -81,7 +90,11 @@ func (h *ArticleHandler) Handle(ctx context.Context, m Message) ([]Output, error
 	if err != nil {
 		return nil, err
 	}
-	return []Output{out}, nil
+	coded, err := h.CodedOutputs(d)
+	if err != nil {
+		return nil, err
+	}
+	return append([]Output{out}, coded...), nil
 }
 
 // Process decodes data into a Doc and runs the chain on it. msgTime is the
@@ -131,4 +144,61 @@ func (h *ArticleHandler) Output(d *Doc, input *event.InputRef) (Output, error) {
 		Data:    data,
 		Kind:    KindArticle,
 	}, nil
+}
+
+// CodedOutputs encodes the coded events of d, one message each on
+// "<CodedPrefix>.<event>.<actor-code>" (lower case; "xxx" when the first
+// actor's code is unknown), with the ID "<article-id>:event:<n>", n from 1
+// in the order of the text. A duplicate has none: its events are its
+// story's, published with the original.
+func (h *ArticleHandler) CodedOutputs(d *Doc) ([]Output, error) {
+	if d.IsDuplicate() || len(d.Events) == 0 {
+		return nil, nil
+	}
+	out := make([]Output, 0, len(d.Events))
+	for k := range d.Events {
+		e := NewCodedEvent(d, k)
+		data, err := e.AppendJSON(make([]byte, 0, 1024))
+		if err != nil {
+			return nil, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
+		}
+		out = append(out, Output{
+			Subject: h.cfg.CodedPrefix + "." + subjectToken(e.Type, "event") + "." + subjectToken(actorCode(e.Actors), "xxx"),
+			ID:      e.ID,
+			Data:    data,
+			Kind:    KindCoded,
+		})
+	}
+	return out, nil
+}
+
+// actorCode is the code of the first actor that has one.
+func actorCode(ps []event.Party) string {
+	for _, p := range ps {
+		if p.Code != "" {
+			return p.Code
+		}
+	}
+	return ""
+}
+
+// subjectToken lower-cases s for a subject token, def if s is empty or
+// holds anything but ASCII letters and digits.
+func subjectToken(s, def string) string {
+	if s == "" {
+		return def
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		default:
+			return def
+		}
+		b[i] = c
+	}
+	return string(b)
 }

@@ -11,8 +11,10 @@ import (
 // faultRow is one fault scenario's result, a row of the table the fault
 // tests print at the end of the run.
 type faultRow struct {
-	Scenario   string
-	In, Out    int
+	Scenario string
+	In, Out  int
+	// Coded counts the coded events among Out.
+	Coded      int
 	Lost       int
 	Duplicated int
 	Unexpected int
@@ -39,13 +41,13 @@ func printFaultTable(w io.Writer) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "scenario\tin\tout\tlost\tduplicated\tunexpected\tresult\ttook")
+	fmt.Fprintln(tw, "scenario\tin\tout\tcoded events\tlost\tduplicated\tunexpected\tresult\ttook")
 	for _, r := range faultTable.rows {
 		result := "ok"
 		if !r.Pass {
 			result = "FAIL"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%.1fs\n", r.Scenario, r.In, r.Out, r.Lost, r.Duplicated, r.Unexpected, result, r.Took.Seconds())
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.1fs\n", r.Scenario, r.In, r.Out, r.Coded, r.Lost, r.Duplicated, r.Unexpected, result, r.Took.Seconds())
 	}
 	tw.Flush()
 }

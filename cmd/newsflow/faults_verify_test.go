@@ -23,7 +23,9 @@ import (
 // EVENTS and DLQ streams and classifies each input the way Kafka's and
 // Jepsen's verifiers do: ok (exactly one output of the expected kind),
 // lost (none), duplicated (more than one); an output for no input, of the
-// wrong kind, or a story with other than one original is unexpected.
+// wrong kind, or a story with other than one original is unexpected. The
+// coded events of an original are counted against the list its article
+// event carries: each exactly once, none for a duplicate or a dead letter.
 
 // faultArticle is one input of a fault test.
 type faultArticle struct {
@@ -302,6 +304,8 @@ func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario 
 	row := faultRow{Scenario: scenario, In: len(f.arts)}
 	outputs := make(map[string]int, len(f.arts))
 	originals := make(map[int]int)
+	listed := make(map[string]int)        // article id → the coded events its article event lists
+	coded := make(map[string]map[int]int) // article id → coded event number → copies
 	var problems []string
 	for _, m := range readStream(t, ctx, js, "EVENTS") {
 		row.Out++
@@ -312,14 +316,55 @@ func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario 
 			row.Unexpected++
 			problems = append(problems, fmt.Sprintf("event %q on %s", m.Header.Get(jetstream.MsgIDHeader), m.Subject))
 			continue
+		case strings.HasPrefix(kind, pipeline.KindCoded+":"):
+			n, err := strconv.Atoi(strings.TrimPrefix(kind, pipeline.KindCoded+":"))
+			if err != nil || n < 1 {
+				row.Unexpected++
+				problems = append(problems, fmt.Sprintf("coded event id %q", m.Header.Get(jetstream.MsgIDHeader)))
+				continue
+			}
+			row.Coded++
+			if coded[id] == nil {
+				coded[id] = make(map[int]int)
+			}
+			coded[id][n]++
+			continue
 		case kind == pipeline.KindArticle:
 			originals[a.story]++
+			var ev struct {
+				Events []json.RawMessage `json:"events"`
+			}
+			if err := json.Unmarshal(m.Data, &ev); err != nil {
+				t.Fatalf("article event of %s: %v", id, err)
+			}
+			listed[id] = len(ev.Events)
 		case kind != pipeline.KindDuplicate:
 			row.Unexpected++
 			problems = append(problems, fmt.Sprintf("event of kind %q for %s", kind, id))
 			continue
 		}
 		outputs[id]++
+	}
+	for id, got := range coded {
+		want, original := listed[id]
+		for n, copies := range got {
+			switch {
+			case !original || n > want:
+				row.Unexpected++
+				problems = append(problems, fmt.Sprintf("coded event %d of %s, which lists %d (original %v)", n, id, want, original))
+			case copies > 1:
+				row.Duplicated++
+				problems = append(problems, fmt.Sprintf("coded event %d of %s: %d copies", n, id, copies))
+			}
+		}
+	}
+	for id, want := range listed {
+		for n := 1; n <= want; n++ {
+			if coded[id][n] == 0 {
+				row.Lost++
+				problems = append(problems, fmt.Sprintf("lost coded event %d of %s", n, id))
+			}
+		}
 	}
 	for _, m := range readStream(t, ctx, js, "DLQ") {
 		row.Out++

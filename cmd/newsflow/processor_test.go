@@ -192,9 +192,9 @@ func TestSeedArticleYieldsOneEvent(t *testing.T) {
 	seq := r.publish(t, "articles.demo", seedArticle(t))
 	r.waitIdle(t, seq)
 
-	events := r.messages(t, "EVENTS")
+	events, coded := splitCoded(r.messages(t, "EVENTS"))
 	if len(events) != 1 {
-		t.Fatalf("EVENTS holds %d messages; want 1", len(events))
+		t.Fatalf("EVENTS holds %d article events; want 1", len(events))
 	}
 	m := events[0]
 	if m.Subject != "events.article.en" || m.Header.Get(jetstream.MsgIDHeader) != "seed-witkoff-putin:article" {
@@ -230,6 +230,22 @@ func TestSeedArticleYieldsOneEvent(t *testing.T) {
 	if len(ev.Pipeline.Timings) == 0 || ev.Pipeline.Timings[0].Stage != "clean" {
 		t.Errorf("pipeline.timings = %+v; want clean first", ev.Pipeline.Timings)
 	}
+	// Each coded event the article lists is published once more on its
+	// own, in order, under "<article-id>:event:<n>".
+	if len(ev.Events) < 3 || len(coded) != len(ev.Events) {
+		t.Fatalf("%d coded events published, %d listed; want the same, at least the seed's 3", len(coded), len(ev.Events))
+	}
+	for k, m := range coded {
+		var ce event.CodedEvent
+		if err := json.Unmarshal(m.Data, &ce); err != nil {
+			t.Fatal(err)
+		}
+		wantID := fmt.Sprintf("seed-witkoff-putin:event:%d", k+1)
+		wantSubject := "events.coded." + strings.ToLower(ce.Type) + "."
+		if m.Header.Get(jetstream.MsgIDHeader) != wantID || ce.ID != wantID || !strings.HasPrefix(m.Subject, wantSubject) || ce.Key != ev.Events[k].Key {
+			t.Errorf("coded event %d on %s, id %q/%q, key %s; want %s…, %s, key %s", k, m.Subject, m.Header.Get(jetstream.MsgIDHeader), ce.ID, ce.Key, wantSubject, wantID, ev.Events[k].Key)
+		}
+	}
 	if len(r.messages(t, "DLQ")) != 0 {
 		t.Error("DLQ is not empty")
 	}
@@ -243,9 +259,22 @@ func TestSameArticleTwiceYieldsOneEvent(t *testing.T) {
 	if n := len(r.messages(t, "ARTICLES")); n != 2 {
 		t.Fatalf("ARTICLES holds %d messages; want both copies", n)
 	}
-	if n := len(r.messages(t, "EVENTS")); n != 1 {
-		t.Errorf("EVENTS holds %d messages; want 1", n)
+	if events, _ := splitCoded(r.messages(t, "EVENTS")); len(events) != 1 {
+		t.Errorf("EVENTS holds %d article events; want 1", len(events))
 	}
+}
+
+// splitCoded separates the coded events of msgs from the article events
+// and duplicate notices.
+func splitCoded(msgs []*jetstream.RawStreamMsg) (articles, coded []*jetstream.RawStreamMsg) {
+	for _, m := range msgs {
+		if strings.HasPrefix(m.Subject, natsjs.CodedSubjectPrefix+".") {
+			coded = append(coded, m)
+		} else {
+			articles = append(articles, m)
+		}
+	}
+	return articles, coded
 }
 
 func TestBadInputGoesToTheDLQ(t *testing.T) {
@@ -277,8 +306,8 @@ func TestBadInputGoesToTheDLQ(t *testing.T) {
 	}
 	r.waitIdle(t, last)
 
-	if n := len(r.messages(t, "EVENTS")); n != good {
-		t.Errorf("EVENTS holds %d messages; want %d (every good article)", n, good)
+	if events, _ := splitCoded(r.messages(t, "EVENTS")); len(events) != good {
+		t.Errorf("EVENTS holds %d article events; want %d (every good article)", len(events), good)
 	}
 	dlq := r.messages(t, "DLQ")
 	if len(dlq) != len(bad) {

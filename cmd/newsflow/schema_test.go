@@ -52,7 +52,7 @@ type eventSchemas map[string]*jsonschema.Schema
 func newEventSchemas(t testing.TB) eventSchemas {
 	t.Helper()
 	s := make(eventSchemas)
-	for _, name := range []string{event.ArticleSchema, event.DuplicateSchema} {
+	for _, name := range []string{event.ArticleSchema, event.DuplicateSchema, event.CodedSchema} {
 		b, ok := event.Schema(name)
 		if !ok {
 			t.Fatalf("event.Schema(%q) found nothing", name)
@@ -82,6 +82,7 @@ func (s eventSchemas) validate(data []byte) (string, error) {
 var subjectSchemas = map[string]string{
 	"events.article.":   event.ArticleSchema,
 	"events.duplicate.": event.DuplicateSchema,
+	"events.coded.":     event.CodedSchema,
 }
 
 // checkSubject reports whether an output of schema name may go out on

@@ -12,6 +12,9 @@ import (
 const (
 	ArticleSubjectPrefix   = "events.article"
 	DuplicateSubjectPrefix = "events.duplicate"
+	// CodedSubjectPrefix is followed by the event type and the first
+	// actor's code ("events.coded.consult.usa").
+	CodedSubjectPrefix = "events.coded"
 )
 
 // ProcessorConfig is what a Processor needs besides its connection and its
@@ -78,6 +81,7 @@ func (c ProcessorConfig) Handler(version string) pipeline.ArticleHandlerConfig {
 		Limits:          c.Limits,
 		SubjectPrefix:   ArticleSubjectPrefix,
 		DuplicatePrefix: DuplicateSubjectPrefix,
+		CodedPrefix:     CodedSubjectPrefix,
 		Version:         version,
 		StageTimeout:    time.Duration(c.Runner.StageTimeout),
 	}

@@ -34,11 +34,11 @@ type verbBlock struct {
 
 // verb is one verb of a block with every form it is written in.
 type verb struct {
-	line  int
-	code  string   // the CAMEO code of the verb alone (its block's if it gives none), "---" for none
+	line int
+	code string // the CAMEO code of the verb alone (its block's if it gives none), "---" for none
 	// inherited says the code is the block's: the verb gave none.
 	inherited bool
-	forms []string // the lemma first; words of a multi-word verb joined by " "
+	forms     []string // the lemma first; words of a multi-word verb joined by " "
 }
 
 // pattern is one "- … * … [CODE]" line: what stands before the verb (*)
