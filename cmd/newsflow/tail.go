@@ -17,6 +17,8 @@ import (
 
 const tailExamples = `  newsflow tail                          # every event: events.>
   newsflow tail events.article.en        # English article events
+  newsflow tail 'events.coded.ASSAULT.>' # coded assaults, one line each
+  newsflow tail 'events.coded.*.RUS'     # coded events whose actor is Russian
   newsflow tail 'dlq.>'                  # dead letters, with their reasons
   newsflow tail --json --count 1 events.article.* | jq .entities
 `
@@ -89,6 +91,14 @@ func printReadable(w io.Writer, msg *nats.Msg) error {
 		}
 		_, err := fmt.Fprintf(w, "%s %s %s lang=%s(%.2f) words=%d published=%s %q\n", now, msg.Subject, ev.ID,
 			ev.Language.Code, ev.Language.Confidence, ev.WordCount, ev.PublishedAt.Format(time.RFC3339), clip(headline, 80))
+		return err
+	case strings.HasPrefix(msg.Subject, "events.coded."):
+		var ev event.CodedEvent
+		if err := json.Unmarshal(msg.Data, &ev); err != nil {
+			_, err = fmt.Fprintf(w, "%s %s undecodable event (%d bytes): %v\n", now, msg.Subject, len(msg.Data), err)
+			return err
+		}
+		_, err := fmt.Fprintf(w, "%s %s %s\n", now, ev.ID, ev.Summary())
 		return err
 	case msg.Header.Get(pipeline.HeaderError) != "":
 		_, err := fmt.Fprintf(w, "%s %s from=%s seq=%s stage=%s error=%q (%d bytes kept)\n", now, msg.Subject,

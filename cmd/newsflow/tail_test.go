@@ -12,6 +12,9 @@ import (
 
 func TestPrintReadable(t *testing.T) {
 	event := `{"schema":"newsflow.article.v1","id":"a1","title":"Talks resume","published_at":"2025-04-12T09:00:00Z","language":{"code":"en","confidence":0.97},"text":"The talks resumed.","word_count":3}`
+	coded := `{"schema":"newsflow.event.v1","id":"a1:event:1","article_id":"a1","event":"CONSULT","mode":"visit",` +
+		`"actor":[{"name":"Steve Witkoff","code":"USA","sector":"GOV"}],"recipient":[{"name":"Vladimir Putin","code":"RUS","sector":"GOV"}],` +
+		`"location":{"name":"Saint Petersburg"},"date":"2025-04-11","date_source":"text"}`
 	dlq := &nats.Msg{Subject: "dlq.articles.too_deep", Data: []byte("[[[["), Header: nats.Header{}}
 	dlq.Header.Set(pipeline.HeaderError, "nesting deeper than 16")
 	dlq.Header.Set(pipeline.HeaderStage, "decode")
@@ -22,6 +25,9 @@ func TestPrintReadable(t *testing.T) {
 		want []string
 	}{
 		{&nats.Msg{Subject: "events.article.en", Data: []byte(event)}, []string{"events.article.en a1 lang=en(0.97) words=3 published=2025-04-12T09:00:00Z \"Talks resume\""}},
+		{&nats.Msg{Subject: "events.coded.CONSULT.USA", Data: []byte(coded)},
+			[]string{"a1:event:1 CONSULT/visit Steve Witkoff (USA GOV) → Vladimir Putin (RUS GOV) @ Saint Petersburg 2025-04-11\n"}},
+		{&nats.Msg{Subject: "events.coded.CONSULT.USA", Data: []byte("[")}, []string{"undecodable event (1 bytes)"}},
 		{dlq, []string{"dlq.articles.too_deep from=articles.x seq=7 stage=decode error=\"nesting deeper than 16\" (4 bytes kept)"}},
 		{&nats.Msg{Subject: "events.article.en", Data: []byte("{")}, []string{"undecodable event (1 bytes)"}},
 		{&nats.Msg{Subject: "other.subject", Data: []byte("line one\nline two")}, []string{`other.subject "line one line two"`}},

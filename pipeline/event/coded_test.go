@@ -89,3 +89,31 @@ func TestSchemaValidatesArticleEvents(t *testing.T) {
 		{"unknown event", "/events/0/event", func(m obj) { elem(m, "events", 0)["event"] = "MEET" }},
 	})
 }
+
+func TestCodingSummary(t *testing.T) {
+	putin := event.Party{Name: "Vladimir Putin", Code: "RUS", Sector: "GOV"}
+	trump := event.Party{Name: "Donald Trump", Code: "USA"}
+	crowd := event.Party{Name: "protesters", Sector: "CVL"}
+	tests := []struct {
+		name string
+		c    event.Coding
+		want string
+	}{
+		{"seed", validCodedEvent().Coding,
+			"CONSULT/visit Steve Witkoff (USA GOV) → Vladimir Putin (RUS GOV) @ Saint Petersburg 2025-04-11"},
+		{"compound actor, published date", event.Coding{Type: "CONSULT", Mode: "phone",
+			Actors: []event.Party{putin, trump}, Date: "2025-04-12", DateSource: event.DateFromPublished},
+			"CONSULT/phone Vladimir Putin (RUS GOV) and Donald Trump (USA) ~2025-04-12"},
+		{"no recipient, modality", event.Coding{Type: "PROTEST", Actors: []event.Party{crowd},
+			Date: "2025-04", DateSource: event.DateFromText, Modality: event.Modality{Negated: true, Future: true}},
+			"PROTEST protesters (CVL) 2025-04 [negated future]"},
+		{"nobody", event.Coding{Type: "ASSAULT"}, "ASSAULT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.c.Summary(); got != tt.want {
+				t.Errorf("Summary() = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -62,3 +62,27 @@ func ExampleArticleEvent() {
 	// e3 LOC Moscow, first as "Moscow"
 	// "Friday" is 2025-04-11
 }
+
+// A subscriber to "events.coded.>" receives one record per coded event;
+// Summary gives the line a person reads, the fields the rest.
+func ExampleCoding_Summary() {
+	msg := []byte(`{"schema":"newsflow.event.v1","id":"a1:event:1","article_id":"a1","published_at":"2025-04-12T09:00:00Z",` +
+		`"language":"en","key":"3f2a9c0d1e4b5a67","event":"CONSULT","mode":"visit","quad_code":1,` +
+		`"cameo":{"code":"042","root":"04","goldstein":1.9},` +
+		`"actor":[{"entity":"e2","text":"Witkoff","name":"Steve Witkoff","code":"USA","sector":"GOV","start":10,"end":17}],` +
+		`"recipient":[{"entity":"e1","text":"Putin","name":"Vladimir Putin","code":"RUS","sector":"GOV","start":0,"end":5}],` +
+		`"location":{"entity":"e3","text":"Moscow","name":"Moscow","country":"RUS"},` +
+		`"date":"2025-04-11","date_precision":"day","date_source":"text",` +
+		`"modality":{"negated":false,"hypothetical":false,"future":false,"historical":false},` +
+		`"evidence":{"sentence":0,"start":0,"end":38,"trigger":{"text":"met","start":6,"end":9}},"confidence":0.8}`)
+
+	var ev event.CodedEvent
+	if err := json.Unmarshal(msg, &ev); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(ev.Summary())
+	fmt.Printf("CAMEO %s, Goldstein %+.1f, trigger %q\n", ev.CAMEO.Code, ev.CAMEO.Goldstein, ev.Evidence.Trigger.Text)
+	// Output:
+	// CONSULT/visit Steve Witkoff (USA GOV) → Vladimir Putin (RUS GOV) @ Moscow 2025-04-11
+	// CAMEO 042, Goldstein +1.9, trigger "met"
+}
