@@ -168,34 +168,48 @@ func (c *coder) triggers(first, last int) []trigger {
 	var buf [64]byte
 	for i := first; i < last; i++ {
 		t := c.toks[i]
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || !c.lex[i].verb {
+		e := &c.lex[i]
+		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() {
 			continue
 		}
 		if t.Flags&token.Upper != 0 && i != first {
 			continue
 		}
-		for n := min(c.cb.MaxVerbWords(), last-i); n >= 1; n-- {
-			if !c.wordsOnly(i, i+n) {
-				continue
-			}
-			key := buf[:0]
-			for k := i; k < i+n; k++ {
-				if k > i {
-					key = append(key, ' ')
-				}
-				key = append(key, c.words[k]...)
-			}
-			if v, ok := c.cb.VerbBytes(key); ok {
-				if !c.verbPosition(i, first, v) {
-					break
-				}
-				out = append(out, trigger{start: i, end: i + n, verb: v})
-				i += n - 1
-				break
-			}
+		n, v, ok := 1, codebook.Verb{}, false
+		if e.multiVerb {
+			n, v, ok = c.multiWordVerb(i, last, buf[:0])
 		}
+		if !ok && e.verb >= 0 {
+			n, v, ok = 1, c.lexicon.verbs[e.verb], true
+		}
+		if !ok || !c.verbPosition(i, first, v) {
+			continue
+		}
+		out = append(out, trigger{start: i, end: i + n, verb: v})
+		i += n - 1
 	}
 	return out
+}
+
+// multiWordVerb returns the longest verb form of several words at token
+// i ("ASKED FOR"), building its key in buf.
+func (c *coder) multiWordVerb(i, last int, buf []byte) (int, codebook.Verb, bool) {
+	for n := min(c.cb.MaxVerbWords(), last-i); n >= 2; n-- {
+		if !c.wordsOnly(i, i+n) {
+			continue
+		}
+		key := buf[:0]
+		for k := i; k < i+n; k++ {
+			if k > i {
+				key = append(key, ' ')
+			}
+			key = append(key, c.words[k]...)
+		}
+		if v, ok := c.cb.VerbBytes(key); ok {
+			return n, v, true
+		}
+	}
+	return 0, codebook.Verb{}, false
 }
 
 // notVerbs are forms of the dictionary's verbs that news writes as
