@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/newsflow/newsflow/stages/events/codebook/internal/verbdict"
 )
 
 // Event is what PLOVER says of a CAMEO code.
@@ -97,6 +99,57 @@ func Load() (*Codebook, error) {
 	return loaded, loadErr
 }
 
+// FromDictionary reads a verb dictionary in the format of PETRARCH2's
+// CAMEO.2.0.txt from r, named name in messages, and returns a codebook of
+// its verbs, patterns and synonym sets, with the PLOVER table that Load's
+// codebook has. It serves to run the coder on another dictionary than the
+// embedded one: PETRARCH's unit-test dictionary, PETR.Validate.verbs.txt,
+// to check the coder against PETRARCH's unit tests.
+//
+// A malformed line is an error naming name and the line, bar the lines of
+// the published PETRARCH2 dictionaries that a listed rule corrects, as the
+// generator of the embedded data does. Unlike the generator, FromDictionary
+// keeps a code the CAMEO to PLOVER table does not know (the unit-test
+// dictionary's are mostly older WEIS codes, some such as "075A" or "+++"):
+// the verb or pattern is kept with its code, for which Event reports false,
+// so that a coder finds the verb and codes no event.
+//
+// The codebook holds the dictionary alone: newsflow's supplement to the
+// CAMEO dictionary is in Load's, not here. Reading the 1,400 lines of
+// PETR.Validate.verbs.txt takes a few milliseconds.
+func FromDictionary(name string, r io.Reader) (*Codebook, error) {
+	d, err := verbdict.Parse(name, r, verbdict.Options{Corrections: verbdict.Corrections})
+	if err != nil {
+		return nil, fmt.Errorf("codebook: %w", err)
+	}
+	nForms := 0
+	for _, b := range d.Blocks {
+		for _, v := range b.Verbs {
+			nForms += len(v.Forms)
+		}
+	}
+	c, err := withPlover(ploverTxt, nForms, 0)
+	if err != nil {
+		return nil, err
+	}
+	c.synsets = d.Synsets
+	c.blocks = make([]block, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		k := len(c.blocks)
+		c.blocks = append(c.blocks, block{meaning: b.Meaning, patterns: make([]Pattern, 0, len(b.Patterns))})
+		for _, v := range b.Verbs {
+			// As the generator writes verbs for Load: a verb that gives no
+			// code and whose block gives none is no event, not inherited.
+			inherited := v.Inherited && v.Code != "---"
+			c.addVerb(Verb{Block: k, Code: v.Code, Lemma: v.Forms[0], Inherited: inherited}, v.Forms)
+		}
+		for _, p := range b.Patterns {
+			c.blocks[k].patterns = append(c.blocks[k].patterns, Pattern{Pre: p.Pre, Post: p.Post, Code: p.Code})
+		}
+	}
+	return c, nil
+}
+
 // Event returns the PLOVER event of a CAMEO code.
 func (c *Codebook) Event(cameo string) (Event, bool) {
 	e, ok := c.events[cameo]
@@ -140,14 +193,9 @@ func (c *Codebook) Patterns(block int) []Pattern { return c.blocks[block].patter
 func (c *Codebook) Synset(name string) []string { return c.synsets[name] }
 
 func parse(verbsGz, plover []byte) (*Codebook, error) {
-	c := &Codebook{
-		events:  make(map[string]Event, numMappings),
-		types:   make(map[string]Type, 16),
-		verbs:   make(map[string]Verb, 4*numVerbs),
-		synsets: make(map[string][]string, numSynsets),
-	}
-	if err := c.parsePlover(plover); err != nil {
-		return nil, fmt.Errorf("codebook: plover.txt: %w", err)
+	c, err := withPlover(plover, 4*numVerbs, numSynsets)
+	if err != nil {
+		return nil, err
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(verbsGz))
 	if err != nil {
@@ -159,6 +207,21 @@ func parse(verbsGz, plover []byte) (*Codebook, error) {
 	}
 	if err := c.parseVerbs(text); err != nil {
 		return nil, fmt.Errorf("codebook: verbs.txt.gz: %w", err)
+	}
+	return c, nil
+}
+
+// withPlover returns a codebook of the PLOVER table plover and no verbs
+// yet, its maps sized for forms verb forms and synsets synonym sets.
+func withPlover(plover []byte, forms, synsets int) (*Codebook, error) {
+	c := &Codebook{
+		events:  make(map[string]Event, numMappings),
+		types:   make(map[string]Type, 16),
+		verbs:   make(map[string]Verb, forms),
+		synsets: make(map[string][]string, synsets),
+	}
+	if err := c.parsePlover(plover); err != nil {
+		return nil, fmt.Errorf("codebook: plover.txt: %w", err)
 	}
 	return c, nil
 }
@@ -215,14 +278,7 @@ func (c *Codebook) parseVerbs(text []byte) error {
 		case f[0] == "V" && len(f) == 3 && len(c.blocks) > 0:
 			forms := split(f[2])
 			code, inherited := strings.CutPrefix(f[1], "^")
-			v := Verb{Block: len(c.blocks) - 1, Code: code, Lemma: forms[0], Inherited: inherited}
-			for _, form := range forms {
-				// A form in two blocks keeps the first, as PETRARCH does.
-				if _, dup := c.verbs[form]; !dup {
-					c.verbs[form] = v
-				}
-				c.maxWords = max(c.maxWords, strings.Count(form, " ")+1)
-			}
+			c.addVerb(Verb{Block: len(c.blocks) - 1, Code: code, Lemma: forms[0], Inherited: inherited}, forms)
 			nVerbs++
 		case f[0] == "P" && len(f) == 3 && len(c.blocks) > 0:
 			toks := strings.Fields(f[2])
@@ -247,6 +303,17 @@ func (c *Codebook) parseVerbs(text []byte) error {
 			len(c.synsets), len(c.blocks), nVerbs, nPatterns, numSynsets, numBlocks, numVerbs, numPatterns)
 	}
 	return nil
+}
+
+// addVerb adds the forms of a verb, the lemma first.
+func (c *Codebook) addVerb(v Verb, forms []string) {
+	for _, form := range forms {
+		// A form in two blocks keeps the first, as PETRARCH does.
+		if _, dup := c.verbs[form]; !dup {
+			c.verbs[form] = v
+		}
+		c.maxWords = max(c.maxWords, strings.Count(form, " ")+1)
+	}
 }
 
 func split(s string) []string {

@@ -120,3 +120,11 @@ func TestGoldstein(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := parse(verbsGz, ploverTxt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,7 +5,15 @@
 //
 // The data is generated from ../shared/corpora by internal/gen (go
 // generate) and embedded; the generator checks every line and fails on a
-// malformed one, bar the few it corrects by a listed rule.
+// malformed one, bar the few it corrects by a listed rule. [Load] returns
+// it.
+//
+// [FromDictionary] builds a codebook at run time from another verb
+// dictionary in the same format, with Load's PLOVER table: PETRARCH's
+// unit-test dictionary (PETR.Validate.verbs.txt), to measure the coder
+// against PETRARCH's unit tests. It reads the dictionary with the
+// generator's reader (internal/verbdict), as strictly, but keeps the codes
+// the PLOVER table lacks; [Codebook.Event] reports false for them.
 //
 // # Verbs and patterns
 //
@@ -29,7 +37,7 @@
 //
 // [Codebook.Event] maps a CAMEO code to its PLOVER 2.0 type, mode and
 // contexts, by the CAMEO to PLOVER table of the PLOVER project (2021) with
-// the modes and contexts PLOVER 2.0 renamed renamed. The CAMEO roots PLOVER
+// the modes and contexts PLOVER 2.0 renamed. The CAMEO roots PLOVER
 // leaves out, 01 (make a public statement) and 02 (appeal), are the types
 // STATEMENT and APPEAL. The table and types ship under CC BY-SA 4.0, as
 // PLOVER does (generated/plover.txt); the dictionary under MIT

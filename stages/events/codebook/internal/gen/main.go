@@ -5,7 +5,10 @@
 // table with the PLOVER 2.0 types (events-dev/CAMEO2PLOVER-2021.txt,
 // events-dev/plover-types.json). It checks them as it reads: a malformed
 // line is an error, never skipped; the few lines of the dictionary that are
-// malformed as published are corrected by a listed rule (verbs.go).
+// malformed as published are corrected by a listed rule
+// (verbdict.CAMEOCorrections). The dictionary is read by package verbdict,
+// the codebook's reader of the format, which codebook.FromDictionary uses
+// too.
 //
 // It is run by go generate in the codebook package:
 //
@@ -29,6 +32,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsflow/newsflow/stages/events/codebook/internal/verbdict"
 	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
 
@@ -67,23 +71,25 @@ func run(dir, out string, report bool) error {
 	for _, m := range maps {
 		known[m.cameo] = true
 	}
-	verbs, err := readVerbs(filepath.Join(dir, "petrarch2-dictionaries", "CAMEO.2.0.txt"), known, cameoCorrections)
+	isKnown := func(code string) bool { return known[code] }
+	verbs, err := readVerbs(filepath.Join(dir, "petrarch2-dictionaries", "CAMEO.2.0.txt"),
+		verbdict.Options{Known: isKnown, Corrections: verbdict.CAMEOCorrections, Strict: true})
 	if err != nil {
 		return err
 	}
-	extra, err := parseVerbs("supplement.txt", strings.NewReader(supplement), known, nil)
+	extra, err := verbdict.Parse("supplement.txt", strings.NewReader(supplement), verbdict.Options{Known: isKnown})
 	if err != nil {
 		return err
 	}
-	verbs.merge(extra)
+	verbs.Merge(extra)
 	if report {
 		nv, np := 0, 0
-		for _, b := range verbs.blocks {
-			nv += len(b.verbs)
-			np += len(b.patterns)
+		for _, b := range verbs.Blocks {
+			nv += len(b.Verbs)
+			np += len(b.Patterns)
 		}
 		fmt.Fprintf(os.Stderr, "synsets %d, blocks %d, verbs %d, patterns %d, transformations left out %d; CAMEO codes mapped %d\n",
-			len(verbs.synsets), len(verbs.blocks), nv, np, verbs.transformations, len(maps))
+			len(verbs.Synsets), len(verbs.Blocks), nv, np, verbs.Transformations, len(maps))
 	}
 	if err := write(out, verbs, maps, types); err != nil {
 		return err
@@ -93,4 +99,14 @@ func run(dir, out string, report bool) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, "generated", "LICENSE-PETRARCH2"), lic, 0o644)
+}
+
+// readVerbs parses and checks the verb dictionary at path.
+func readVerbs(path string, opt verbdict.Options) (*verbdict.Dict, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return verbdict.Parse(path, f, opt)
 }

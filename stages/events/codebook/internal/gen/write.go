@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/newsflow/newsflow/stages/events/codebook/internal/verbdict"
 )
 
 // write writes generated/verbs.txt.gz, generated/plover.txt and
@@ -24,34 +26,34 @@ import (
 // plover.txt has the PLOVER types ("T <event> <quad> <needs recipient>
 // <mode>|…") and the CAMEO codes' mapping ("M <cameo> <event> <mode>
 // <context>").
-func write(out string, d *verbDict, maps []mapping, types *ploverTypes) error {
+func write(out string, d *verbdict.Dict, maps []mapping, types *ploverTypes) error {
 	dir := filepath.Join(out, "generated")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	var b bytes.Buffer
-	names := make([]string, 0, len(d.synsets))
-	for name := range d.synsets {
+	names := make([]string, 0, len(d.Synsets))
+	for name := range d.Synsets {
 		names = append(names, name)
 	}
 	slices.Sort(names)
 	for _, name := range names {
-		fmt.Fprintf(&b, "S\t%s\t%s\n", name, strings.Join(d.synsets[name], "|"))
+		fmt.Fprintf(&b, "S\t%s\t%s\n", name, strings.Join(d.Synsets[name], "|"))
 	}
 	nv, np := 0, 0
-	for _, blk := range d.blocks {
-		fmt.Fprintf(&b, "B\t%s\n", blk.meaning)
-		for _, v := range blk.verbs {
-			code := v.code
-			if v.inherited && code != "---" {
+	for _, blk := range d.Blocks {
+		fmt.Fprintf(&b, "B\t%s\n", blk.Meaning)
+		for _, v := range blk.Verbs {
+			code := v.Code
+			if v.Inherited && code != "---" {
 				code = "^" + code // the block's code, not the verb's own
 			}
-			fmt.Fprintf(&b, "V\t%s\t%s\n", code, strings.Join(v.forms, "|"))
+			fmt.Fprintf(&b, "V\t%s\t%s\n", code, strings.Join(v.Forms, "|"))
 			nv++
 		}
-		for _, p := range blk.patterns {
-			toks := append(append(slices.Clone(p.pre), "*"), p.post...)
-			fmt.Fprintf(&b, "P\t%s\t%s\n", p.code, strings.Join(toks, " "))
+		for _, p := range blk.Patterns {
+			toks := append(append(slices.Clone(p.Pre), "*"), p.Post...)
+			fmt.Fprintf(&b, "P\t%s\t%s\n", p.Code, strings.Join(toks, " "))
 			np++
 		}
 	}
@@ -83,7 +85,7 @@ const (
 	numPatterns = %d
 	numMappings = %d
 )
-`, len(d.synsets), len(d.blocks), nv, np, len(maps))
+`, len(d.Synsets), len(d.Blocks), nv, np, len(maps))
 	return os.WriteFile(filepath.Join(out, "data_gen.go"), []byte(src), 0o644)
 }
 
