@@ -43,7 +43,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	code, res := t.verb.Code, matchResult{source: -1, target: -1}
 	matched := false
 	bp := &c.pats[t.verb.Block]
-	for _, k := range c.candidates(bp, lo, hi) {
+	for _, k := range c.candidates(t.verb.Block, lo, hi) {
 		p := &bp.all[k]
 		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
 			code, res, matched = p.code, r, true
@@ -132,7 +132,7 @@ var skippable = map[string]bool{
 // met") and over "who" ("Putin, who met"); -1 if none.
 func (c *coder) subject(lo, v int, parties []party) int {
 	j := v
-	for j > lo && (skippable[c.words[j-1]] || strings.HasSuffix(c.words[j-1], "LY")) {
+	for j > lo && (c.is(j-1, classSkippable) || strings.HasSuffix(c.words[j-1], "LY")) {
 		j--
 	}
 	if j > lo && (c.words[j-1] == "WHO" || c.words[j-1] == "WHICH") {
@@ -163,7 +163,7 @@ func (c *coder) object(from, hi int, parties []party, not int) int {
 		if p.start < from || p.start >= hi || k == not {
 			continue
 		}
-		if p.start > 0 && placePrepositions[c.words[p.start-1]] && c.placeOnly(p) {
+		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) {
 			continue
 		}
 		return k
@@ -244,12 +244,13 @@ func (c *coder) sameType(a, b string) bool {
 // candidates returns the patterns of bp that the words of tokens [lo, hi)
 // allow, in dictionary order, so that of equally specific matches the
 // first wins.
-func (c *coder) candidates(bp *blockPatterns, lo, hi int) []int32 {
+func (c *coder) candidates(block int, lo, hi int) []int32 {
+	bp := &c.pats[block]
 	out := append(c.cand[:0], bp.always...)
-	if len(bp.byWord) > 0 {
-		for k := lo; k < hi; k++ {
-			if id := c.ids[k]; id >= 0 {
-				out = append(out, bp.byWord[id]...)
+	for k := lo; k < hi; k++ {
+		if id := c.ids[k]; id >= 0 {
+			for _, r := range c.index.of(id, block) {
+				out = append(out, r.pattern)
 			}
 		}
 	}

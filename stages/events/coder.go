@@ -13,13 +13,14 @@ import (
 // coder codes one article; the Stage keeps a pool of them, so that their
 // buffers are reused.
 type coder struct {
-	cb   *codebook.Codebook
-	pats []blockPatterns // per verb block
-	cand []int32         // the candidate patterns of a clause
+	cb    *codebook.Codebook
+	pats  []blockPatterns // per verb block
+	index patternIndex
+	cand  []int32 // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon
-	lex     []lexEntry
+	lex     []int32 // per token: index into lexicon.entries
 	ids     []int32
 	// present marks the words of the clause being matched (see
 	// clauseView).
@@ -30,10 +31,12 @@ type coder struct {
 	tok          token.Tokenizer
 	text         string
 	toks         []token.Token
+	upper        []byte   // the text in capitals
 	words        []string // per token: the word in capitals, the punctuation mark, or ""
 	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int    // per token: the first token of that mention
 	ents         []event.Entity
+	entCodes     []entityCodes // per entity, filled on first use
 	dates        []event.DateRef
 	published    time.Time
 	parties      []party
@@ -99,35 +102,40 @@ func (c *coder) dropReporting(from int) {
 // prepareWords fills words with each token's word in capitals (ASCII
 // letters only: the dictionary is ASCII), sharing one string.
 func (c *coder) prepareWords() {
-	b := []byte(c.text)
+	b := append(c.upper[:0], c.text...)
 	for i, ch := range b {
 		if 'a' <= ch && ch <= 'z' {
 			b[i] = ch - 'a' + 'A'
 		}
 	}
+	c.upper = b
 	up := string(b)
 	c.words, c.ids, c.lex = c.words[:0], c.ids[:0], c.lex[:0]
 	for _, t := range c.toks {
-		e := noEntry
+		k := int32(0)
 		w := ""
 		switch t.Kind {
 		case token.Word:
 			w = up[t.Start:t.End]
-			e = c.lexicon.lookup(w)
+			k = c.lexicon.find(w)
 		case token.Number, token.Punct:
 			w = up[t.Start:t.End]
 		}
 		c.words = append(c.words, w)
-		c.lex = append(c.lex, e)
-		c.ids = append(c.ids, e.id)
+		c.lex = append(c.lex, k)
+		c.ids = append(c.ids, c.lexicon.entries[k].id)
 	}
 }
+
+// entry returns what the lexicon knows of the word at token i.
+func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
 
 // markEntities maps each token to the entity mention that covers it.
 func (c *coder) markEntities() {
 	n := len(c.toks)
 	c.entityAt = resize(c.entityAt, n)
 	c.mentionStart = resize(c.mentionStart, n)
+	c.entCodes = append(c.entCodes[:0], make([]entityCodes, len(c.ents))...)
 	for i := range c.entityAt {
 		c.entityAt[i], c.mentionStart[i] = -1, -1
 	}
@@ -168,7 +176,7 @@ func (c *coder) triggers(first, last int) []trigger {
 	var buf [64]byte
 	for i := first; i < last; i++ {
 		t := c.toks[i]
-		e := &c.lex[i]
+		e := c.entry(i)
 		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() {
 			continue
 		}
@@ -242,7 +250,7 @@ var pronouns = map[string]bool{
 // visit", "to attack"), where past forms and participles stand anywhere.
 func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	w := c.words[i]
-	if notVerbs[w] {
+	if c.is(i, classNotVerb) {
 		return false
 	}
 	ing := strings.HasSuffix(w, "ING")
@@ -252,17 +260,17 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 		return ing || past
 	}
 	prev := c.words[i-1]
-	if determiners[prev] || c.toks[i-1].Flags&token.Possessive != 0 {
+	if c.is(i-1, classDeterminer) || c.toks[i-1].Flags&token.Possessive != 0 {
 		return false
 	}
-	if prepositions[prev] {
+	if c.is(i-1, classPreposition) {
 		return ing
 	}
 	if ing || past {
 		return true
 	}
 	switch {
-	case pronouns[prev], skippable[prev], strings.HasSuffix(prev, "LY"):
+	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
 		return true
 	case c.entityAt[i-1] >= 0:
 		// "Kremlin said"; not a compound of names: "Russia-Ukraine
@@ -271,6 +279,9 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	}
 	return c.agentEndsAt(i, first)
 }
+
+// is reports whether the word at token i is of one of the classes cl.
+func (c *coder) is(i int, cl wordClass) bool { return c.entry(i).class&cl != 0 }
 
 // firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
 func firstWord(lemma string) string {

@@ -71,7 +71,7 @@ func (c *coder) partiesOf(p party) []event.Party {
 // The dateline is never taken for it.
 func (c *coder) location(lo, hi int, parties []party, source, target int) *event.EventLocation {
 	for i := lo + 1; i < hi; i++ {
-		if !placePrepositions[c.words[i-1]] || c.entityAt[i] < 0 || c.mentionStart[i] != i {
+		if !c.is(i-1, classPlacePreposition) || c.entityAt[i] < 0 || c.mentionStart[i] != i {
 			continue
 		}
 		ent := &c.ents[c.entityAt[i]]
@@ -79,7 +79,7 @@ func (c *coder) location(lo, hi int, parties []party, source, target int) *event
 			continue
 		}
 		end := c.entityEnd(i)
-		l := &event.EventLocation{Entity: ent.ID, Text: c.text[int(c.toks[i].Start):int(c.toks[end-1].End)], Name: ent.Name, Country: iso3(ent.Country)}
+		l := &event.EventLocation{Entity: ent.ID, Text: c.text[int(c.toks[i].Start):int(c.toks[end-1].End)], Name: ent.Name, Country: c.entity(c.entityAt[i]).code}
 		if ent.Geo != nil {
 			l.GeoNamesID, l.Lat, l.Lon = ent.Geo.GeoNamesID, ent.Geo.Lat, ent.Geo.Lon
 		}

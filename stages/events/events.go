@@ -34,33 +34,38 @@ func New(cfg Config) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	pats, voc, err := compileAll(cb)
+	pats, ix, voc, err := compileAll(cb)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	lx := newLexicon(voc, cb)
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
-	s.pool.New = func() any { return &coder{cb: cb, pats: pats, lexicon: lx, present: make([]uint32, len(voc))} }
+	s.pool.New = func() any {
+		return &coder{cb: cb, pats: pats, index: ix, lexicon: lx, present: make([]uint32, len(voc))}
+	}
 	return s, nil
 }
 
-// compileAll compiles the patterns of every verb block, and numbers their
-// words.
-func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
+// compileAll compiles the patterns of every verb block, numbers their
+// words and indexes the patterns by them.
+func compileAll(cb *codebook.Codebook) ([]blockPatterns, patternIndex, vocab, error) {
 	voc := make(vocab)
-	out := make([]blockPatterns, cb.Blocks())
-	for b := range out {
-		var ps []compiled
+	compiledAll := make([][]compiled, cb.Blocks())
+	for b := range compiledAll {
 		for _, p := range cb.Patterns(b) {
 			cp, err := compilePattern(p, cb, voc)
 			if err != nil {
-				return nil, nil, fmt.Errorf("block %d: %w", b, err)
+				return nil, nil, nil, fmt.Errorf("block %d: %w", b, err)
 			}
-			ps = append(ps, cp)
+			compiledAll[b] = append(compiledAll[b], cp)
 		}
-		out[b] = indexPatterns(ps)
 	}
-	return out, voc, nil
+	ix := make(patternIndex, len(voc))
+	out := make([]blockPatterns, len(compiledAll))
+	for b, ps := range compiledAll {
+		out[b] = ix.add(b, ps)
+	}
+	return out, ix, voc, nil
 }
 
 // Name returns "events".

@@ -17,7 +17,32 @@ type lexEntry struct {
 	role      bool   // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
 	roleStart bool   // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
 	sector    string // the sector of the word as a role or agent alone ("POLICE": COP)
-	demonym   string // the country (alpha-2) of a nationality word ("RUSSIAN": RU)
+	demonym   string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
+	class     wordClass
+}
+
+// wordClass marks the function words the coder reads a sentence by, one
+// bit per list (determiners, prepositions…), so that testing a token is a
+// mask on its entry rather than a lookup.
+type wordClass uint8
+
+const (
+	classDeterminer wordClass = 1 << iota
+	classPreposition
+	classPlacePreposition
+	classPronoun
+	classQuantifier
+	classSkippable
+	classNotVerb
+)
+
+// wordClasses are the lists of function words and their classes.
+var wordClasses = []struct {
+	words map[string]bool
+	class wordClass
+}{
+	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
+	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
 }
 
 var noEntry = lexEntry{id: -1, verb: -1}
@@ -30,14 +55,14 @@ func (e *lexEntry) mayBeVerb() bool { return e.verb >= 0 || e.multiVerb }
 // of an article is looked up, half of them miss, and a table a third the
 // size of a map's stays in the cache.
 type lexicon struct {
-	slots   []lexSlot // a power of two, at most half full
-	words   []string  // per entry
-	entries []lexEntry
+	slots   []lexSlot  // a power of two, at most half full
+	words   []string   // per entry
+	entries []lexEntry // noEntry first
 	verbs   []codebook.Verb
 }
 
 // lexSlot is a slot of the table: the word's hash and its entry's index
-// plus one (0 for an empty slot).
+// (0, noEntry's, for an empty slot).
 type lexSlot struct {
 	hash uint32
 	at   int32
@@ -52,34 +77,27 @@ func hashWord(w string) uint32 {
 	return h
 }
 
-// find returns the index of w's entry, -1 if none.
+// find returns the index of w's entry, 0 (noEntry's) if none.
 func (lx *lexicon) find(w string) int32 {
 	h := hashWord(w)
 	mask := uint32(len(lx.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := lx.slots[i]
 		if s.at == 0 {
-			return -1
+			return 0
 		}
-		if s.hash == h && lx.words[s.at-1] == w {
-			return s.at - 1
+		if s.hash == h && lx.words[s.at] == w {
+			return s.at
 		}
 	}
 }
 
-// lookup returns the entry of a word, noEntry if none.
-func (lx *lexicon) lookup(w string) lexEntry {
-	if k := lx.find(w); k >= 0 {
-		return lx.entries[k]
-	}
-	return noEntry
-}
 
 // newLexicon gathers the patterns' vocabulary, the gazetteer's roles and
 // nationalities and the codebook's verb forms.
 func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{}
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}}
 	at := func(w string) *lexEntry {
 		k, ok := index[w]
 		if !ok {
@@ -104,7 +122,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
 	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
-			at(word).demonym = cc
+			at(word).demonym = iso3(cc)
 		}
 	}
 	for form, v := range cb.Forms() {
@@ -117,13 +135,18 @@ func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
 			lx.verbs = append(lx.verbs, v)
 		}
 	}
+	for _, wc := range wordClasses {
+		for w := range wc.words {
+			at(w).class |= wc.class
+		}
+	}
 	n := 1
 	for n < 2*len(lx.entries) {
 		n *= 2
 	}
 	lx.slots = make([]lexSlot, n)
 	mask := uint32(n - 1)
-	for k, w := range lx.words {
+	for k, w := range lx.words[1:] {
 		h := hashWord(w)
 		i := h & mask
 		for lx.slots[i].at != 0 {

@@ -84,23 +84,23 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 	for i < last {
 		w := c.words[i]
 		switch {
-		case w == "THE" || w == "A" || w == "AN" || quantifiers[w] || c.toks[i].Kind == token.Number:
+		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
 			i++
 			continue
 		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last):
 			// "U.S. special envoy", "Russia's Gazprom": a place that
 			// qualifies what follows.
 			if code == "" {
-				code = iso3(c.ents[c.entityAt[i]].Country)
+				code = c.entity(c.entityAt[i]).code
 			}
 			i = c.entityEnd(i)
 			if i < last && c.toks[i].Flags&token.Possessive != 0 {
 				i++
 			}
 			continue
-		case c.entityAt[i] < 0 && c.lex[i].demonym != "" && c.isQualifier(i+1, last):
+		case c.entityAt[i] < 0 && c.entry(i).demonym != "" && c.isQualifier(i+1, last):
 			if code == "" {
-				code = iso3(c.lex[i].demonym)
+				code = c.entry(i).demonym
 			}
 			i++
 			continue
@@ -136,13 +136,13 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		}
 		m := member{span: span{start, end}, head: i, entity: e, code: code}
 		if ent.Country != "" {
-			m.code = iso3(ent.Country)
+			m.code = c.entity(e).code
 		}
 		if i > roleStart {
 			sector = c.roleSector(roleStart, i)
 		}
 		if sector == "" {
-			sector = entitySector(ent)
+			sector = c.entity(e).sector
 		}
 		if sector == "" || ent.Type == event.TypeLocation {
 			sector = agentSector
@@ -191,7 +191,7 @@ func (c *coder) agent(i, last int) (int, string) {
 	if i >= last {
 		return 0, ""
 	}
-	if c.lex[i].roleStart {
+	if c.entry(i).roleStart {
 		for n := min(3, last-i); n >= 2; n-- {
 			if !c.allWords(i, i+n) {
 				continue
@@ -201,8 +201,8 @@ func (c *coder) agent(i, last int) (int, string) {
 			}
 		}
 	}
-	if c.lex[i].sector != "" && c.allWords(i, i+1) {
-		return 1, c.lex[i].sector
+	if c.entry(i).sector != "" && c.allWords(i, i+1) {
+		return 1, c.entry(i).sector
 	}
 	return 0, ""
 }
@@ -217,21 +217,37 @@ func (c *coder) roleWord(i int) bool {
 		"PRIME", "VICE", "PRESS", "STATE", "FINANCE", "INTERIOR", "TOP", "LEAD", "HEAD":
 		return true
 	}
-	return c.lex[i].role || c.lex[i].roleStart
+	return c.entry(i).role || c.entry(i).roleStart
 }
 
 // roleSector returns the sector of the role words [i, j), trying the
 // longest run that ends at j first ("foreign minister", then "minister").
 func (c *coder) roleSector(i, j int) string {
 	for k := i; k < j-1; k++ {
-		if !c.lex[k].roleStart {
+		if !c.entry(k).roleStart {
 			continue
 		}
 		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok && s != "" {
 			return s
 		}
 	}
-	return c.lex[j-1].sector
+	return c.entry(j - 1).sector
+}
+
+// entityCodes are an entity's country (alpha-3) and sector, worked out
+// once per article.
+type entityCodes struct {
+	done         bool
+	code, sector string
+}
+
+// entity returns the codes of entity e of the article.
+func (c *coder) entity(e int) entityCodes {
+	ec := &c.entCodes[e]
+	if !ec.done {
+		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: entitySector(&c.ents[e])}
+	}
+	return *ec
 }
 
 // entitySector is the sector of a named entity: its role's, else the

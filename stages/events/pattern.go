@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -184,32 +185,50 @@ func indexFrom(toks []string, from int, s string) int {
 	return -1
 }
 
-// blockPatterns are a verb block's patterns, indexed by one word each must
-// find in its clause, so that a clause is matched against the few patterns
-// its words allow instead of every one of the block.
+// blockPatterns are a verb block's patterns.
 type blockPatterns struct {
 	all []compiled
 	// always are the patterns that need no word (only parties, or the
-	// verb alone); byWord the others, under the first word of their
-	// element with the fewest alternatives.
+	// verb alone); the others are in the patternIndex, under the first
+	// word of their element with the fewest alternatives.
 	always []int32
-	byWord map[int32][]int32
 }
 
-func indexPatterns(ps []compiled) blockPatterns {
-	b := blockPatterns{all: ps, byWord: make(map[int32][]int32)}
+// patternIndex lists, per word id, the patterns that word lets into
+// consideration, sorted by block then pattern: a clause is matched against
+// the few patterns its words allow instead of every one of its block.
+type patternIndex [][]patternRef
+
+// patternRef is a pattern of a block.
+type patternRef struct{ block, pattern int32 }
+
+// index adds the patterns of block b to ix, and returns the block's
+// patterns that no word indexes. Blocks must be added in order.
+func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
+	bp := blockPatterns{all: ps}
 	for k := range ps {
 		key := keyElement(ps[k].post, nil)
 		key = keyElement(ps[k].pre, key)
 		if key == nil {
-			b.always = append(b.always, int32(k))
+			bp.always = append(bp.always, int32(k))
 			continue
 		}
 		for _, id := range key.first {
-			b.byWord[id] = append(b.byWord[id], int32(k))
+			ix[id] = append(ix[id], patternRef{int32(b), int32(k)})
 		}
 	}
-	return b
+	return bp
+}
+
+// of returns the patterns of block b that word id indexes.
+func (ix patternIndex) of(id int32, b int) []patternRef {
+	refs := ix[id]
+	lo, _ := slices.BinarySearchFunc(refs, int32(b), func(r patternRef, b int32) int { return cmp.Compare(r.block, b) })
+	hi := lo
+	for hi < len(refs) && refs[hi].block == int32(b) {
+		hi++
+	}
+	return refs[lo:hi]
 }
 
 // keyElement returns the element of elems, or best, with the fewest first
