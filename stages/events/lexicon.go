@@ -92,7 +92,6 @@ func (lx *lexicon) find(w string) int32 {
 	}
 }
 
-
 // newLexicon gathers the patterns' vocabulary, the gazetteer's roles and
 // nationalities and the codebook's verb forms.
 func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
