@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -55,8 +56,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
+	governed := c.infinitive(prev.end, t.start) && prev.end > lo
 	switch {
-	case c.infinitive(prev.end, t.start) && prev.end > lo:
+	case governed:
 		// "urged Moscow and Kiev to reach": the object of the verb
 		// before acts; "met Putin to discuss": its subject with him.
 		subject = prev.source
@@ -90,6 +92,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		return roles{source: source, target: target, end: t.end}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
+	from := len(c.out)
+	defer func() {
+		if governed && !c.implicative(t.start) {
+			c.intended(c.out[from:])
+		}
+	}()
 	if forward != "" && forward != "---" {
 		c.emit(si, lo, hi, t, forward, parties, source, target, matched)
 	}
@@ -113,6 +121,39 @@ func (c *coder) infinitive(lo, v int) bool {
 		}
 	}
 	return false
+}
+
+// implicative reports whether the verb before the "to" of the
+// infinitive at v says that its action took place: "managed to reach",
+// "went on to win", where "agreed to lend" or "a call to release" does
+// not.
+func (c *coder) implicative(v int) bool {
+	j := v - 1
+	for j > 0 && c.words[j] != "TO" {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch c.words[j-1] {
+	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "BEGAN", "BEGINS", "STARTED",
+		"STARTS", "ON", "PROCEEDED", "DARED":
+		return true
+	}
+	return false
+}
+
+// intended marks events coded from an infinitive that another verb
+// governs ("agreed to lend", "rejected a call to release", "urged Kiev to
+// accept") as hypothetical: the text says they were meant, asked for or
+// refused, not that they took place. Their confidence is lowered below
+// that of any governing verb with an actor (0.65 at least), which is what
+// the sentence reports.
+func (c *coder) intended(evs []event.Coding) {
+	for k := range evs {
+		evs[k].Modality.Hypothetical = true
+		evs[k].Confidence = math.Round(evs[k].Confidence*0.6*100) / 100
+	}
 }
 
 // skippable words stand between a subject and its verb: auxiliaries,

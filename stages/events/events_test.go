@@ -96,7 +96,7 @@ func TestProcess(t *testing.T) {
 		{"compound actor by phone", "Putin and Trump have been speaking over the phone.",
 			[]string{"CONSULT/phone Vladimir Putin (RUS GOV) + Trump ( ) ->  2025-04-12"}},
 		{"appeal to a compound recipient", "Donald Trump has been urging Moscow and Kiev to reach a consensus.",
-			[]string{"APPEAL Donald Trump ( ) -> Moscow (RUS ) + Kyiv (UKR ) 2025-04-12", "AGREE Moscow (RUS ) + Kyiv (UKR ) ->  2025-04-12"}},
+			[]string{"APPEAL Donald Trump ( ) -> Moscow (RUS ) + Kyiv (UKR ) 2025-04-12", "AGREE Moscow (RUS ) + Kyiv (UKR ) ->  2025-04-12 [hypothetical]"}},
 		{"agents with nationality", "Israeli troops attacked Hamas militants in Gaza.",
 			[]string{"ASSAULT troops (ISR MIL) -> Hamas (PSE REB) @ Gaza 2025-04-12"}},
 		{"passive", "Three Kenyan police officers were attacked by protesters.",
