@@ -8,16 +8,16 @@ import (
 	"github.com/newsflow/newsflow/pipeline/event"
 )
 
+// roles are the parties a trigger's events were coded with, and where the
+// trigger stood: the next verb of the sentence may share them.
+type roles struct {
+	source, target int
+	start, end     int
+}
+
 // codeTrigger codes the events trigger t makes in its clause, tokens [lo,
 // hi) of sentence si: the patterns of its verb block are tried, the most
 // specific match wins, and the verb alone codes when none matches.
-// roles are the parties a trigger's events were coded with, and where the
-// trigger ended: the next verb of the sentence may share them.
-type roles struct {
-	source, target int
-	end            int
-}
-
 func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev roles) roles {
 	// The clause ends at a semicolon.
 	for k := t.end; k < hi; k++ {
@@ -51,7 +51,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	if code == "---" || code == "" {
-		return roles{source: -1, target: -1, end: t.end}
+		return roles{source: -1, target: -1, start: t.start, end: t.end}
 	}
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
@@ -64,6 +64,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		subject = prev.source
 		if prev.target >= 0 {
 			subject = prev.target
+		} else if subject < 0 {
+			// The governing verb codes nothing ("refused to join"):
+			// its subject is the infinitive's.
+			subject = c.subject(lo, prev.start, parties)
 		}
 	case subject < 0 && prev.end > lo:
 		subject = prev.source // "spoke by phone but have not met"
@@ -85,11 +89,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
-		return roles{source: -1, target: -1, end: t.end}
+		return roles{source: -1, target: -1, start: t.start, end: t.end}
 	case t.verb.Inherited && source < 0:
 		// A verb the dictionary codes only by its block ("think" with
 		// "consider") needs someone who does it.
-		return roles{source: source, target: target, end: t.end}
+		return roles{source: source, target: target, start: t.start, end: t.end}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	from := len(c.out)
@@ -106,7 +110,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
-	return roles{source: source, target: target, end: t.end}
+	return roles{source: source, target: target, start: t.start, end: t.end}
 }
 
 // infinitive reports whether "to" stands right before the verb at v,
@@ -124,8 +128,9 @@ func (c *coder) infinitive(lo, v int) bool {
 }
 
 // implicative reports whether the verb before the "to" of the
-// infinitive at v says that its action took place: "managed to reach",
-// "went on to win", where "agreed to lend" or "a call to release" does
+// infinitive at v says that its action took place, "managed to reach",
+// "went on to win", or that it was refused, which is coded as a refusal
+// (see modality); where "agreed to lend" or "a call to release" does
 // not.
 func (c *coder) implicative(v int) bool {
 	j := v - 1
@@ -137,7 +142,8 @@ func (c *coder) implicative(v int) bool {
 	}
 	switch c.words[j-1] {
 	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "BEGAN", "BEGINS", "STARTED",
-		"STARTS", "ON", "PROCEEDED", "DARED":
+		"STARTS", "ON", "PROCEEDED", "DARED",
+		"FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
 		return true
 	}
 	return false

@@ -66,7 +66,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		}
 		trigs := c.triggers(first, last)
 		sentenceStart := len(c.out)
-		prev := roles{source: -1, target: -1, end: first}
+		prev := roles{source: -1, target: -1, start: first, end: first}
 		for k, t := range trigs {
 			hi := last
 			if k+1 < len(trigs) {

@@ -12,6 +12,14 @@ import (
 // emit appends the event of CAMEO code from party source to party target
 // (-1: none) to c.out.
 func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, pattern bool) {
+	mod, refused := c.modality(lo, t)
+	if refused {
+		if r := refusalOf(code); r != "" {
+			// "will not accept", "refused to join": a refusal is an
+			// event of its own, not a negated cooperation.
+			code, mod.Negated, mod.Future = r, false, false
+		}
+	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
 		return // the codebook's tests keep every code mapped
@@ -37,7 +45,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	}
 	e.Location = c.location(lo, hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
-	e.Modality = c.modality(lo, t)
+	e.Modality = mod
 	e.Modality.Historical = e.DateSource == event.DateFromText && c.longBefore(e.Date)
 	e.Evidence = event.Evidence{
 		Sentence: si,
@@ -106,17 +114,25 @@ func (c *coder) dateOf(lo, hi int) (date, precision, source string) {
 
 // modality reads the words before the trigger in its clause: negation
 // ("did not meet"), the future ("will visit", "plans to"), the
-// hypothetical ("could strike", "if"), and a past well before the article
-// (the clause's date over a year before publication).
-func (c *coder) modality(lo int, t trigger) event.Modality {
-	var m event.Modality
+// hypothetical ("could strike", "if", "must"). It also reports a refusal,
+// a negation of will rather than of fact: "will not accept", "refused to
+// join", "failed to reach".
+func (c *coder) modality(lo int, t trigger) (m event.Modality, refused bool) {
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
 		switch c.words[j] {
 		case "NOT", "N'T", "NEVER":
 			m.Negated = true
+			if j > lo {
+				switch c.words[j-1] {
+				case "WILL", "WOULD", "CAN", "COULD", "SHALL", "DOES", "DO":
+					refused = true
+				}
+			}
+		case "WON'T", "WOULDN'T", "CAN'T", "CANNOT", "COULDN'T", "DOESN'T", "DON'T":
+			m.Negated, refused = true, true
 		case "WILL", "SHALL", "'LL":
 			m.Future = true
-		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "IF", "UNLESS":
+		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "MUST", "IF", "UNLESS":
 			m.Hypothetical = true
 		case "TO":
 			if j > lo {
@@ -125,8 +141,8 @@ func (c *coder) modality(lo int, t trigger) event.Modality {
 					m.Future = true
 				case "THREATENED", "THREATENS", "THREATEN":
 					m.Hypothetical = true
-				case "FAILED", "REFUSED", "DECLINED":
-					m.Negated = true
+				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
+					m.Negated, refused = true, true
 				}
 			}
 		}
@@ -134,7 +150,32 @@ func (c *coder) modality(lo int, t trigger) event.Modality {
 			break
 		}
 	}
-	return m
+	return m, refused
+}
+
+// refusalOf returns the CAMEO code of refusing what code says, "" when
+// code is no cooperation (roots 03 to 08): refusing to meet is 125,
+// to sign an agreement 127, material cooperation or aid 121, to release
+// 1243, to yield 124, else 120.
+func refusalOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch {
+	case code[:2] == "04" || code == "036":
+		return "125"
+	case code[:3] == "057":
+		return "127"
+	case code[:2] == "06" || code[:2] == "07":
+		return "121"
+	case code[:3] == "084":
+		return "1243"
+	case code[:2] == "08":
+		return "124"
+	case code[:2] == "03" || code[:2] == "05":
+		return "120"
+	}
+	return ""
 }
 
 // longBefore reports whether an ISO 8601 date ("1994", "2024-03",

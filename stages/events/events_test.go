@@ -2,7 +2,6 @@ package events
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -50,63 +49,34 @@ func TestStageContract(t *testing.T) {
 	})
 }
 
-// summary writes an event as "TYPE/mode actor (CODE SEC) + … -> recipient
-// … @ place date [modality]", the names canonical.
-func summary(e event.Coding) string {
-	parties := func(ps []event.Party) string {
-		var s []string
-		for _, p := range ps {
-			s = append(s, fmt.Sprintf("%s (%s %s)", p.Name, p.Code, p.Sector))
-		}
-		return strings.Join(s, " + ")
-	}
-	s := e.Type
-	if e.Mode != "" {
-		s += "/" + e.Mode
-	}
-	s += " " + parties(e.Actors) + " -> " + parties(e.Recipients)
-	if e.Location != nil {
-		s += " @ " + e.Location.Name
-	}
-	s += " " + e.Date
-	var m []string
-	for _, f := range []struct {
-		on   bool
-		name string
-	}{{e.Modality.Negated, "negated"}, {e.Modality.Hypothetical, "hypothetical"}, {e.Modality.Future, "future"}, {e.Modality.Historical, "historical"}} {
-		if f.on {
-			m = append(m, f.name)
-		}
-	}
-	if len(m) > 0 {
-		s += " [" + strings.Join(m, " ") + "]"
-	}
-	return s
-}
-
 func TestProcess(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []string
 	}{
 		{"visit with place and date", "Russian President Vladimir Putin met US envoy Steve Witkoff in Saint Petersburg on Friday.",
-			[]string{"CONSULT Vladimir Putin (RUS GOV) -> Steve Witkoff (USA GOV) @ Saint Petersburg 2025-04-11"}},
+			[]string{"CONSULT Vladimir Putin (RUS GOV) → Steve Witkoff (USA GOV) @ Saint Petersburg 2025-04-11"}},
 		{"apposition", "Steve Witkoff, the special envoy of U.S. President Donald Trump, met with Vladimir Putin.",
-			[]string{"CONSULT Steve Witkoff ( GOV) -> Vladimir Putin (RUS GOV) 2025-04-12"}},
+			[]string{"CONSULT Steve Witkoff (GOV) → Vladimir Putin (RUS GOV) ~2025-04-12"}},
 		{"compound actor by phone", "Putin and Trump have been speaking over the phone.",
-			[]string{"CONSULT/phone Vladimir Putin (RUS GOV) + Trump ( ) ->  2025-04-12"}},
+			[]string{"CONSULT/phone Vladimir Putin (RUS GOV) and Trump ~2025-04-12"}},
 		{"appeal to a compound recipient", "Donald Trump has been urging Moscow and Kiev to reach a consensus.",
-			[]string{"APPEAL Donald Trump ( ) -> Moscow (RUS ) + Kyiv (UKR ) 2025-04-12", "AGREE Moscow (RUS ) + Kyiv (UKR ) ->  2025-04-12 [hypothetical]"}},
+			[]string{"APPEAL Donald Trump → Moscow (RUS) and Kyiv (UKR) ~2025-04-12",
+				"AGREE Moscow (RUS) and Kyiv (UKR) ~2025-04-12 [hypothetical]"}},
 		{"agents with nationality", "Israeli troops attacked Hamas militants in Gaza.",
-			[]string{"ASSAULT troops (ISR MIL) -> Hamas (PSE REB) @ Gaza 2025-04-12"}},
+			[]string{"ASSAULT troops (ISR MIL) → Hamas (PSE REB) @ Gaza ~2025-04-12"}},
 		{"passive", "Three Kenyan police officers were attacked by protesters.",
-			[]string{"ASSAULT protesters ( OPP) -> police officers (KEN COP) 2025-04-12"}},
+			[]string{"ASSAULT protesters (OPP) → police officers (KEN COP) ~2025-04-12"}},
 		{"negated", "Putin did not meet Volodymyr Zelensky.",
-			[]string{"CONSULT Vladimir Putin (RUS GOV) -> Volodymyr Zelensky ( ) 2025-04-12 [negated]"}},
+			[]string{"CONSULT Vladimir Putin (RUS GOV) → Volodymyr Zelensky ~2025-04-12 [negated]"}},
+		{"refusal", "Tajikistan says it will not accept refugees from Afghanistan.",
+			[]string{"REJECT Tajikistan (TJK) → refugees (REF) ~2025-04-12"}},
+		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
+			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) @ Geneva ~2025-04-12"}},
 		{"future", "Putin will visit Beijing next month.",
-			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) -> Beijing (CHN ) 2025-05 [future]"}},
+			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) → Beijing (CHN) 2025-05 [future]"}},
 		{"historical", "In 1994, Russian troops attacked Grozny.",
-			[]string{"ASSAULT troops (RUS MIL) -> Grozny (RUS ) 1994 [historical]"}},
+			[]string{"ASSAULT troops (RUS MIL) → Grozny (RUS) 1994 [historical]"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
@@ -119,7 +89,7 @@ func TestProcess(t *testing.T) {
 			}
 			var got []string
 			for _, e := range d.Events {
-				got = append(got, summary(e))
+				got = append(got, e.Summary())
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Process(%q) events =\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
