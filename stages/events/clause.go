@@ -173,15 +173,37 @@ var skippable = map[string]bool{
 	"RECENTLY": true, "REPEATEDLY": true, "FINALLY": true, "TO": true, "AND": true,
 }
 
+// skipToSubject returns where the subject of the verb at v ends: before
+// it, over auxiliaries and adverbs ("has also been"), a date and its
+// preposition ("on Tuesday", "late on Monday") and an acronym in brackets
+// ("Nigerian Air Force (NAF) says").
+func (c *coder) skipToSubject(lo, v int) int {
+	j := v
+	for j > lo {
+		w := c.words[j-1]
+		switch {
+		case c.is(j-1, classSkippable) || strings.HasSuffix(w, "LY"):
+			j--
+		case c.dateStart[j-1] >= lo:
+			j = c.dateStart[j-1]
+			for j > lo && (c.is(j-1, classPreposition) || c.words[j-1] == "LATE" || c.words[j-1] == "EARLY") {
+				j--
+			}
+		case w == ")" && j-3 >= lo && c.words[j-3] == "(":
+			j -= 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // subject returns the party that does what the verb at v says: the one
 // that ends right before it, over auxiliaries and adverbs, over an
 // apposition between commas ("Witkoff, the special envoy of Donald Trump,
 // met") and over "who" ("Putin, who met"); -1 if none.
 func (c *coder) subject(lo, v int, parties []party) int {
-	j := v
-	for j > lo && (c.is(j-1, classSkippable) || strings.HasSuffix(c.words[j-1], "LY")) {
-		j--
-	}
+	j := c.skipToSubject(lo, v)
 	if j > lo && (c.words[j-1] == "WHO" || c.words[j-1] == "WHICH") {
 		j--
 		if j > lo && c.words[j-1] == "," {

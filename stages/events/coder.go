@@ -35,6 +35,7 @@ type coder struct {
 	words        []string // per token: the word in capitals, the punctuation mark, or ""
 	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int    // per token: the first token of that mention
+	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
 	ents         []event.Entity
 	entCodes     []entityCodes // per entity, filled on first use
 	dates        []event.DateRef
@@ -130,7 +131,8 @@ func (c *coder) prepareWords() {
 // entry returns what the lexicon knows of the word at token i.
 func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
 
-// markEntities maps each token to the entity mention that covers it.
+// markEntities maps each token to the entity mention and the date that
+// cover it.
 func (c *coder) markEntities() {
 	n := len(c.toks)
 	c.entityAt = resize(c.entityAt, n)
@@ -138,6 +140,16 @@ func (c *coder) markEntities() {
 	c.entCodes = append(c.entCodes[:0], make([]entityCodes, len(c.ents))...)
 	for i := range c.entityAt {
 		c.entityAt[i], c.mentionStart[i] = -1, -1
+	}
+	c.dateStart = resize(c.dateStart, n)
+	for i := range c.dateStart {
+		c.dateStart[i] = -1
+	}
+	for _, d := range c.dates {
+		i := sort.Search(n, func(k int) bool { return int(c.toks[k].Start) >= d.Start })
+		for first := i; i < n && int(c.toks[i].End) <= d.End; i++ {
+			c.dateStart[i] = first
+		}
 	}
 	for e := range c.ents {
 		for _, m := range c.ents[e].Mentions {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/segmentio/encoding/json"
@@ -102,8 +103,12 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 			if main != nil {
 				pa, pr = main.Actors, main.Recipients
 			}
-			act.add(pa, *rc.Actor)
-			rec.add(pr, *rc.Recipient)
+			if !act.add(pa, *rc.Actor) {
+				r.errorf("span %s: actor gold %s, coded %s: %s", rc.ID, goldTexts(*rc.Actor), partyTexts(pa), rc.Text)
+			}
+			if !rec.add(pr, *rc.Recipient) {
+				r.errorf("span %s: recipient gold %s, coded %s: %s", rc.ID, goldTexts(*rc.Recipient), partyTexts(pr), rc.Text)
+			}
 		}
 	}
 	s.Accuracy, s.MacroF1, s.PerClass = classScores(conf, goldN)
@@ -163,9 +168,12 @@ type spanCounts struct {
 	predicted, gold, exact, overlap, overlapPred int
 }
 
-func (c *spanCounts) add(pred []event.Party, gold []goldSpan) {
+// add counts the predicted spans against the gold ones, and reports
+// whether they are the same spans.
+func (c *spanCounts) add(pred []event.Party, gold []goldSpan) bool {
 	c.predicted += len(pred)
 	c.gold += len(gold)
+	same := len(pred) == len(gold)
 	for _, g := range gold {
 		ex, ov := false, false
 		for _, p := range pred {
@@ -174,6 +182,8 @@ func (c *spanCounts) add(pred []event.Party, gold []goldSpan) {
 		}
 		if ex {
 			c.exact++
+		} else {
+			same = false
 		}
 		if ov {
 			c.overlap++
@@ -187,6 +197,24 @@ func (c *spanCounts) add(pred []event.Party, gold []goldSpan) {
 			}
 		}
 	}
+	return same
+}
+
+// goldTexts and partyTexts list spans as ["text", …] for --errors.
+func goldTexts(gs []goldSpan) string {
+	t := make([]string, len(gs))
+	for k, g := range gs {
+		t[k] = strconv.Quote(g.Text)
+	}
+	return "[" + strings.Join(t, " ") + "]"
+}
+
+func partyTexts(ps []event.Party) string {
+	t := make([]string, len(ps))
+	for k, p := range ps {
+		t[k] = strconv.Quote(p.Text)
+	}
+	return "[" + strings.Join(t, " ") + "]"
 }
 
 func (c spanCounts) scores() SpanScores {
