@@ -87,9 +87,23 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
 			i++
 			continue
+		case i+1 < last && (w == "AT" && c.words[i+1] == "LEAST" || c.words[i+1] == "THAN" && (w == "MORE" || w == "FEWER" || w == "LESS")):
+			i += 2 // "at least 75", "more than 500 civilians"
+			continue
 		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last):
 			// "U.S. special envoy", "Russia's Gazprom": a place that
 			// qualifies what follows.
+			if code == "" {
+				code = c.entity(c.entityAt[i]).code
+			}
+			i = c.entityEnd(i)
+			if i < last && c.toks[i].Flags&token.Possessive != 0 {
+				i++
+			}
+			continue
+		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeOrganization && c.titleOfPerson(c.entityEnd(i), last):
+			// "NATO Secretary General Jens Stoltenberg": an
+			// organisation that qualifies a person's title.
 			if code == "" {
 				code = c.entity(c.entityAt[i]).code
 			}
@@ -134,6 +148,7 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 				agentSector, end = s, end+n
 			}
 		}
+		end = c.possessed(end, last)
 		m := member{span: span{start, end}, head: i, entity: e, code: code}
 		if ent.Country != "" {
 			m.code = c.entity(e).code
@@ -163,7 +178,38 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 var quantifiers = map[string]bool{
 	"SEVERAL": true, "SOME": true, "MANY": true, "FEW": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true,
 	"TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true, "SEVEN": true, "EIGHT": true, "NINE": true,
-	"TEN": true, "ALL": true, "OTHER": true, "MORE": true,
+	"TEN": true, "ALL": true, "OTHER": true, "MORE": true, "ANOTHER": true,
+}
+
+// possessed returns where a party that ends at token end ends with what
+// it owns: "Trump's decision", "the government's request". The party is
+// still its owner; the words say what of it the event is about.
+func (c *coder) possessed(end, last int) int {
+	if end >= last || c.toks[end].Flags&token.Possessive == 0 {
+		return end
+	}
+	j := end + 1
+	for j < last && j < end+4 && c.toks[j].Kind == token.Word && c.toks[j].Flags&token.Upper == 0 && c.entityAt[j] < 0 &&
+		!c.is(j, classPreposition|classDeterminer|classPronoun|classSkippable) && c.words[j] != "AND" && c.words[j] != "OR" {
+		j++
+	}
+	if j == end+1 {
+		return end
+	}
+	return j
+}
+
+// titleOfPerson reports whether role words start at i (after a
+// possessive) and a person's name follows them.
+func (c *coder) titleOfPerson(i, last int) bool {
+	if i < last && c.toks[i].Flags&token.Possessive != 0 {
+		i++
+	}
+	j := i
+	for j < last && c.entityAt[j] < 0 && c.roleWord(j) {
+		j++
+	}
+	return j > i && j < last && c.entityAt[j] >= 0 && c.ents[c.entityAt[j]].Type == event.TypePerson
 }
 
 // isQualifier reports whether what starts at i can be qualified by a place
@@ -186,8 +232,22 @@ func (c *coder) isQualifier(i, last int) bool {
 
 // agent returns the length in words of the agent (a role or group of a
 // sector) that starts at token i, the longest first ("police officers"
-// before "police"), and its sector; 0 if none.
+// before "police"), and its sector; 0 if none. Agents in a row are one,
+// of the sector of the last: "government forces" are MIL.
 func (c *coder) agent(i, last int) (int, string) {
+	n, sector := c.agentWords(i, last)
+	for n > 0 {
+		m, s := c.agentWords(i+n, last)
+		if m == 0 {
+			break
+		}
+		n, sector = n+m, s
+	}
+	return n, sector
+}
+
+// agentWords is agent without the run of agents.
+func (c *coder) agentWords(i, last int) (int, string) {
 	if i >= last {
 		return 0, ""
 	}
