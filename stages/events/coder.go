@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
@@ -13,10 +14,12 @@ import (
 // coder codes one article; the Stage keeps a pool of them, so that their
 // buffers are reused.
 type coder struct {
-	cb    *codebook.Codebook
-	pats  []blockPatterns // per verb block
-	index patternIndex
-	cand  []int32 // the candidate patterns of a clause
+	cb       *codebook.Codebook
+	dict     *actors.Dictionary // nil for none
+	unmapped bool               // see Knowledge.Unmapped
+	pats     []blockPatterns    // per verb block
+	index    patternIndex
+	cand     []int32 // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon
@@ -61,6 +64,13 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 	c.markEntities()
 	for si, s := range sents {
 		first, last := int(s.First), int(s.Last)
+		switch c.discarded(first, last) {
+		case discardStory:
+			c.out = c.out[:0]
+			return c.out
+		case discardSentence:
+			continue
+		}
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
 			continue // nobody acts
@@ -78,6 +88,34 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		c.dropReporting(sentenceStart)
 	}
 	return c.out
+}
+
+// What a discard of the actor dictionaries leaves out.
+const (
+	discardNone = iota
+	discardSentence
+	discardStory
+)
+
+// discarded reports whether a discard phrase of the dictionaries stands in
+// tokens [first, last): sports results and the like, which read as
+// events and are none ("Manchester United beat Chelsea").
+func (c *coder) discarded(first, last int) int {
+	if c.dict == nil {
+		return discardNone
+	}
+	for i := first; i < last; i++ {
+		if c.entry(i).dict&dictDiscard == 0 {
+			continue
+		}
+		if _, story, ok := c.dict.Discard(c.words, i); ok {
+			if story {
+				return discardStory
+			}
+			return discardSentence
+		}
+	}
+	return discardNone
 }
 
 // dropReporting removes, from the events coded since index from, the

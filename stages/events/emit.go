@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/events/codebook"
 )
 
 // emit appends the event of CAMEO code from party source to party target
@@ -22,7 +23,10 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
-		return // the codebook's tests keep every code mapped
+		if !c.unmapped || len(code) < 2 {
+			return // the codebook's tests keep every code of Load's mapped
+		}
+		ev = codebook.Event{CAMEO: code}
 	}
 	e := event.Coding{
 		Type:     ev.Type,

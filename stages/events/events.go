@@ -2,10 +2,12 @@ package events
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 )
 
@@ -24,8 +26,23 @@ type Stage struct {
 
 var _ pipeline.Stage = (*Stage)(nil)
 
-// New returns an events stage, or the configuration's problems. It loads
-// the codebook and compiles its patterns.
+// Knowledge is what the stage codes with: a verb codebook and actor
+// dictionaries. New uses the embedded ones; another set, such as
+// PETRARCH's unit-test dictionaries, serves to evaluate the coder.
+type Knowledge struct {
+	Codebook *codebook.Codebook
+	// Actors gives actors their codes on the article's date, agents
+	// theirs, and discards the sentences and stories to leave uncoded.
+	// Nil codes actors from the article's entities alone.
+	Actors *actors.Dictionary
+	// Unmapped codes the events of CAMEO codes that PLOVER does not map,
+	// with no PLOVER type, which the schema does not allow: for scoring
+	// against CAMEO-coded data only.
+	Unmapped bool
+}
+
+// New returns an events stage with the embedded codebook and actor
+// dictionaries, or the configuration's problems.
 func New(cfg Config) (*Stage, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
@@ -34,14 +51,32 @@ func New(cfg Config) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
+	dict, err := actors.Load()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return NewWith(cfg, Knowledge{Codebook: cb, Actors: dict})
+}
+
+// NewWith returns an events stage that codes with k. It compiles the
+// codebook's patterns.
+func NewWith(cfg Config, k Knowledge) (*Stage, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if k.Codebook == nil {
+		return nil, errors.New("events: no codebook")
+	}
+	cb := k.Codebook
 	pats, ix, voc, err := compileAll(cb)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	lx := newLexicon(voc, cb)
+	lx := newLexicon(voc, cb, k.Actors)
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
-		return &coder{cb: cb, pats: pats, index: ix, lexicon: lx, present: make([]uint32, len(voc))}
+		return &coder{cb: cb, pats: pats, index: ix, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,
+			present: make([]uint32, len(voc))}
 	}
 	return s, nil
 }

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 )
@@ -19,7 +20,18 @@ type lexEntry struct {
 	sector    string // the sector of the word as a role or agent alone ("POLICE": COP)
 	demonym   string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
 	class     wordClass
+	dict      dictStart
 }
+
+// dictStart marks the words that start a phrase of the actor
+// dictionaries, so that only they are looked up there.
+type dictStart uint8
+
+const (
+	dictActor dictStart = 1 << iota
+	dictAgent
+	dictDiscard
+)
 
 // wordClass marks the function words the coder reads a sentence by, one
 // bit per list (determiners, prepositions…), so that testing a token is a
@@ -93,8 +105,9 @@ func (lx *lexicon) find(w string) int32 {
 }
 
 // newLexicon gathers the patterns' vocabulary, the gazetteer's roles and
-// nationalities and the codebook's verb forms.
-func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
+// nationalities, the codebook's verb forms and the first words of the
+// actor dictionaries' phrases.
+func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
 	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}}
 	at := func(w string) *lexEntry {
@@ -132,6 +145,16 @@ func newLexicon(voc vocab, cb *codebook.Codebook) *lexicon {
 		} else {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
+		}
+	}
+	if dict != nil {
+		for _, k := range []struct {
+			kind actors.Kind
+			bit  dictStart
+		}{{actors.Actors, dictActor}, {actors.Agents, dictAgent}, {actors.Discards, dictDiscard}} {
+			for w := range dict.FirstWords(k.kind) {
+				at(w).dict |= k.bit
+			}
 		}
 	}
 	for _, wc := range wordClasses {

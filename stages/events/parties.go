@@ -121,6 +121,11 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		}
 		break
 	}
+	// An actor of the dictionaries: "Russian President Vladimir Putin",
+	// "Hamas", coded as on the article's date.
+	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
+		return m, ok
+	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) {
@@ -263,6 +268,12 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	}
 	if c.entry(i).sector != "" && c.allWords(i, i+1) {
 		return 1, c.entry(i).sector
+	}
+	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
+		if n, code, ok := c.dict.Agent(c.words[:last], i); ok && c.allWords(i, i+n) {
+			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
+			return n, sector
+		}
 	}
 	return 0, ""
 }

@@ -19,7 +19,7 @@ func TestZZDebug(t *testing.T) {
 		}
 		t.Logf("%s", line)
 		for _, e := range d.Events {
-			t.Logf("   %s  [%s %q conf %.2f]", summary(e), e.CAMEO.Code, e.Evidence.Trigger.Text, e.Confidence)
+			t.Logf("   %s  [%s %q conf %.2f]", e.Summary(), e.CAMEO.Code, e.Evidence.Trigger.Text, e.Confidence)
 		}
 		for _, e := range d.Entities {
 			t.Logf("      ent %s %s %q", e.Type, e.Name, e.Role)

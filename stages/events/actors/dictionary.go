@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"time"
 )
@@ -137,6 +139,20 @@ func (d *Dictionary) Discard(words []string, i int) (n int, story bool, ok bool)
 // agent and discard phrases.
 func (d *Dictionary) Counts() (entries, actorPhrases, agentPhrases, discardPhrases int) {
 	return len(d.entries), d.actors.size, d.agents.size, d.discards.size
+}
+
+// FirstWords yields the first word of every phrase of kind k, once each,
+// in no particular order: a coder that marks them beforehand asks the
+// dictionary only at the words that may start a phrase.
+func (d *Dictionary) FirstWords(k Kind) iter.Seq[string] {
+	x := d.actors
+	switch k {
+	case Agents:
+		x = d.agents
+	case Discards:
+		x = d.discards
+	}
+	return maps.Keys(x.first)
 }
 
 // MaxWords is the most words of any phrase: a lookup never matches more.

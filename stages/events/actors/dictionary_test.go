@@ -33,7 +33,7 @@ func testDict(t testing.TB) *Dictionary {
 	t.Helper()
 	d, err := Parse(
 		File{Kind: Actors, Name: "a.actors.txt", R: strings.NewReader(testActors)},
-		File{Kind: Agents, Name: "a.agents.txt", R: strings.NewReader("!PERSON! = MAN, MEN\nCONGRESS!PERSON! [~LEG]\n"+
+		File{Kind: Agents, Name: "a.agents.txt", R: strings.NewReader("!PERSON! = MAN, MEN\nCONGRESS!PERSON! [~LEG]\n" +
 			"PRESIDENT [~GOV]\nPOLICE {} [~COP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\nHUMAN_RIGHTS_BODY [NGO~]\n")},
 		File{Kind: Discards, Name: "a.discards.txt", R: strings.NewReader("BASEBALL\n+WORLD_CUP_\nWORLD_CUP_FINAL\n")},
 	)
@@ -64,7 +64,7 @@ func TestActor(t *testing.T) {
 		{"SAM GAMGEE", 0, day(2010, 1, 12), 2, "ORCHOB"}, // end date included
 		{"SAM GAMGEE", 0, day(2010, 1, 13), 2, "HOBMIL"},
 		{"SAM GAMGEE", 0, day(2013, 1, 1), 2, "HOB"}, // default
-		{"U.S.S. R", 0, day(1990, 1, 1), 2, "USR"}, // "U.S.S.R" is split as the tokenizer splits it
+		{"U.S.S. R", 0, day(1990, 1, 1), 2, "USR"},   // "U.S.S.R" is split as the tokenizer splits it
 		{"U.S.S. R ARMY", 0, day(1999, 1, 1), 3, "USRMIL"},
 		{"AL - QAEDA", 0, day(2010, 1, 1), 3, "IMGMOSALQ"},
 	}
@@ -118,8 +118,8 @@ func TestAgent(t *testing.T) {
 func TestDiscard(t *testing.T) {
 	d := testDict(t)
 	tests := []struct {
-		words    string
-		n        int
+		words     string
+		n         int
 		story, ok bool
 	}{
 		{"BASEBALL", 1, false, true}, {"WORLD CUP", 2, true, true}, {"WORLD CUP FINAL", 3, false, true},

@@ -181,7 +181,7 @@ func (p *parser) read(r io.Reader, each func(text string)) error {
 	for text := range pieces {
 		for text != "" {
 			if len(p.errs) >= maxErrors {
-				continue // drain the pieces
+				break // and drain the pieces
 			}
 			p.line++
 			s, rest, _ := strings.Cut(text, "\n")

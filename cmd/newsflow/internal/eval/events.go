@@ -24,7 +24,8 @@ type EventsOptions struct {
 	Dir string
 	// Sets are the sets to score: "cameo" (CAMEO-coded news sentences),
 	// "stories" (synthetic PLOVER stories), "gum" (PLOVER gold on the GUM
-	// news articles); empty for all.
+	// news articles), "petrarch" (PETRARCH's unit tests, with their
+	// dictionaries); empty for all.
 	Sets []string
 	// Version is newsflow's version, reported as it is.
 	Version string
@@ -38,6 +39,8 @@ type EventsReport struct {
 	CAMEO   *CAMEOScores   `json:"cameo,omitempty"`
 	Stories *StoryScores   `json:"stories,omitempty"`
 	GUM     *ArticleScores `json:"gum,omitempty"`
+	// Petrarch is PETRARCH's unit tests, coded with their dictionaries.
+	Petrarch *PetrarchScores `json:"petrarch,omitempty"`
 	// Errors counts the texts the stages failed on.
 	Errors int `json:"errors"`
 
@@ -88,9 +91,9 @@ func Events(ctx context.Context, opts EventsOptions) (EventsReport, error) {
 	}
 	for _, s := range opts.Sets {
 		switch s {
-		case "cameo", "stories", "gum":
+		case "cameo", "stories", "gum", "petrarch":
 		default:
-			return r, fmt.Errorf("set %q: want cameo, stories or gum", s)
+			return r, fmt.Errorf("set %q: want cameo, stories, gum or petrarch", s)
 		}
 	}
 	if want("cameo") {
@@ -121,6 +124,13 @@ func Events(ctx context.Context, opts EventsOptions) (EventsReport, error) {
 			return r, err
 		}
 		r.GUM = &s
+	}
+	if want("petrarch") {
+		s, err := r.scorePetrarch(ctx, opts.Dir)
+		if err != nil {
+			return r, err
+		}
+		r.Petrarch = &s
 	}
 	return r, nil
 }

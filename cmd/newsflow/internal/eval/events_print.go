@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -26,12 +27,7 @@ func (r EventsReport) Print(w io.Writer, showErrors bool) {
 	if s := r.Stories; s != nil {
 		fmt.Fprintf(w, "\nsynthetic PLOVER stories (%d): labelled type coded in %.3f (with its mode %.3f); %.2f events of other types per story\n",
 			s.Stories, s.Found, s.WithMode, s.Others)
-		types := make([]string, 0, len(s.PerType))
-		for t := range s.PerType {
-			types = append(types, t)
-		}
-		slices.Sort(types)
-		for _, t := range types {
+		for _, t := range slices.Sorted(maps.Keys(s.PerType)) {
 			fmt.Fprintf(w, "    %-10s %.3f of %d\n", t, s.PerType[t].Found, s.PerType[t].Stories)
 		}
 	}
@@ -39,14 +35,17 @@ func (r EventsReport) Print(w io.Writer, showErrors bool) {
 		fmt.Fprintf(w, "\nPLOVER gold on GUM news (%d articles): precision %.3f  recall %.3f  F1 %.3f  (%d coded, %d gold)\n",
 			s.Articles, s.Events.Precision, s.Events.Recall, s.Events.F1, s.Events.Predicted, s.Events.Gold)
 		fmt.Fprintf(w, "  codes agree on matches: actors %.3f, recipients %.3f; statements (scored neither way) %d\n", s.ActorCodes, s.RecipientCodes, s.Statements)
-		types := make([]string, 0, len(s.PerType))
-		for t := range s.PerType {
-			types = append(types, t)
-		}
-		slices.Sort(types)
-		for _, t := range types {
+		for _, t := range slices.Sorted(maps.Keys(s.PerType)) {
 			p := s.PerType[t]
 			fmt.Fprintf(w, "    %-10s P %.3f  R %.3f  (%d coded, %d gold)\n", t, p.Precision, p.Recall, p.Predicted, p.Gold)
+		}
+	}
+	if s := r.Petrarch; s != nil {
+		fmt.Fprintf(w, "\nPETRARCH unit tests (%d records, their dictionaries): codings reproduced %.3f (%d of %d); noevents left empty %.3f (%d of %d); %d other events\n",
+			s.Records, s.CodingShare, s.Coded, s.Codings, s.EmptyShare, s.Empty, s.NoEvents, s.Extra)
+		for _, c := range slices.Sorted(maps.Keys(s.PerCategory)) {
+			p := s.PerCategory[c]
+			fmt.Fprintf(w, "    %-9s codings %3d of %3d   noevents empty %d of %d\n", c, p.Coded, p.Codings, p.Empty, p.NoEvents)
 		}
 	}
 	fmt.Fprintf(w, "\nerrors %d\n", r.Errors)

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -60,5 +61,44 @@ func TestCodesAgree(t *testing.T) {
 	}
 	if codesAgree(ps, []string{"RUS"}) {
 		t.Error("codesAgree(USA RUS, RUS) = true; want false")
+	}
+}
+
+func TestHasCode(t *testing.T) {
+	ps := []event.Party{{Code: "PSE", Sector: "REB"}, {Code: "ARN"}}
+	tests := []struct {
+		ps   []event.Party
+		want string
+		ok   bool
+	}{
+		{ps, "PSEREBHMS", true}, {ps, "ARN", true}, {ps, "GON", false}, {ps, "pserebhms", true},
+		{nil, "---", true}, {ps, "---", false}, {[]event.Party{{Text: "crowds"}}, "---", true},
+	}
+	for _, tt := range tests {
+		if got := hasCode(tt.ps, tt.want); got != tt.ok {
+			t.Errorf("hasCode(%v, %q) = %v; want %v", tt.ps, tt.want, got, tt.ok)
+		}
+	}
+}
+
+func TestReadPetrarch(t *testing.T) {
+	recs, err := readPetrarch(filepath.Join(corporaDir(t), "petrarch2-validation", "PETR.UnitTest.records.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	codings, noevents := 0, 0
+	for _, r := range recs {
+		for _, c := range r.Codings {
+			if c.NoEvents != "" {
+				noevents++
+			} else {
+				codings++
+			}
+		}
+	}
+	// The counts of the records' SOURCE.md: 284 records, 385 codings of
+	// which 19 say there is no event.
+	if len(recs) != 284 || codings+noevents != 385 || noevents != 19 {
+		t.Errorf("readPetrarch() = %d records, %d codings, %d noevents; want 284, 366, 19", len(recs), codings, noevents)
 	}
 }

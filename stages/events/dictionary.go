@@ -1,0 +1,67 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/stages/events/actors"
+)
+
+// dictionaryActor returns the member that an actor phrase of the
+// dictionaries makes at token i, its qualifiers from start on (code is
+// theirs): the phrase with the agent after it ("Gondor police": the
+// actor's code with the agent's). A phrase that ends inside a longer name
+// gives way to the name, which the entity layer knows better ("Gaza" in
+// "Gaza City"). n is the phrase's length when it is a phrase of no actor
+// ("---"), which is no party at all; 0 when no phrase matches.
+func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
+	if c.dict == nil || i >= last || c.entry(i).dict&dictActor == 0 {
+		return member{}, 0, false
+	}
+	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {
+		return member{}, 0, false // inside a name
+	}
+	n, dcode, found := c.dict.Actor(c.words[:last], i, c.published)
+	if !found {
+		return member{}, 0, false
+	}
+	end := i + n
+	if e := c.entityAt[end-1]; e >= 0 && c.entityEnd(end-1) > end {
+		return member{}, 0, false
+	}
+	if dcode == "---" {
+		return member{}, n, false
+	}
+	if a, acode, ok := c.dict.Agent(c.words[:last], end); ok && c.entry(end).dict&dictAgent != 0 {
+		dcode, end = actors.WithAgent(dcode, acode), end+a
+	} else if a, sector := c.agent(end, last); a > 0 {
+		dcode, end = actors.WithAgent(dcode, "~"+sector), end+a
+	}
+	end = c.possessed(end, last)
+	m = member{span: span{start, end}, head: i, entity: -1}
+	for k := i; k < i+n; k++ {
+		if c.entityAt[k] >= 0 {
+			m.entity = c.entityAt[k]
+			break
+		}
+	}
+	m.code, m.sector = splitActorCode(dcode)
+	return m, n, true
+}
+
+// splitActorCode splits a CAMEO actor code into its first three letters,
+// a country or a kind of party that is none ("IGO", "NGO", "MNC"), and
+// the three after them, a sector or an organisation ("GOV", "UNO"); the
+// rest ("PSEREBHMS": HMS) is left out. Of several codes ("ELR/GAL") the
+// first holds.
+func splitActorCode(code string) (country, sector string) {
+	if k := strings.IndexByte(code, '/'); k >= 0 {
+		code = code[:k]
+	}
+	switch {
+	case len(code) >= 6:
+		return code[:3], code[3:6]
+	case len(code) >= 3:
+		return code[:3], ""
+	}
+	return "", ""
+}
