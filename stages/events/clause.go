@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // roles are the parties a trigger's events were coded with, and where the
@@ -175,8 +176,9 @@ var skippable = map[string]bool{
 
 // skipToSubject returns where the subject of the verb at v ends: before
 // it, over auxiliaries and adverbs ("has also been"), a date and its
-// preposition ("on Tuesday", "late on Monday") and an acronym in brackets
-// ("Nigerian Air Force (NAF) says").
+// preposition ("on Tuesday", "late on Monday"), an acronym in brackets
+// ("Nigerian Air Force (NAF) says") and the word that makes a verb an
+// infinitive ("is about to restore").
 func (c *coder) skipToSubject(lo, v int) int {
 	j := v
 	for j > lo {
@@ -191,6 +193,9 @@ func (c *coder) skipToSubject(lo, v int) int {
 			}
 		case w == ")" && j-3 >= lo && c.words[j-3] == "(":
 			j -= 3
+		case j < v && c.words[j] == "TO" && j-2 >= lo && c.is(j-2, classSkippable) && c.toks[j-1].Kind == token.Word &&
+			c.toks[j-1].Flags&token.Upper == 0 && c.entityAt[j-1] < 0:
+			j-- // "is about to", "was forced to", "are expected to"
 		default:
 			return j
 		}

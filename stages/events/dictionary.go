@@ -3,7 +3,9 @@ package events
 import (
 	"strings"
 
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // dictionaryActor returns the member that an actor phrase of the
@@ -31,21 +33,61 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	if dcode == "---" {
 		return member{}, n, false
 	}
-	if a, acode, ok := c.dict.Agent(c.words[:last], end); ok && c.entry(end).dict&dictAgent != 0 {
-		dcode, end = actors.WithAgent(dcode, acode), end+a
-	} else if a, sector := c.agent(end, last); a > 0 {
-		dcode, end = actors.WithAgent(dcode, "~"+sector), end+a
-	}
-	end = c.possessed(end, last)
-	m = member{span: span{start, end}, head: i, entity: -1}
-	for k := i; k < i+n; k++ {
+	entity := -1
+	for k := i; k < end; k++ {
 		if c.entityAt[k] >= 0 {
-			m.entity = c.entityAt[k]
+			entity = c.entityAt[k]
 			break
 		}
 	}
+	// What of the actor acts: "Gondor police", "Gondor's government",
+	// "Bree Prime Minister Romendacil".
+	at := end
+	if at < last && c.toks[at].Flags&token.Possessive != 0 {
+		at++
+	}
+	if a, acode, ok := c.dictAgent(at, last); ok {
+		dcode, end = actors.WithAgent(dcode, acode), at+a
+	} else if a, sector := c.agent(at, last); a > 0 {
+		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
+	}
+	if end > at && end < last && c.entityAt[end] >= 0 && c.ents[c.entityAt[end]].Type == event.TypePerson {
+		entity = c.entityAt[end]
+		end = c.entityEnd(end)
+	}
+	end = c.possessed(end, last)
+	m = member{span: span{start, end}, head: i, entity: entity}
 	m.code, m.sector = splitActorCode(dcode)
 	return m, n, true
+}
+
+// dictAgent returns the agent phrase of the dictionaries at token i: its
+// length and its code as written ("~GOV", "NGO~").
+func (c *coder) dictAgent(i, last int) (int, string, bool) {
+	if c.dict == nil || i >= last || c.entry(i).dict&dictAgent == 0 {
+		return 0, "", false
+	}
+	return c.dict.Agent(c.words[:last], i)
+}
+
+// agentOf returns, for the agent in tokens [i, j) with sector, the actor
+// it is of: "soldiers from Gondor", "the ambassador of Arnor", "activists
+// in Arnor", coded as the actor's agents.
+func (c *coder) agentOf(start, i, j, last int, sector string) (member, bool) {
+	if j+1 >= last {
+		return member{}, false
+	}
+	switch c.words[j] {
+	case "OF", "FROM", "IN":
+	default:
+		return member{}, false
+	}
+	m, ok := c.memberAt(j+1, last)
+	if !ok || m.code == "" || m.sector != "" {
+		return member{}, false
+	}
+	m.start, m.head, m.sector = start, i, sector
+	return m, true
 }
 
 // splitActorCode splits a CAMEO actor code into its first three letters,

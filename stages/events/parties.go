@@ -129,6 +129,9 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) {
+		if m, ok := c.agentOf(start, i, i+n, last, s); ok && code == "" {
+			return m, true
+		}
 		return member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}, true
 	}
 	// Role words before a person: "special envoy", "President".
