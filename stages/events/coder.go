@@ -240,13 +240,31 @@ func (c *coder) triggers(first, last int) []trigger {
 		if !ok && e.verb >= 0 {
 			n, v, ok = 1, c.lexicon.verbs[e.verb], true
 		}
-		if !ok || !c.verbPosition(i, first, v) {
+		if !ok || !c.verbPosition(i, first, v) || c.auxiliary(i, last) {
 			continue
 		}
 		out = append(out, trigger{start: i, end: i + n, verb: v})
 		i += n - 1
 	}
 	return out
+}
+
+// auxiliary reports whether the word at token i is an auxiliary of the
+// verb after it, over adverbs and "not": "has criticized", "did not
+// meet", "was attacked".
+func (c *coder) auxiliary(i, last int) bool {
+	if !c.is(i, classSkippable) {
+		return false
+	}
+	for j := i + 1; j < last && j <= i+3; j++ {
+		if c.entry(j).mayBeVerb() {
+			return true
+		}
+		if !c.is(j, classSkippable) && !strings.HasSuffix(c.words[j], "LY") {
+			return false
+		}
+	}
+	return false
 }
 
 // multiWordVerb returns the longest verb form of several words at token

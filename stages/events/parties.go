@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
@@ -125,6 +126,14 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 	// "Hamas", coded as on the article's date.
 	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
 		return m, ok
+	}
+	// An agent of the dictionaries before one of their actors: "MSF
+	// Arnor" is Arnor's NGO.
+	if a, acode, ok := c.dictAgent(i, last); ok {
+		if m, _, ok := c.dictionaryActor(start, i+a, last); ok {
+			m.code, m.sector = splitActorCode(actors.WithAgent(m.code+m.sector, acode))
+			return m, true
+		}
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").

@@ -63,6 +63,9 @@ func TestZZParties(t *testing.T) {
 				t.Logf("party %d-%d member %q code %s sector %s ent %d", p.start, p.end, d.Text[c.toks[m.start].Start:c.toks[m.end-1].End], m.code, m.sector, m.entity)
 			}
 		}
+		for _, tr := range c.triggers(0, len(c.toks)) {
+			t.Logf("trigger %q %+v", c.words[tr.start], tr.verb)
+		}
 		for i := range c.toks {
 			e := c.entry(i)
 			if e.dict != 0 {

@@ -110,8 +110,10 @@ func petrarchStages(dir string) (*extract.Stage, *events.Stage, error) {
 // coded events with its codings. A coding is reproduced by an event of its
 // code with an actor and a recipient of its source and target codes (an
 // actor's code is its country and sector, the first six letters of a
-// dictionary code: "PSEREBHMS" is PSE REB); a compound actor is one event
-// where the records list one coding per pair.
+// dictionary code: "PSEREBHMS" is PSE REB). A compound actor is one event
+// where the records list one coding per pair: each pair of an actor and a
+// recipient reproduces a coding, and so does each pair of actors of an
+// event with no recipient ("A and B met").
 func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchScores, error) {
 	s := PetrarchScores{PerCategory: map[string]PetrarchCategory{}}
 	recs, err := readPetrarch(filepath.Join(dir, "petrarch2-validation", "PETR.UnitTest.records.xml"))
@@ -153,7 +155,14 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 			s.Codings++
 			cat.Codings++
 			k := slices.IndexFunc(d.Events, func(e event.Coding) bool {
-				return e.CAMEO.Code == g.Code && hasCode(e.Actors, g.Source) && hasCode(e.Recipients, g.Target)
+				if e.CAMEO.Code != g.Code || !hasCode(e.Actors, g.Source) {
+					return false
+				}
+				// "Gondor and Osgiliath delayed their meeting": one event
+				// of two actors, where the records code each with the
+				// other.
+				mutual := len(e.Recipients) == 0 && len(e.Actors) > 1 && hasCode(e.Actors, g.Target)
+				return mutual || hasCode(e.Recipients, g.Target)
 			})
 			if k >= 0 {
 				s.Coded++
