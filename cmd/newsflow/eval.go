@@ -259,7 +259,7 @@ func cmdEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "eval events", "[flags]", evalEventsExamples)
 	opts := eval.EventsOptions{Version: build().Version}
 	fs.StringVar(&opts.Dir, "corpus", corporaDir(), "corpora `directory` holding events-dev/ and gum-news/")
-	sets := fs.String("set", "", "comma-separated `sets` to score: cameo, stories, gum, petrarch (default all)")
+	sets := fs.String("set", "", "comma-separated `sets` to score: cameo, stories, gum, petrarch, seed (default all)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	showErrors := fs.Bool("errors", false, "print every missed and false event, with its sentence")
 	if err := parseFlags(fs, args); err != nil {

@@ -51,6 +51,10 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	} else if a, sector := c.agent(at, last); a > 0 {
 		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
 	}
+	if end == i+1 && c.entry(i).demonym != "" && entity < 0 {
+		// A nationality alone is no party: "Russian rare earths".
+		return member{}, n, false
+	}
 	if end > at && end < last && c.entityAt[end] >= 0 && c.ents[c.entityAt[end]].Type == event.TypePerson {
 		entity = c.entityAt[end]
 		end = c.entityEnd(end)

@@ -25,7 +25,8 @@ type EventsOptions struct {
 	// Sets are the sets to score: "cameo" (CAMEO-coded news sentences),
 	// "stories" (synthetic PLOVER stories), "gum" (PLOVER gold on the GUM
 	// news articles), "petrarch" (PETRARCH's unit tests, with their
-	// dictionaries); empty for all.
+	// dictionaries), "seed" (the worked example in ../examples); empty
+	// for all.
 	Sets []string
 	// Version is newsflow's version, reported as it is.
 	Version string
@@ -41,6 +42,8 @@ type EventsReport struct {
 	GUM     *ArticleScores `json:"gum,omitempty"`
 	// Petrarch is PETRARCH's unit tests, coded with their dictionaries.
 	Petrarch *PetrarchScores `json:"petrarch,omitempty"`
+	// Seed is the worked example's expected events.
+	Seed *SeedScores `json:"seed,omitempty"`
 	// Errors counts the texts the stages failed on.
 	Errors int `json:"errors"`
 
@@ -91,9 +94,9 @@ func Events(ctx context.Context, opts EventsOptions) (EventsReport, error) {
 	}
 	for _, s := range opts.Sets {
 		switch s {
-		case "cameo", "stories", "gum", "petrarch":
+		case "cameo", "stories", "gum", "petrarch", "seed":
 		default:
-			return r, fmt.Errorf("set %q: want cameo, stories, gum or petrarch", s)
+			return r, fmt.Errorf("set %q: want cameo, stories, gum, petrarch or seed", s)
 		}
 	}
 	if want("cameo") {
@@ -131,6 +134,13 @@ func Events(ctx context.Context, opts EventsOptions) (EventsReport, error) {
 			return r, err
 		}
 		r.Petrarch = &s
+	}
+	if want("seed") {
+		s, err := r.scoreSeed(ctx, handler, opts.Dir)
+		if err != nil {
+			return r, err
+		}
+		r.Seed = &s
 	}
 	return r, nil
 }

@@ -48,6 +48,12 @@ func (r EventsReport) Print(w io.Writer, showErrors bool) {
 			fmt.Fprintf(w, "    %-9s codings %3d of %3d   noevents empty %d of %d\n", c, p.Coded, p.Codings, p.Empty, p.NoEvents)
 		}
 	}
+	if s := r.Seed; s != nil {
+		fmt.Fprintf(w, "\nseed article: %d of %d expected events coded\n", s.Found, s.Expected)
+		for _, c := range s.Coded {
+			fmt.Fprintf(w, "    %s\n", c)
+		}
+	}
 	fmt.Fprintf(w, "\nerrors %d\n", r.Errors)
 	if showErrors {
 		fmt.Fprintln(w)
