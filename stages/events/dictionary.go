@@ -16,7 +16,9 @@ import (
 // "Gaza City"). n is the phrase's length when it is a phrase of no actor
 // ("---"), which is no party at all; 0 when no phrase matches.
 func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
-	if c.dict == nil || i >= last || c.entry(i).dict&dictActor == 0 {
+	// Actors are names: a phrase starts with a capital ("the UK" is found
+	// at "UK", "The Shire" at "The").
+	if c.dict == nil || i >= last || c.toks[i].Flags&token.Upper == 0 || c.entry(i).dict&dictActor == 0 {
 		return member{}, 0, false
 	}
 	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {

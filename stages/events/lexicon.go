@@ -36,7 +36,7 @@ const (
 // wordClass marks the function words the coder reads a sentence by, one
 // bit per list (determiners, prepositions…), so that testing a token is a
 // mask on its entry rather than a lookup.
-type wordClass uint8
+type wordClass uint16
 
 const (
 	classDeterminer wordClass = 1 << iota
@@ -46,6 +46,8 @@ const (
 	classQuantifier
 	classSkippable
 	classNotVerb
+	classTitle
+	classCounting
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -55,7 +57,12 @@ var wordClasses = []struct {
 }{
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
+	{titleWords, classTitle}, {countingWords, classCounting},
 }
+
+// countingWords start a count before a party: "at least 75", "more than
+// 500 civilians".
+var countingWords = map[string]bool{"AT": true, "MORE": true, "FEWER": true, "LESS": true}
 
 var noEntry = lexEntry{id: -1, verb: -1}
 

@@ -79,6 +79,9 @@ func (c *coder) sentenceParties(first, last int) []party {
 // name, role words ("the Russian foreign minister Sergei Lavrov",
 // "Kenyan police").
 func (c *coder) memberAt(i, last int) (member, bool) {
+	if i >= last || !c.mayStartMember(i) {
+		return member{}, false
+	}
 	start := i
 	code, sector := "", ""
 	// Qualifiers: determiners, demonyms, places and role words.
@@ -295,12 +298,27 @@ func (c *coder) roleWord(i int) bool {
 	if c.toks[i].Kind != token.Word {
 		return false
 	}
-	switch c.words[i] {
-	case "SPECIAL", "SENIOR", "CHIEF", "DEPUTY", "FORMER", "ACTING", "INTERIM", "FOREIGN", "DEFENCE", "DEFENSE",
-		"PRIME", "VICE", "PRESS", "STATE", "FINANCE", "INTERIOR", "TOP", "LEAD", "HEAD":
+	e := c.entry(i)
+	return e.role || e.roleStart || e.class&classTitle != 0
+}
+
+// titleWords qualify a role: "special envoy", "deputy prime minister".
+var titleWords = map[string]bool{
+	"SPECIAL": true, "SENIOR": true, "CHIEF": true, "DEPUTY": true, "FORMER": true, "ACTING": true, "INTERIM": true,
+	"FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "PRIME": true, "VICE": true, "PRESS": true, "STATE": true,
+	"FINANCE": true, "INTERIOR": true, "TOP": true, "LEAD": true, "HEAD": true,
+}
+
+// mayStartMember reports whether a party's member can start at token i:
+// a name, a number, or a word that qualifies or names an actor. Most
+// words cannot, and memberAt is asked at every word.
+func (c *coder) mayStartMember(i int) bool {
+	if c.entityAt[i] >= 0 || c.toks[i].Kind == token.Number {
 		return true
 	}
-	return c.entry(i).role || c.entry(i).roleStart
+	e := c.entry(i)
+	return e.demonym != "" || e.role || e.roleStart || e.sector != "" || e.dict != 0 ||
+		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0
 }
 
 // roleSector returns the sector of the role words [i, j), trying the
