@@ -51,6 +51,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code, res, matched = p.code, r, true
 		}
 	}
+	if r, ok := c.cb.Mode(t.verb.Lemma); ok && !matched && r.CAMEO != "" && code == "---" {
+		code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
+	}
 	if code == "---" || code == "" {
 		return roles{source: -1, target: -1, start: t.start, end: t.end}
 	}

@@ -53,8 +53,9 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	} else if a, sector := c.agent(at, last); a > 0 {
 		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
 	}
-	if end == i+1 && c.entry(i).demonym != "" && entity < 0 {
-		// A nationality alone is no party: "Russian rare earths".
+	if end == i+1 && c.entry(i).demonym != "" && entity < 0 && c.adjectiveBefore(end, last) {
+		// A nationality before what is no party is no party: "Russian
+		// rare earths".
 		return member{}, n, false
 	}
 	if end > at && end < last && c.entityAt[end] >= 0 && c.ents[c.entityAt[end]].Type == event.TypePerson {
@@ -65,6 +66,17 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	m = member{span: span{start, end}, head: i, entity: entity}
 	m.code, m.sector = splitActorCode(dcode)
 	return m, n, true
+}
+
+// adjectiveBefore reports whether the word at token i reads as what an
+// adjective before it qualifies: a word in lower case that is no verb and
+// no function word.
+func (c *coder) adjectiveBefore(i, last int) bool {
+	if i >= last || c.toks[i].Kind != token.Word || c.toks[i].Flags&(token.Upper|token.Possessive) != 0 {
+		return false
+	}
+	e := c.entry(i)
+	return !e.mayBeVerb() && e.class == 0
 }
 
 // dictAgent returns the agent phrase of the dictionaries at token i: its

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"hash/fnv"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -27,6 +28,13 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			return // the codebook's tests keep every code of Load's mapped
 		}
 		ev = codebook.Event{CAMEO: code}
+	}
+	if r, ok := c.cb.Mode(t.verb.Lemma); ok && (strings.HasPrefix(code, t.verb.Code) || code == r.CAMEO) {
+		// A mode no CAMEO code carries: "resigned" is RETREAT/resign,
+		// whether the verb codes alone or a pattern refines its code.
+		if typ, ok := c.cb.Type(r.Type); ok {
+			ev.Type, ev.Mode, ev.Quad = r.Type, r.Mode, typ.Quad
+		}
 	}
 	e := event.Coding{
 		Type:     ev.Type,

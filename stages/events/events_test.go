@@ -77,6 +77,10 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) → Beijing (CHN) 2025-05 [future]"}},
 		{"historical", "In 1994, Russian troops attacked Grozny.",
 			[]string{"ASSAULT troops (RUS MIL) → Grozny (RUS) 1994 [historical]"}},
+		{"mode no CAMEO code carries", "Prime Minister Andrej Babis resigned on Friday.",
+			[]string{"RETREAT/resign Andrej Babis (GOV) 2025-04-11"}},
+		{"mode with a code of its own", "Russia hacked Ukraine's power grid.",
+			[]string{"COERCE/cyber Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -83,8 +83,25 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		return member{}, false
 	}
 	start := i
-	code, sector := "", ""
-	// Qualifiers: determiners, demonyms, places and role words.
+	i, code, qualifier := c.qualifiers(i, last)
+	if m, ok := c.head(start, i, last, code); ok {
+		return m, true
+	}
+	if qualifier >= 0 {
+		// What the place seemed to qualify is no party: the place is
+		// ("Ukraine's power grid").
+		return c.head(start, qualifier, last, "")
+	}
+	return member{}, false
+}
+
+// qualifiers returns where the words before a member's head that qualify
+// it end, from token i: determiners, counts, demonyms, places and
+// organisations ("the Russian", "U.S.", "Russia's", "NATO"); the country
+// code they give, and the first place, demonym or organisation among
+// them (-1 if none).
+func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
+	qualifier = -1
 	for i < last {
 		w := c.words[i]
 		switch {
@@ -94,22 +111,17 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		case i+1 < last && (w == "AT" && c.words[i+1] == "LEAST" || c.words[i+1] == "THAN" && (w == "MORE" || w == "FEWER" || w == "LESS")):
 			i += 2 // "at least 75", "more than 500 civilians"
 			continue
-		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last):
+		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last),
 			// "U.S. special envoy", "Russia's Gazprom": a place that
 			// qualifies what follows.
-			if code == "" {
-				code = c.entity(c.entityAt[i]).code
-			}
-			i = c.entityEnd(i)
-			if i < last && c.toks[i].Flags&token.Possessive != 0 {
-				i++
-			}
-			continue
-		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeOrganization && c.titleOfPerson(c.entityEnd(i), last):
+			c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeOrganization && c.titleOfPerson(c.entityEnd(i), last):
 			// "NATO Secretary General Jens Stoltenberg": an
 			// organisation that qualifies a person's title.
 			if code == "" {
 				code = c.entity(c.entityAt[i]).code
+			}
+			if qualifier < 0 {
+				qualifier = i
 			}
 			i = c.entityEnd(i)
 			if i < last && c.toks[i].Flags&token.Possessive != 0 {
@@ -120,11 +132,21 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 			if code == "" {
 				code = c.entry(i).demonym
 			}
+			if qualifier < 0 {
+				qualifier = i
+			}
 			i++
 			continue
 		}
 		break
 	}
+	return i, code, qualifier
+}
+
+// head returns the member whose head starts at token i, its qualifiers
+// from start on giving it the country code when it has none of its own.
+func (c *coder) head(start, i, last int, code string) (member, bool) {
+	sector := ""
 	// An actor of the dictionaries: "Russian President Vladimir Putin",
 	// "Hamas", coded as on the article's date.
 	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
@@ -250,65 +272,6 @@ func (c *coder) isQualifier(i, last int) bool {
 	return c.roleWord(i)
 }
 
-// agent returns the length in words of the agent (a role or group of a
-// sector) that starts at token i, the longest first ("police officers"
-// before "police"), and its sector; 0 if none. Agents in a row are one,
-// of the sector of the last: "government forces" are MIL.
-func (c *coder) agent(i, last int) (int, string) {
-	n, sector := c.agentWords(i, last)
-	for n > 0 {
-		m, s := c.agentWords(i+n, last)
-		if m == 0 {
-			break
-		}
-		n, sector = n+m, s
-	}
-	return n, sector
-}
-
-// agentWords is agent without the run of agents.
-func (c *coder) agentWords(i, last int) (int, string) {
-	if i >= last {
-		return 0, ""
-	}
-	if c.entry(i).roleStart {
-		for n := min(3, last-i); n >= 2; n-- {
-			if !c.allWords(i, i+n) {
-				continue
-			}
-			if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && s != "" {
-				return n, s
-			}
-		}
-	}
-	if c.entry(i).sector != "" && c.allWords(i, i+1) {
-		return 1, c.entry(i).sector
-	}
-	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
-		if n, code, ok := c.dict.Agent(c.words[:last], i); ok && c.allWords(i, i+n) {
-			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
-			return n, sector
-		}
-	}
-	return 0, ""
-}
-
-// roleWord reports whether token i is a word of a title or role.
-func (c *coder) roleWord(i int) bool {
-	if c.toks[i].Kind != token.Word {
-		return false
-	}
-	e := c.entry(i)
-	return e.role || e.roleStart || e.class&classTitle != 0
-}
-
-// titleWords qualify a role: "special envoy", "deputy prime minister".
-var titleWords = map[string]bool{
-	"SPECIAL": true, "SENIOR": true, "CHIEF": true, "DEPUTY": true, "FORMER": true, "ACTING": true, "INTERIM": true,
-	"FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "PRIME": true, "VICE": true, "PRESS": true, "STATE": true,
-	"FINANCE": true, "INTERIOR": true, "TOP": true, "LEAD": true, "HEAD": true,
-}
-
 // mayStartMember reports whether a party's member can start at token i:
 // a name, a number, or a word that qualifies or names an actor. Most
 // words cannot, and memberAt is asked at every word.
@@ -319,20 +282,6 @@ func (c *coder) mayStartMember(i int) bool {
 	e := c.entry(i)
 	return e.demonym != "" || e.role || e.roleStart || e.sector != "" || e.dict != 0 ||
 		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0
-}
-
-// roleSector returns the sector of the role words [i, j), trying the
-// longest run that ends at j first ("foreign minister", then "minister").
-func (c *coder) roleSector(i, j int) string {
-	for k := i; k < j-1; k++ {
-		if !c.entry(k).roleStart {
-			continue
-		}
-		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok && s != "" {
-			return s
-		}
-	}
-	return c.entry(j - 1).sector
 }
 
 // entityCodes are an entity's country (alpha-3) and sector, worked out
@@ -349,26 +298,6 @@ func (c *coder) entity(e int) entityCodes {
 		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: entitySector(&c.ents[e])}
 	}
 	return *ec
-}
-
-// entitySector is the sector of a named entity: its role's, else the
-// gazetteer's; a country or city acting is its government, coded by the
-// country alone.
-func entitySector(e *event.Entity) string {
-	if e.Role != "" {
-		if s, ok := gazetteer.Role(e.Role); ok && s != "" {
-			return s
-		}
-	}
-	if e.Type == event.TypeLocation {
-		return ""
-	}
-	for _, g := range gazetteer.Lookup(e.Name) {
-		if g.Sector != "" && (g.Kind == gazetteer.Person || g.Kind == gazetteer.Org) {
-			return g.Sector
-		}
-	}
-	return ""
 }
 
 func (c *coder) allWords(i, j int) bool {

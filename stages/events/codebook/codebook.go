@@ -65,7 +65,8 @@ type Codebook struct {
 	verbs    map[string]Verb // by form: "ASKED", "ASKED FOR"
 	blocks   []block
 	synsets  map[string][]string
-	maxWords int // the most words of a verb form
+	modes    map[string]ModeRule // by lemma
+	maxWords int                 // the most words of a verb form
 }
 
 // Type is a PLOVER 2.0 event type.
@@ -156,6 +157,23 @@ func (c *Codebook) Event(cameo string) (Event, bool) {
 	return e, ok
 }
 
+// ModeRule gives the events of a verb a PLOVER type and mode that no
+// CAMEO code carries: resigning is RETREAT, mode resign; hacking COERCE,
+// mode cyber.
+type ModeRule struct {
+	// CAMEO is the code of the verb's events when the dictionary gives the
+	// verb none ("176" for HACK), "" to keep the verb's.
+	CAMEO      string
+	Type, Mode string
+}
+
+// Mode returns the mode rule of the verb of lemma ("RESIGN", "STEP
+// DOWN"), if it has one.
+func (c *Codebook) Mode(lemma string) (ModeRule, bool) {
+	r, ok := c.modes[lemma]
+	return r, ok
+}
+
 // Type returns a PLOVER 2.0 event type by name.
 func (c *Codebook) Type(name string) (Type, bool) {
 	t, ok := c.types[name]
@@ -219,6 +237,7 @@ func withPlover(plover []byte, forms, synsets int) (*Codebook, error) {
 		types:   make(map[string]Type, 16),
 		verbs:   make(map[string]Verb, forms),
 		synsets: make(map[string][]string, synsets),
+		modes:   make(map[string]ModeRule, numModeRules),
 	}
 	if err := c.parsePlover(plover); err != nil {
 		return nil, fmt.Errorf("codebook: plover.txt: %w", err)
@@ -243,6 +262,8 @@ func (c *Codebook) parsePlover(text []byte) error {
 				return fmt.Errorf("line %d: %w", n, err)
 			}
 			c.types[f[1]] = Type{Name: f[1], Quad: q, NeedsRecipient: f[3] == "true", Modes: split(f[4])}
+		case f[0] == "L" && len(f) == 5:
+			c.modes[f[1]] = ModeRule{CAMEO: f[2], Type: f[3], Mode: f[4]}
 		case f[0] == "M" && len(f) == 5:
 			e := Event{CAMEO: f[1], Type: f[2], Mode: f[3], Contexts: split(f[4])}
 			w, ok := goldsteinOf(e.CAMEO)
@@ -260,8 +281,9 @@ func (c *Codebook) parsePlover(text []byte) error {
 			return fmt.Errorf("line %d: bad record %q", n, line)
 		}
 	}
-	if len(c.types) != 16 || len(c.events) != numMappings {
-		return fmt.Errorf("%d types and %d codes; want 16 and %d", len(c.types), len(c.events), numMappings)
+	if len(c.types) != 16 || len(c.events) != numMappings || len(c.modes) != numModeRules {
+		return fmt.Errorf("%d types, %d codes and %d mode rules; want 16, %d and %d",
+			len(c.types), len(c.events), len(c.modes), numMappings, numModeRules)
 	}
 	return nil
 }

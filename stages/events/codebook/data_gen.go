@@ -4,9 +4,10 @@ package codebook
 
 // Counts of the generated data, checked when it is loaded.
 const (
-	numSynsets  = 40
-	numBlocks   = 398
-	numVerbs    = 1821
-	numPatterns = 4671
-	numMappings = 316
+	numSynsets   = 40
+	numBlocks    = 400
+	numVerbs     = 1824
+	numPatterns  = 4671
+	numMappings  = 316
+	numModeRules = 16
 )

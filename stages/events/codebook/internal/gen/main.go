@@ -1,7 +1,8 @@
 // Command gen builds the codebook's embedded data from the corpora kept
 // beside the repository, in ../shared/corpora: the CAMEO verb dictionary of
 // PETRARCH2 (petrarch2-dictionaries/CAMEO.2.0.txt), with newsflow's
-// supplement to it (supplement.txt, beside this file), and the CAMEO to PLOVER
+// supplement to it (supplement.txt, beside this file), newsflow's rules for
+// the PLOVER modes no CAMEO code carries (modes.txt), and the CAMEO to PLOVER
 // table with the PLOVER 2.0 types (events-dev/CAMEO2PLOVER-2021.txt,
 // events-dev/plover-types.json). It checks them as it reads: a malformed
 // line is an error, never skipped; the few lines of the dictionary that are
@@ -40,6 +41,11 @@ import (
 //
 //go:embed supplement.txt
 var supplement string
+
+// modes are newsflow's PLOVER mode rules (modeRule).
+//
+//go:embed modes.txt
+var modes string
 
 func main() {
 	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
@@ -82,6 +88,10 @@ func run(dir, out string, report bool) error {
 		return err
 	}
 	verbs.Merge(extra)
+	rules, err := readModes(modes, verbs, isKnown, types)
+	if err != nil {
+		return err
+	}
 	if report {
 		nv, np := 0, 0
 		for _, b := range verbs.Blocks {
@@ -91,7 +101,7 @@ func run(dir, out string, report bool) error {
 		fmt.Fprintf(os.Stderr, "synsets %d, blocks %d, verbs %d, patterns %d, transformations left out %d; CAMEO codes mapped %d\n",
 			len(verbs.Synsets), len(verbs.Blocks), nv, np, verbs.Transformations, len(maps))
 	}
-	if err := write(out, verbs, maps, types); err != nil {
+	if err := write(out, verbs, maps, types, rules); err != nil {
 		return err
 	}
 	lic, err := os.ReadFile(filepath.Join(dir, "petrarch2-dictionaries", "LICENSE"))

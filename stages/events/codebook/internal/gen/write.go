@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,9 +25,10 @@ import (
 //	P <code> <token> <token>…            a pattern: tokens before and after "*", space-separated
 //
 // plover.txt has the PLOVER types ("T <event> <quad> <needs recipient>
-// <mode>|…") and the CAMEO codes' mapping ("M <cameo> <event> <mode>
-// <context>").
-func write(out string, d *verbdict.Dict, maps []mapping, types *ploverTypes) error {
+// <mode>|…"), the CAMEO codes' mapping ("M <cameo> <event> <mode>
+// <context>") and the mode rules ("L <lemma> <cameo or empty> <event>
+// <mode>").
+func write(out string, d *verbdict.Dict, maps []mapping, types *ploverTypes, rules []modeRule) error {
 	dir := filepath.Join(out, "generated")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -69,6 +71,9 @@ func write(out string, d *verbdict.Dict, maps []mapping, types *ploverTypes) err
 	for _, m := range maps {
 		fmt.Fprintf(&b, "M\t%s\t%s\t%s\t%s\n", m.cameo, m.event, m.mode, m.context)
 	}
+	for _, r := range rules {
+		fmt.Fprintf(&b, "L\t%s\t%s\t%s\t%s\n", r.lemma, r.cameo, r.event, r.mode)
+	}
 	if err := os.WriteFile(filepath.Join(dir, "plover.txt"), b.Bytes(), 0o644); err != nil {
 		return err
 	}
@@ -84,9 +89,14 @@ const (
 	numVerbs    = %d
 	numPatterns = %d
 	numMappings = %d
+	numModeRules = %d
 )
-`, len(d.Synsets), len(d.Blocks), nv, np, len(maps))
-	return os.WriteFile(filepath.Join(out, "data_gen.go"), []byte(src), 0o644)
+`, len(d.Synsets), len(d.Blocks), nv, np, len(maps), len(rules))
+	formatted, err := format.Source([]byte(src))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "data_gen.go"), formatted, 0o644)
 }
 
 const ploverHeader = `# PLOVER 2.0 event types and the CAMEO to PLOVER table, adapted from PLOVER,
@@ -95,7 +105,8 @@ const ploverHeader = `# PLOVER 2.0 event types and the CAMEO to PLOVER table, ad
 # CC BY-SA 4.0 too. Changes: modes renamed as PLOVER 2.0 renamed them, modes
 # 2.0 dropped left empty, contexts renamed to 2.0's (humanitarian is
 # human_security, democracy pro_democracy), CAMEO roots 01 and 02 added as STATEMENT and
-# APPEAL, codes 176, 1951 and 1952 of later CAMEO versions added.
+# APPEAL, codes 176, 1951 and 1952 of later CAMEO versions added; newsflow's
+# rules for the modes no CAMEO code carries added (L lines).
 `
 
 // writeGzip writes data compressed, with no name or time in the header so

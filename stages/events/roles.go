@@ -1,0 +1,105 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// Agents and roles: the words that say what a party is ("troops", "police
+// officers", "foreign minister") and the CAMEO sector they give it.
+
+// agent returns the length in words of the agent (a role or group of a
+// sector) that starts at token i, the longest first ("police officers"
+// before "police"), and its sector; 0 if none. Agents in a row are one,
+// of the sector of the last: "government forces" are MIL.
+func (c *coder) agent(i, last int) (int, string) {
+	n, sector := c.agentWords(i, last)
+	for n > 0 {
+		m, s := c.agentWords(i+n, last)
+		if m == 0 {
+			break
+		}
+		n, sector = n+m, s
+	}
+	return n, sector
+}
+
+// agentWords is agent without the run of agents.
+func (c *coder) agentWords(i, last int) (int, string) {
+	if i >= last {
+		return 0, ""
+	}
+	if c.entry(i).roleStart {
+		for n := min(3, last-i); n >= 2; n-- {
+			if !c.allWords(i, i+n) {
+				continue
+			}
+			if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && s != "" {
+				return n, s
+			}
+		}
+	}
+	if c.entry(i).sector != "" && c.allWords(i, i+1) {
+		return 1, c.entry(i).sector
+	}
+	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
+		if n, code, ok := c.dict.Agent(c.words[:last], i); ok && c.allWords(i, i+n) {
+			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
+			return n, sector
+		}
+	}
+	return 0, ""
+}
+
+// roleWord reports whether token i is a word of a title or role.
+func (c *coder) roleWord(i int) bool {
+	if c.toks[i].Kind != token.Word {
+		return false
+	}
+	e := c.entry(i)
+	return e.role || e.roleStart || e.class&classTitle != 0
+}
+
+// titleWords qualify a role: "special envoy", "deputy prime minister".
+var titleWords = map[string]bool{
+	"SPECIAL": true, "SENIOR": true, "CHIEF": true, "DEPUTY": true, "FORMER": true, "ACTING": true, "INTERIM": true,
+	"FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "PRIME": true, "VICE": true, "PRESS": true, "STATE": true,
+	"FINANCE": true, "INTERIOR": true, "TOP": true, "LEAD": true, "HEAD": true,
+}
+
+// roleSector returns the sector of the role words [i, j), trying the
+// longest run that ends at j first ("foreign minister", then "minister").
+func (c *coder) roleSector(i, j int) string {
+	for k := i; k < j-1; k++ {
+		if !c.entry(k).roleStart {
+			continue
+		}
+		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok && s != "" {
+			return s
+		}
+	}
+	return c.entry(j - 1).sector
+}
+
+// entitySector is the sector of a named entity: its role's, else the
+// gazetteer's; a country or city acting is its government, coded by the
+// country alone.
+func entitySector(e *event.Entity) string {
+	if e.Role != "" {
+		if s, ok := gazetteer.Role(e.Role); ok && s != "" {
+			return s
+		}
+	}
+	if e.Type == event.TypeLocation {
+		return ""
+	}
+	for _, g := range gazetteer.Lookup(e.Name) {
+		if g.Sector != "" && (g.Kind == gazetteer.Person || g.Kind == gazetteer.Org) {
+			return g.Sector
+		}
+	}
+	return ""
+}
