@@ -14,14 +14,17 @@ import (
 // ploverTypes is what plover-types.json restates from the PLOVER 2.0
 // manual.
 type ploverTypes struct {
-	Events []struct {
-		Event          string   `json:"event"`
-		QuadCode       int      `json:"quad_code"`
-		NeedsRecipient bool     `json:"needs_recipient"`
-		Modes          []string `json:"modes"`
-	} `json:"events"`
-	AuxiliaryModes []string `json:"auxiliary_modes"`
-	Contexts       []string `json:"contexts"`
+	Events         []ploverType `json:"events"`
+	AuxiliaryModes []string     `json:"auxiliary_modes"`
+	Contexts       []string     `json:"contexts"`
+}
+
+// ploverType is an event type of plover-types.json.
+type ploverType struct {
+	Event          string   `json:"event"`
+	QuadCode       int      `json:"quad_code"`
+	NeedsRecipient bool     `json:"needs_recipient"`
+	Modes          []string `json:"modes"`
 }
 
 func readPloverTypes(path string) (*ploverTypes, error) {
