@@ -227,7 +227,7 @@ func (c *coder) triggers(first, last int) []trigger {
 	for i := first; i < last; i++ {
 		t := c.toks[i]
 		e := c.entry(i)
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() {
+		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() || c.inParties(i) {
 			continue
 		}
 		if t.Flags&token.Upper != 0 && i != first {
@@ -247,6 +247,17 @@ func (c *coder) triggers(first, last int) []trigger {
 		i += n - 1
 	}
 	return out
+}
+
+// inParties reports whether token i is a word of one of the sentence's
+// parties: "Israeli forces launched" has no verb "forces".
+func (c *coder) inParties(i int) bool {
+	for _, p := range c.parties {
+		if p.start <= i && i < p.end {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliary reports whether the word at token i is an auxiliary of the

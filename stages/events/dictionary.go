@@ -104,7 +104,9 @@ func (c *coder) agentOf(start, i, j, last int, sector string) (member, bool) {
 	if !ok || m.code == "" || m.sector != "" {
 		return member{}, false
 	}
-	m.start, m.head, m.sector = start, i, sector
+	// The party is the agent, of the actor's country: its name is its
+	// words, not the place's ("protesters in Mombasa").
+	m.start, m.head, m.sector, m.entity = start, i, sector, -1
 	return m, true
 }
 

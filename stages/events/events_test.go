@@ -70,7 +70,7 @@ func TestProcess(t *testing.T) {
 		{"negated", "Putin did not meet Volodymyr Zelensky.",
 			[]string{"CONSULT Vladimir Putin (RUS GOV) → Volodymyr Zelensky ~2025-04-12 [negated]"}},
 		{"refusal", "Tajikistan says it will not accept refugees from Afghanistan.",
-			[]string{"REJECT Tajikistan (TJK) → Afghanistan (AFG REF) ~2025-04-12"}},
+			[]string{"REJECT Tajikistan (TJK) → refugees from Afghanistan (AFG REF) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
 			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) @ Geneva ~2025-04-12"}},
 		{"future", "Putin will visit Beijing next month.",
