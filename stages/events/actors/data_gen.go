@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
-	numAgentPhrases   = 5089
+	numAgentPhrases   = 5095
 	numDiscardPhrases = 505
 )

@@ -2,7 +2,8 @@
 // PETRARCH2 Phoenix dictionaries kept beside the repository, in
 // ../shared/corpora/petrarch2-dictionaries: the three actor files
 // (Phoenix.Countries, Phoenix.International and Phoenix.MilNonState), the
-// agents and the discards. It reads them with the package's own parser,
+// agents, with newsflow's supplement to them (supplement.agents.txt, beside
+// this file), and the discards. It reads them with the package's own parser,
 // which fails on any malformed line; the few lines that are malformed as
 // published are corrected by a listed rule first (corrections.go).
 //
@@ -24,6 +25,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	_ "embed"
 	"flag"
 	"fmt"
 	"os"
@@ -46,6 +48,12 @@ var sources = []struct {
 	{actors.Agents, agentsFile},
 	{actors.Discards, "Phoenix.discards.txt"},
 }
+
+// supplement is newsflow's supplement to the Phoenix agents, read after
+// them.
+//
+//go:embed supplement.agents.txt
+var supplement string
 
 func main() {
 	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
@@ -126,6 +134,7 @@ func read(dir string) (*actors.Dictionary, error) {
 		}
 		files = append(files, actors.File{Kind: s.kind, Name: s.name, R: strings.NewReader(text)})
 	}
+	files = append(files, actors.File{Kind: actors.Agents, Name: "supplement.agents.txt", R: strings.NewReader(supplement)})
 	return actors.Parse(files...)
 }
 
