@@ -32,20 +32,23 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		clear(c.present)
 		c.stamp = 1
 	}
-	for k := lo; k < hi; k++ {
+	// The patterns see the clause from the previous verb on: what stands
+	// before it is that verb's.
+	plo := max(lo, prev.end)
+	for k := plo; k < hi; k++ {
 		if id := c.ids[k]; id >= 0 {
 			c.present[id] = c.stamp
 		}
 	}
 	v := &c.view
-	*v = clauseView{ids: c.ids, lo: lo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	*v = clauseView{ids: c.ids, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
 	for _, p := range parties {
 		v.parties = append(v.parties, p.span)
 	}
 	code, res := t.verb.Code, matchResult{source: -1, target: -1}
 	matched := false
 	bp := &c.pats[t.verb.Block]
-	for _, k := range c.candidates(t.verb.Block, lo, hi) {
+	for _, k := range c.candidates(t.verb.Block, plo, hi) {
 		p := &bp.all[k]
 		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
 			code, res, matched = p.code, r, true
@@ -318,16 +321,26 @@ func (c *coder) sameType(a, b string) bool {
 	return ok1 && ok2 && ea.Type == eb.Type
 }
 
-// candidates returns the patterns of bp that the words of tokens [lo, hi)
-// allow, in dictionary order, so that of equally specific matches the
-// first wins.
+// candidates returns the patterns of a block that the words of tokens
+// [lo, hi) allow, in dictionary order, so that of equally specific matches
+// the first wins. The clause's words must be marked present.
 func (c *coder) candidates(block int, lo, hi int) []int32 {
 	bp := &c.pats[block]
 	out := append(c.cand[:0], bp.always...)
-	for k := lo; k < hi; k++ {
-		if id := c.ids[k]; id >= 0 {
-			for _, r := range c.index.of(id, block) {
-				out = append(out, r.pattern)
+	if len(bp.keyed) <= hi-lo {
+		// Fewer patterns than words: look the patterns' words up among
+		// the clause's (marked present by codeTrigger).
+		for _, kp := range bp.keyed {
+			if c.present[kp.word] == c.stamp {
+				out = append(out, kp.pattern)
+			}
+		}
+	} else {
+		for k := lo; k < hi; k++ {
+			if id := c.ids[k]; id >= 0 {
+				for _, r := range c.index.of(id, block) {
+					out = append(out, r.pattern)
+				}
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -190,9 +189,16 @@ type blockPatterns struct {
 	all []compiled
 	// always are the patterns that need no word (only parties, or the
 	// verb alone); the others are in the patternIndex, under the first
-	// word of their element with the fewest alternatives.
+	// word of their element with the fewest alternatives, and in keyed.
 	always []int32
+	// keyed lists the block's indexed patterns with their words, so that
+	// a block of fewer of them than a clause has words is searched by
+	// them instead.
+	keyed []patternKey
 }
+
+// patternKey is a pattern of a block under a word it needs.
+type patternKey struct{ word, pattern int32 }
 
 // patternIndex lists, per word id, the patterns that word lets into
 // consideration, sorted by block then pattern: a clause is matched against
@@ -215,6 +221,7 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 		}
 		for _, id := range key.first {
 			ix[id] = append(ix[id], patternRef{int32(b), int32(k)})
+			bp.keyed = append(bp.keyed, patternKey{id, int32(k)})
 		}
 	}
 	return bp
@@ -223,8 +230,16 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 // of returns the patterns of block b that word id indexes.
 func (ix patternIndex) of(id int32, b int) []patternRef {
 	refs := ix[id]
-	lo, _ := slices.BinarySearchFunc(refs, int32(b), func(r patternRef, b int32) int { return cmp.Compare(r.block, b) })
-	hi := lo
+	lo, hi := 0, len(refs)
+	for lo < hi { // the first ref of block b or after it
+		m := int(uint(lo+hi) >> 1)
+		if refs[m].block < int32(b) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	hi = lo
 	for hi < len(refs) && refs[hi].block == int32(b) {
 		hi++
 	}
