@@ -17,8 +17,8 @@ import (
 
 const tailExamples = `  newsflow tail                          # every event: events.>
   newsflow tail events.article.en        # English article events
-  newsflow tail 'events.coded.ASSAULT.>' # coded assaults, one line each
-  newsflow tail 'events.coded.*.RUS'     # coded events whose actor is Russian
+  newsflow tail 'events.coded.assault.>' # coded assaults, one line each
+  newsflow tail 'events.coded.*.rus'     # coded events whose actor is Russian
   newsflow tail 'dlq.>'                  # dead letters, with their reasons
   newsflow tail --json --count 1 events.article.* | jq .entities
 `

@@ -25,9 +25,9 @@ func TestPrintReadable(t *testing.T) {
 		want []string
 	}{
 		{&nats.Msg{Subject: "events.article.en", Data: []byte(event)}, []string{"events.article.en a1 lang=en(0.97) words=3 published=2025-04-12T09:00:00Z \"Talks resume\""}},
-		{&nats.Msg{Subject: "events.coded.CONSULT.USA", Data: []byte(coded)},
+		{&nats.Msg{Subject: "events.coded.consult.usa", Data: []byte(coded)},
 			[]string{"a1:event:1 CONSULT/visit Steve Witkoff (USA GOV) → Vladimir Putin (RUS GOV) @ Saint Petersburg 2025-04-11\n"}},
-		{&nats.Msg{Subject: "events.coded.CONSULT.USA", Data: []byte("[")}, []string{"undecodable event (1 bytes)"}},
+		{&nats.Msg{Subject: "events.coded.consult.usa", Data: []byte("[")}, []string{"undecodable event (1 bytes)"}},
 		{dlq, []string{"dlq.articles.too_deep from=articles.x seq=7 stage=decode error=\"nesting deeper than 16\" (4 bytes kept)"}},
 		{&nats.Msg{Subject: "events.article.en", Data: []byte("{")}, []string{"undecodable event (1 bytes)"}},
 		{&nats.Msg{Subject: "other.subject", Data: []byte("line one\nline two")}, []string{`other.subject "line one line two"`}},

@@ -95,7 +95,9 @@ type Party struct {
 	// party that is no entity.
 	Name string `json:"name"`
 	// Code is the ISO 3166-1 alpha-3 code of the party's country ("USA"),
-	// or an international organisation's code ("UNO"); "" when unknown.
+	// or CAMEO's code of a kind of party that is no country ("IGO" for an
+	// intergovernmental organisation, then Sector "UNO"; "NGO", "MNC");
+	// "" when unknown.
 	Code string `json:"code,omitempty"`
 	// Sector is the CAMEO sector ("GOV", "MIL", "COP", "REB", "CVL"…).
 	Sector string `json:"sector,omitempty"`

@@ -119,11 +119,23 @@ func splitActorCode(code string) (country, sector string) {
 	if k := strings.IndexByte(code, '/'); k >= 0 {
 		code = code[:k]
 	}
-	switch {
-	case len(code) >= 6:
-		return code[:3], code[3:6]
-	case len(code) >= 3:
-		return code[:3], ""
+	code = strings.ToUpper(code)
+	if len(code) >= 3 && letters(code[:3]) {
+		country = code[:3]
 	}
-	return "", ""
+	if len(code) >= 6 && letters(code[3:6]) {
+		sector = code[3:6]
+	}
+	return country, sector
+}
+
+// letters reports whether s is letters A to Z only, as the schema wants
+// a code.
+func letters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

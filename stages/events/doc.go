@@ -3,29 +3,56 @@
 // same match: the stage that runs after extract, and stands on its
 // entities and dates.
 //
+// # Knowledge
+//
+// The coder codes with a verb codebook ([codebook]: the CAMEO verbs,
+// patterns and synonym sets of PETRARCH2, newsflow's supplement, the CAMEO
+// to PLOVER table and newsflow's rules for the PLOVER modes no CAMEO code
+// carries) and actor dictionaries ([actors]: the Phoenix actors with their
+// dated roles, agents and discards). [New] uses the embedded ones;
+// [NewWith] takes others, such as PETRARCH's unit-test dictionaries, which
+// the evaluation loads in their place.
+//
 // # Method
 //
-// A shallow coder, without a parser: per sentence, the verbs of the CAMEO
-// verb dictionary ([codebook]) are found by their forms, the longest first,
-// where English puts a verb (not after a determiner: "the attack"; in its
-// base form only after a subject, an auxiliary or "to"). The parties of the
-// sentence are its named entities, with the words that qualify them ("U.S.
-// special envoy Steve Witkoff"), and its agents, groups known by what they
-// are ("Israeli troops", "police officers"); "A and B" is one party of two
-// actors. Each verb's clause (to the next verb or semicolon) is matched
-// against the patterns of its verb block, and the most specific match
-// gives the code; the verb alone codes when none matches, and "---" codes
-// nothing.
+// A shallow coder, without a parser: per sentence, the verbs of the
+// codebook are found by their forms, the longest first, where English puts
+// a verb (not after a determiner: "the attack"; in its base form only
+// after a subject, an auxiliary or "to"; not an auxiliary of the verb after
+// it: "has criticized"; not inside a party: "Israeli forces launched").
 //
-// The actor is the party before the verb (over auxiliaries, adverbs, an
-// apposition between commas, "who"), or the one a pattern marks; the
-// recipient the first party after it that is no place of the event. A
-// passive verb takes its actor after "by". An infinitive after another
-// verb takes that verb's recipient, or its actor ("urged Moscow and Kiev to
-// reach"); a verb with no subject of its own takes the previous verb's
-// ("spoke by phone but have not met"). A statement that reports an event
-// coded after it in the sentence is left out: "Peskov said Putin and
-// Witkoff may discuss" is the discussion.
+// The parties of a sentence are found first: an actor of the dictionaries
+// (its code on the article's date), a named entity, or an agent, a group
+// known by what it is ("Israeli troops", "police officers"), each with the
+// words that qualify it ("U.S. special envoy Steve Witkoff", "NATO
+// Secretary General Jens Stoltenberg"), the agent after it ("Gondor
+// police", "Gondor's government") and what it owns ("Trump's decision").
+// An agent of, from or in an actor is that actor's ("soldiers from
+// Gondor"); a nationality before what is no party is none ("Russian rare
+// earths"). "A and B" is one party of two actors: one event, not one per
+// pair. A sentence with a discard of the dictionaries ("Manchester United")
+// is not coded; a story-level discard leaves the article uncoded.
+//
+// Each verb's clause (from the previous verb to the next, or a semicolon)
+// is matched against the patterns of its verb block, and the most specific
+// match gives the code; the verb alone codes when none matches, and "---"
+// codes nothing. The actor is the party before the verb (over auxiliaries,
+// adverbs, a date and its preposition, an apposition between commas,
+// "who"), or the one a pattern marks; the recipient the first party after
+// it that is no place of the event. A passive verb takes its actor after
+// "by". An infinitive after another verb takes that verb's recipient, or
+// its actor ("urged Moscow and Kiev to reach"); it is hypothetical, and
+// less sure than the verb that governs it ("agreed to lend", "rejected a
+// call to release"), unless that verb says it took place ("managed to").
+// A verb with no subject of its own takes the previous verb's ("spoke by
+// phone but have not met"). A statement that reports an event coded after
+// it in the sentence is left out: "Peskov said Putin and Witkoff may
+// discuss" is the discussion.
+//
+// A refusal ("will not accept", "refused to join") codes REJECT with the
+// CAMEO code of what is refused (125 to meet, 121 material cooperation,
+// 124 to yield…), not a negated cooperation. A verb with a mode rule gives
+// its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
 //
 // Each event carries its place (a place of the clause after "in", "at",
 // "near"…, never the dateline by default), its date (the clause's resolved
@@ -35,7 +62,9 @@
 // offsets), a confidence, and a key shared by the same event in other
 // articles.
 //
-// Actors are coded with the ISO 3166-1 alpha-3 code of their country and
-// the CAMEO sector of their role or agent (gazetteer.Role), else of the
-// gazetteer's entry.
+// Actors are coded with the country and sector of their dictionary code
+// ("RUSGOV": RUS GOV; a code of no country keeps its kind first: "IGOUNO"
+// is IGO UNO), else with the ISO 3166-1 alpha-3 code of the entity's
+// country and the CAMEO sector of its role or agent (gazetteer.Role), else
+// of the gazetteer's entry.
 package events

@@ -42,6 +42,10 @@ func qualityRows(ctx context.Context, dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	ev, err := eval.Events(ctx, eval.EventsOptions{Dir: dir, Sets: []string{"cameo", "stories", "petrarch", "seed"}})
+	if err != nil {
+		return nil, err
+	}
 	return []string{
 		row(fmt.Sprintf("main text of %d web pages (article-extraction benchmark)", c.Pages),
 			fmt.Sprintf("F1 %.3f (precision %.3f, recall %.3f); pages under F1 0.5: %d", c.F1, c.Precision, c.Recall, len(c.LowF1Pages)),
@@ -55,6 +59,18 @@ func qualityRows(ctx context.Context, dir string) ([]string, error) {
 		row("direct quotations", fmt.Sprintf("recall %.3f, precision %.3f", quotes.Recall, quotes.Precision), "newsflow eval quotes"),
 		row(fmt.Sprintf("copies among %s articles (exact, edited up to 20%%, real Reuters re-sends)", thousands(float64(dd.Articles))),
 			fmt.Sprintf("precision %.3f, recall %.3f", dd.Precision, dd.Recall), "newsflow eval dedup"),
+		row(fmt.Sprintf("coded events, %s CAMEO-coded news sentences", thousands(float64(ev.CAMEO.Sentences))),
+			fmt.Sprintf("pentacode macro-F1 %.3f (keyword baseline %.3f); exact-span F1 actor %.3f, recipient %.3f",
+				ev.CAMEO.MacroF1, ev.CAMEO.Baseline.MacroF1, ev.CAMEO.Actor.Exact.F1, ev.CAMEO.Recipient.Exact.F1),
+			"newsflow eval events --set cameo"),
+		row(fmt.Sprintf("coded events, %s synthetic PLOVER stories", thousands(float64(ev.Stories.Stories))),
+			fmt.Sprintf("labelled type coded in %.3f (with its mode %.3f)", ev.Stories.Found, ev.Stories.WithMode),
+			"newsflow eval events --set stories"),
+		row(fmt.Sprintf("PETRARCH's %d unit tests, with their dictionaries", ev.Petrarch.Records),
+			fmt.Sprintf("codings reproduced %.3f; no-event records left empty %d of %d", ev.Petrarch.CodingShare, ev.Petrarch.Empty, ev.Petrarch.NoEvents),
+			"newsflow eval events --set petrarch"),
+		row("the worked example's events (Witkoff met Putin, Trump urged, the phone call)",
+			fmt.Sprintf("%d of %d", ev.Seed.Found, ev.Seed.Expected), "newsflow eval events --set seed"),
 	}, nil
 }
 
