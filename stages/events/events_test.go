@@ -81,6 +81,8 @@ func TestProcess(t *testing.T) {
 			[]string{"RETREAT/resign Andrej Babis (GOV) 2025-04-11"}},
 		{"mode with a code of its own", "Russia hacked Ukraine's power grid.",
 			[]string{"COERCE/cyber Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
+		{"reporting frame", "Kremlin spokesman Dmitry Peskov said Putin and Witkoff may discuss the war.",
+			[]string{"CONSULT Vladimir Putin (RUS GOV) and Witkoff ~2025-04-12 [hypothetical]"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -191,8 +191,10 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 			}
 		}
 		end = c.possessed(end, last)
+		// The qualifier's country first: what the text says the person
+		// acts for ("NATO Secretary General Jens Stoltenberg" is IGO).
 		m := member{span: span{start, end}, head: i, entity: e, code: code}
-		if ent.Country != "" {
+		if m.code == "" {
 			m.code = c.entity(e).code
 		}
 		if i > roleStart {
@@ -296,6 +298,14 @@ func (c *coder) entity(e int) entityCodes {
 	ec := &c.entCodes[e]
 	if !ec.done {
 		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: entitySector(&c.ents[e])}
+		switch ec.sector {
+		case "IGO", "NGO", "MNC", "IMG":
+			// A kind of party that is no country: "NATO" is IGO, as
+			// CAMEO codes it (see event.Party.Code).
+			if ec.code == "" {
+				ec.code, ec.sector = ec.sector, ""
+			}
+		}
 	}
 	return *ec
 }

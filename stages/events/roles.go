@@ -77,7 +77,9 @@ func (c *coder) roleSector(i, j int) string {
 		if !c.entry(k).roleStart {
 			continue
 		}
-		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok && s != "" {
+		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok {
+			// A known role of no sector is none: "Secretary General" is
+			// not MIL for its "General".
 			return s
 		}
 	}

@@ -1,0 +1,51 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestParties checks the chunks the coder reads as parties: a name with
+// what qualifies it, agents, owners, coordination.
+func TestParties(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each party's members as "text CODE SECTOR", joined by " + "
+	}{
+		{"U.S. special envoy Steve Witkoff met Putin.", []string{"U.S. special envoy Steve Witkoff USA GOV", "Putin RUS GOV"}},
+		{"Three Kenyan police officers were hurt.", []string{"Three Kenyan police officers KEN COP"}},
+		{"Syrian government forces shelled the town.", []string{"Syrian government forces SYR MIL"}},
+		{"NATO Secretary General Jens Stoltenberg spoke.", []string{"NATO Secretary General Jens Stoltenberg IGO GOV"}},
+		{"Putin and Trump spoke.", []string{"Putin RUS GOV + Trump  "}}, // Trump alone is of no known country
+		{"Moscow, Kiev and Washington agreed.", []string{"Moscow RUS  + Kiev UKR  + Washington USA "}},
+		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
+		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
+		{"Russian rare earths were sold.", nil},
+	}
+	s := newStage(t)
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := extracted(t, tt.text)
+			c := s.pool.Get().(*coder)
+			defer s.pool.Put(c)
+			c.text, c.ents, c.dates, c.published = d.Text, d.Entities, d.Dates, d.PublishedAt
+			c.toks, _ = c.tok.Tokenize(d.Text)
+			c.prepareWords()
+			c.markEntities()
+			var got []string
+			for _, p := range c.sentenceParties(0, len(c.toks)) {
+				var ms []string
+				for _, m := range p.members {
+					text := d.Text[c.toks[m.start].Start:c.toks[m.end-1].End]
+					ms = append(ms, fmt.Sprintf("%s %s %s", text, m.code, m.sector))
+				}
+				got = append(got, strings.Join(ms, " + "))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("parties(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
