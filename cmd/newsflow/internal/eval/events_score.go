@@ -229,7 +229,9 @@ func (c spanCounts) scores() SpanScores {
 }
 
 // StoryScores score the synthetic PLOVER stories: whether a story's
-// labelled type is among its coded events, per type.
+// labelled type is among its coded events, per type. Coded types are read
+// as PLOVER labels them (asPLOVER: an APPEAL is a REQUEST); a STATEMENT,
+// which PLOVER has no type for, counts neither way.
 type StoryScores struct {
 	Stories int     `json:"stories"`
 	Found   float64 `json:"found"`
@@ -266,10 +268,13 @@ func (r *EventsReport) scoreStories(ctx context.Context, h *pipeline.ArticleHand
 		s.Stories++
 		hit, modeHit := false, false
 		for _, e := range out.Events {
-			if e.Type == rc.Event {
+			switch e.Type = asPLOVER(e.Type); {
+			case e.Type == "STATEMENT":
+				continue // no PLOVER type: neither a hit nor another event
+			case e.Type == rc.Event:
 				hit = true
 				modeHit = modeHit || slices.Contains(rc.Mode, e.Mode)
-			} else {
+			default:
 				others++
 			}
 		}
@@ -365,12 +370,10 @@ func (r *EventsReport) scoreGUM(ctx context.Context, h *pipeline.ArticleHandler,
 			}
 		}
 		for _, e := range out.Events {
+			e.Type = asPLOVER(e.Type)
 			if e.Type == "STATEMENT" {
 				s.Statements++
 				continue
-			}
-			if e.Type == "APPEAL" {
-				e.Type = "REQUEST"
 			}
 			m := -1
 			for k, gl := range g {
@@ -478,4 +481,14 @@ func snippet(text string, start, end int) string {
 		s = s[:160] + "…"
 	}
 	return strings.ReplaceAll(s, "\n", " ")
+}
+
+// asPLOVER reads a coded type as PLOVER labels it: an APPEAL (CAMEO 02)
+// is PLOVER's REQUEST; STATEMENT (CAMEO 01) has no PLOVER type and is
+// left as it is, for the caller to count apart.
+func asPLOVER(typ string) string {
+	if typ == "APPEAL" {
+		return "REQUEST"
+	}
+	return typ
 }
