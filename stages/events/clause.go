@@ -39,9 +39,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		if id := c.ids[k]; id >= 0 {
 			c.present[id] = c.stamp
 		}
+		if id := c.sing[k]; id >= 0 {
+			c.present[id] = c.stamp
+		}
 	}
 	v := &c.view
-	*v = clauseView{ids: c.ids, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	*v = clauseView{ids: c.ids, sing: c.sing, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
 	for _, p := range parties {
 		v.parties = append(v.parties, p.span)
 	}
@@ -337,9 +340,11 @@ func (c *coder) candidates(block int, lo, hi int) []int32 {
 		}
 	} else {
 		for k := lo; k < hi; k++ {
-			if id := c.ids[k]; id >= 0 {
-				for _, r := range c.index.of(id, block) {
-					out = append(out, r.pattern)
+			for _, id := range [2]int32{c.ids[k], c.sing[k]} {
+				if id >= 0 {
+					for _, r := range c.index.of(id, block) {
+						out = append(out, r.pattern)
+					}
 				}
 			}
 		}

@@ -25,6 +25,7 @@ type coder struct {
 	lexicon *lexicon
 	lex     []int32 // per token: index into lexicon.entries
 	ids     []int32
+	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
 	// present marks the words of the clause being matched (see
 	// clauseView).
 	present []uint32
@@ -149,7 +150,7 @@ func (c *coder) prepareWords() {
 	}
 	c.upper = b
 	up := string(b)
-	c.words, c.ids, c.lex = c.words[:0], c.ids[:0], c.lex[:0]
+	c.words, c.ids, c.sing, c.lex = c.words[:0], c.ids[:0], c.sing[:0], c.lex[:0]
 	for _, t := range c.toks {
 		k := int32(0)
 		w := ""
@@ -160,10 +161,36 @@ func (c *coder) prepareWords() {
 		case token.Number, token.Punct:
 			w = up[t.Start:t.End]
 		}
+		id, sing := c.lexicon.entries[k].id, int32(-1)
+		if t.Kind == token.Word {
+			if sing = c.singularID(w); id < 0 {
+				id, sing = sing, -1
+			}
+		}
 		c.words = append(c.words, w)
 		c.lex = append(c.lex, k)
-		c.ids = append(c.ids, c.lexicon.entries[k].id)
+		c.ids = append(c.ids, id)
+		c.sing = append(c.sing, sing)
 	}
+}
+
+// singularID returns the patterns' id of the singular of a plural noun:
+// the dictionary's patterns write nouns in the singular ("* RESTRICTION
+// [081]" for "remove restrictions"); -1 if none.
+func (c *coder) singularID(w string) int32 {
+	n := len(w)
+	if n < 4 || w[n-1] != 'S' || w[n-2] == 'S' {
+		return -1
+	}
+	if k := c.lexicon.find(w[:n-1]); k > 0 && c.lexicon.entries[k].id >= 0 {
+		return c.lexicon.entries[k].id // RESTRICTIONS
+	}
+	if w[n-2] == 'E' && n > 4 {
+		if k := c.lexicon.find(w[:n-2]); k > 0 && c.lexicon.entries[k].id >= 0 {
+			return c.lexicon.entries[k].id // TAXES
+		}
+	}
+	return -1
 }
 
 // entry returns what the lexicon knows of the word at token i.

@@ -5,6 +5,7 @@ package events
 // agents) as token spans.
 type clauseView struct {
 	ids         []int32 // per token: the word's id in the patterns' vocabulary, -1 if none
+	sing        []int32 // per token: its singular's id as well, -1 if none
 	lo, hi      int     // the clause: tokens [lo, hi)
 	verb, verb1 int     // the trigger: tokens [verb, verb1)
 	parties     []span
@@ -116,13 +117,13 @@ func (v *clauseView) possible(elems []element) bool {
 // written, and its length in words; -1 if none.
 func (v *clauseView) find(alts [][]int32, from, to int) (int, int) {
 	for i := from; i < to; i++ {
-		w := v.ids[i]
+		w, s := v.ids[i], v.sing[i]
 		if w < 0 {
 			continue
 		}
 	alts:
 		for _, a := range alts {
-			if a[0] != w || i+len(a) > to {
+			if a[0] != w && a[0] != s || i+len(a) > to {
 				continue
 			}
 			for k := 1; k < len(a); k++ {
