@@ -68,15 +68,18 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	return m, n, true
 }
 
-// adjectiveBefore reports whether the word at token i reads as what an
-// adjective before it qualifies: a word in lower case that is no verb and
-// no function word.
+// adjectiveBefore reports whether the word at token i reads as what a
+// nationality adjective before it qualifies: a word in lower case that is
+// no function word ("Russian rare earths", "the Ukrainian conflict"); a
+// nationality in the plural is a noun ("Russians attacked").
 func (c *coder) adjectiveBefore(i, last int) bool {
 	if i >= last || c.toks[i].Kind != token.Word || c.toks[i].Flags&(token.Upper|token.Possessive) != 0 {
 		return false
 	}
-	e := c.entry(i)
-	return !e.mayBeVerb() && e.class == 0
+	if prev := c.words[i-1]; strings.HasSuffix(prev, "S") {
+		return false
+	}
+	return c.entry(i).class == 0
 }
 
 // dictAgent returns the agent phrase of the dictionaries at token i: its
