@@ -128,6 +128,9 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 				i++
 			}
 			continue
+		case c.adjectiveOfName(i, last):
+			i++ // "the evil awful Gondor"
+			continue
 		case c.entityAt[i] < 0 && c.entry(i).demonym != "" && c.isQualifier(i+1, last):
 			if code == "" {
 				code = c.entry(i).demonym
@@ -141,6 +144,27 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		break
 	}
 	return i, code, qualifier
+}
+
+// adjectiveOfName reports whether the word at token i is an adjective
+// before a name: a word in lower case of no class, that is no verb and no
+// agent, before a name (an entity or a capitalised word that starts an
+// actor of the dictionaries), maybe over another such word.
+func (c *coder) adjectiveOfName(i, last int) bool {
+	for j := i; j < last && j < i+3; j++ {
+		t := c.toks[j]
+		if t.Kind != token.Word {
+			return false
+		}
+		if c.entityAt[j] >= 0 || t.Flags&token.Upper != 0 && c.entry(j).dict&dictActor != 0 {
+			return j > i
+		}
+		e := c.entry(j)
+		if t.Flags&token.Upper != 0 || e.class != 0 || e.mayBeVerb() || e.sector != "" || e.role || e.roleStart || e.demonym != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // head returns the member whose head starts at token i, its qualifiers
@@ -283,7 +307,7 @@ func (c *coder) mayStartMember(i int) bool {
 	}
 	e := c.entry(i)
 	return e.demonym != "" || e.role || e.roleStart || e.sector != "" || e.dict != 0 ||
-		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0
+		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0 || c.adjectiveOfName(i, len(c.toks))
 }
 
 // entityCodes are an entity's country (alpha-3) and sector, worked out

@@ -23,6 +23,7 @@ func TestParties(t *testing.T) {
 		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
 		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
 		{"Russian rare earths were sold.", nil},
+		{"Ukraine, the embattled Moldova and neighbouring Georgia agreed.", []string{"Ukraine UKR  + the embattled Moldova MDA  + neighbouring Georgia GEO "}},
 	}
 	s := newStage(t)
 	for _, tt := range tests {
