@@ -161,36 +161,16 @@ func (c *coder) prepareWords() {
 		case token.Number, token.Punct:
 			w = up[t.Start:t.End]
 		}
-		id, sing := c.lexicon.entries[k].id, int32(-1)
-		if t.Kind == token.Word {
-			if sing = c.singularID(w); id < 0 {
-				id, sing = sing, -1
-			}
+		e := &c.lexicon.entries[k]
+		id, sing := e.id, e.sing
+		if id < 0 {
+			id, sing = sing, -1
 		}
 		c.words = append(c.words, w)
 		c.lex = append(c.lex, k)
 		c.ids = append(c.ids, id)
 		c.sing = append(c.sing, sing)
 	}
-}
-
-// singularID returns the patterns' id of the singular of a plural noun:
-// the dictionary's patterns write nouns in the singular ("* RESTRICTION
-// [081]" for "remove restrictions"); -1 if none.
-func (c *coder) singularID(w string) int32 {
-	n := len(w)
-	if n < 4 || w[n-1] != 'S' || w[n-2] == 'S' {
-		return -1
-	}
-	if k := c.lexicon.find(w[:n-1]); k > 0 && c.lexicon.entries[k].id >= 0 {
-		return c.lexicon.entries[k].id // RESTRICTIONS
-	}
-	if w[n-2] == 'E' && n > 4 {
-		if k := c.lexicon.find(w[:n-2]); k > 0 && c.lexicon.entries[k].id >= 0 {
-			return c.lexicon.entries[k].id // TAXES
-		}
-	}
-	return -1
 }
 
 // entry returns what the lexicon knows of the word at token i.

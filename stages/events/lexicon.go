@@ -13,6 +13,7 @@ import (
 // token of an article is looked up once.
 type lexEntry struct {
 	id        int32  // the word's id in the patterns' vocabulary, -1 if none
+	sing      int32  // the id of the word's singular, for a plural ("RESTRICTIONS"), -1 if none
 	verb      int32  // index into lexicon.verbs of the one-word verb form the word is, -1 if none
 	multiVerb bool   // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
 	role      bool   // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
@@ -64,7 +65,7 @@ var wordClasses = []struct {
 // 500 civilians".
 var countingWords = map[string]bool{"AT": true, "MORE": true, "FEWER": true, "LESS": true}
 
-var noEntry = lexEntry{id: -1, verb: -1}
+var noEntry = lexEntry{id: -1, sing: -1, verb: -1}
 
 // mayBeVerb reports whether a verb form is or starts with the word.
 func (e *lexEntry) mayBeVerb() bool { return e.verb >= 0 || e.multiVerb }
@@ -129,6 +130,17 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	}
 	for w, id := range voc {
 		at(w).id = id
+	}
+	// The dictionary's patterns write nouns in the singular ("* RESTRICTION
+	// [081]" for "remove restrictions"): a plural finds its singular's id
+	// in its own entry.
+	for w, id := range voc {
+		if len(w) >= 3 && !strings.Contains(w, " ") {
+			at(w + "S").sing = id
+			if strings.HasSuffix(w, "X") || strings.HasSuffix(w, "SH") || strings.HasSuffix(w, "CH") || strings.HasSuffix(w, "S") {
+				at(w + "ES").sing = id
+			}
+		}
 	}
 	for phrase, sector := range gazetteer.Roles() {
 		first, _, multi := strings.Cut(phrase, " ")
