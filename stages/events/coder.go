@@ -359,11 +359,26 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
 		return true
 	case c.entityAt[i-1] >= 0:
-		// "Kremlin said"; not a compound of names: "Russia-Ukraine
-		// conflict".
-		return c.toks[i-1].Kind == token.Word && !(i >= 2 && c.words[i-2] == "-")
+		// "Kremlin says"; not a compound of names: "Russia-Ukraine
+		// conflict"; a base form after one name is a noun ("the congress
+		// plan", "the Moscow talks"), as one name would take "plans".
+		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
+			return false
+		}
+		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
 	}
 	return c.agentEndsAt(i, first)
+}
+
+// pluralBefore reports whether the party that ends before token i is of
+// several actors ("Putin and Trump meet"), whose verb takes its base form.
+func (c *coder) pluralBefore(i, first int) bool {
+	for _, p := range c.parties {
+		if p.end == i && p.start >= first {
+			return len(p.members) > 1
+		}
+	}
+	return false
 }
 
 // is reports whether the word at token i is of one of the classes cl.
