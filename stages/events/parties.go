@@ -176,12 +176,14 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
 		return m, ok
 	}
-	// An agent of the dictionaries before one of their actors: "MSF
-	// Arnor" is Arnor's NGO.
-	if a, acode, ok := c.dictAgent(i, last); ok {
-		if m, _, ok := c.dictionaryActor(start, i+a, last); ok {
-			m.code, m.sector = splitActorCode(actors.WithAgent(m.code+m.sector, acode))
-			return m, true
+	// An agent of the dictionaries before one of their actors, a name
+	// before a name: "MSF Arnor" is Arnor's NGO.
+	if i < last && c.toks[i].Flags&token.Upper != 0 {
+		if a, acode, ok := c.dictAgent(i, last); ok {
+			if m, _, ok := c.dictionaryActor(start, i+a, last); ok {
+				m.code, m.sector = splitActorCode(actors.WithAgent(m.code+m.sector, acode))
+				return m, true
+			}
 		}
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
