@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/gum"
 )
 
 // testdata/*.txt are made-up news articles, written for these tests; each
@@ -56,5 +59,36 @@ func TestGolden(t *testing.T) {
 				t.Errorf("events of %s differ from %s (run with -update to rewrite it):\n%s", f, golden, b.String())
 			}
 		})
+	}
+}
+
+// TestGUMNews codes the 24 GUM news documents (read in place; CC BY): no
+// panic, and every span lies in its text and says what it quotes, as
+// FuzzProcess checks of any text.
+func TestGUMNews(t *testing.T) {
+	docs, err := gum.Read("../../../shared/corpora/gum-news")
+	if err != nil {
+		t.Fatalf("GUM news, beside the repository in ../shared/corpora: %v", err)
+	}
+	s := newStage(t)
+	n := 0
+	for _, text := range gum.Articles(docs, 0) {
+		d := extracted(t, text)
+		if err := s.Process(t.Context(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			checkSpan(t, text, "evidence", e.Evidence.Start, e.Evidence.End)
+			for _, p := range append(append([]event.Party(nil), e.Actors...), e.Recipients...) {
+				checkSpan(t, text, "party", p.Start, p.End)
+				if text[p.Start:p.End] != p.Text {
+					t.Errorf("party text %q; want %q", p.Text, text[p.Start:p.End])
+				}
+			}
+		}
+		n += len(d.Events)
+	}
+	if n == 0 {
+		t.Error("no event coded in the GUM news; want some")
 	}
 }
