@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
-	numAgentPhrases   = 5095
+	numAgentPhrases   = 5109
 	numDiscardPhrases = 505
 )
