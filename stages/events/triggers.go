@@ -1,0 +1,207 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/stages/events/codebook"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// Triggers: where the codebook's verbs stand in a sentence, read without
+// a part-of-speech tagger from the words around them.
+
+// determiners before a word make it a noun: "the attack", "their visit".
+var determiners = map[string]bool{
+	"THE": true, "A": true, "AN": true, "ITS": true, "THEIR": true, "HIS": true, "HER": true, "OUR": true,
+	"THIS": true, "THAT": true, "THESE": true, "THOSE": true, "NO": true, "ANY": true, "EACH": true,
+	"EVERY": true, "SOME": true, "SUCH": true, "ANOTHER": true,
+}
+
+// triggers finds the dictionary's verbs in tokens [first, last), the
+// longest form first ("ASKED FOR" before "ASKED"), leaving out words in a
+// name, capitalised words inside a sentence (names more often than verbs)
+// and words after a determiner (nouns: "the attack").
+func (c *coder) triggers(first, last int) []trigger {
+	var out []trigger
+	var buf [64]byte
+	for i := first; i < last; i++ {
+		t := c.toks[i]
+		e := c.entry(i)
+		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() || c.inParties(i) {
+			continue
+		}
+		if t.Flags&token.Upper != 0 && i != first {
+			continue
+		}
+		n, v, ok := 1, codebook.Verb{}, false
+		if e.multiVerb {
+			n, v, ok = c.multiWordVerb(i, last, buf[:0])
+		}
+		if !ok && e.verb >= 0 {
+			n, v, ok = 1, c.lexicon.verbs[e.verb], true
+		}
+		if !ok || !c.verbPosition(i, first, v) || c.auxiliary(i, last) {
+			continue
+		}
+		out = append(out, trigger{start: i, end: i + n, verb: v})
+		i += n - 1
+	}
+	return out
+}
+
+// inParties reports whether token i is a word of one of the sentence's
+// parties: "Israeli forces launched" has no verb "forces".
+func (c *coder) inParties(i int) bool {
+	for _, p := range c.parties {
+		if p.start <= i && i < p.end {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliary reports whether the word at token i is an auxiliary of the
+// verb after it, over adverbs and "not": "has criticized", "did not
+// meet", "was attacked".
+func (c *coder) auxiliary(i, last int) bool {
+	if !c.is(i, classSkippable) {
+		return false
+	}
+	for j := i + 1; j < last && j <= i+3; j++ {
+		if c.entry(j).mayBeVerb() {
+			return true
+		}
+		if !c.is(j, classSkippable) && !strings.HasSuffix(c.words[j], "LY") {
+			return false
+		}
+	}
+	return false
+}
+
+// multiWordVerb returns the longest verb form of several words at token
+// i ("ASKED FOR"), building its key in buf.
+func (c *coder) multiWordVerb(i, last int, buf []byte) (int, codebook.Verb, bool) {
+	for n := min(c.cb.MaxVerbWords(), last-i); n >= 2; n-- {
+		if !c.wordsOnly(i, i+n) {
+			continue
+		}
+		key := buf[:0]
+		for k := i; k < i+n; k++ {
+			if k > i {
+				key = append(key, ' ')
+			}
+			key = append(key, c.words[k]...)
+		}
+		if v, ok := c.cb.VerbBytes(key); ok {
+			return n, v, true
+		}
+	}
+	return 0, codebook.Verb{}, false
+}
+
+// notVerbs are forms of the dictionary's verbs that news writes as
+// prepositions: "according to", "following the talks".
+var notVerbs = map[string]bool{
+	"ACCORDING": true, "REGARDING": true, "CONCERNING": true, "INCLUDING": true, "FOLLOWING": true,
+	"CONSIDERING": true, "DESPITE": true, "PENDING": true, "BARRING": true,
+}
+
+// prepositions before a word make it a noun, unless it ends in -ing ("in
+// talks", but "after meeting Putin").
+var prepositions = map[string]bool{
+	"OF": true, "IN": true, "ON": true, "FOR": true, "WITH": true, "FROM": true, "BY": true, "ABOUT": true,
+	"AT": true, "OVER": true, "UNDER": true, "AFTER": true, "BEFORE": true, "DURING": true, "AGAINST": true,
+	"BETWEEN": true, "AMONG": true, "INTO": true, "THROUGH": true, "WITHOUT": true, "AMID": true,
+}
+
+// subjects before a verb in its base or -s form: pronouns.
+var pronouns = map[string]bool{
+	"HE": true, "SHE": true, "IT": true, "THEY": true, "WE": true, "I": true, "YOU": true, "WHO": true,
+	"THAT": true, "WHICH": true,
+}
+
+// verbPosition reports whether the word at token i stands where English
+// puts a verb, for want of a part-of-speech tagger: not after a
+// determiner or possessive ("the attack", "Russia's offer"); not after a
+// preposition unless it ends in -ing ("in talks", but "after meeting
+// Putin"); and in its base or -s form, only after a subject (a pronoun or
+// a name), an auxiliary, "to", an adverb or "and" ("they meet", "will
+// visit", "to attack"), where past forms and participles stand anywhere.
+func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
+	w := c.words[i]
+	if c.is(i, classNotVerb) {
+		return false
+	}
+	ing := strings.HasSuffix(w, "ING")
+	// A past form or participle: "-ed", or irregular ("met", "spoke").
+	past := !ing && w != firstWord(v.Lemma) && !strings.HasSuffix(w, "S")
+	if i == first {
+		return ing || past
+	}
+	prev := c.words[i-1]
+	if c.is(i-1, classDeterminer) || c.toks[i-1].Flags&token.Possessive != 0 {
+		return false
+	}
+	if c.is(i-1, classPreposition) {
+		return ing
+	}
+	if ing || past {
+		return true
+	}
+	switch {
+	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
+		return true
+	case c.entityAt[i-1] >= 0:
+		// "Kremlin says"; not a compound of names: "Russia-Ukraine
+		// conflict"; a base form after one name is a noun ("the congress
+		// plan", "the Moscow talks"), as one name would take "plans".
+		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
+			return false
+		}
+		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
+	}
+	return c.agentEndsAt(i, first)
+}
+
+// pluralBefore reports whether the party that ends before token i is of
+// several actors ("Putin and Trump meet"), whose verb takes its base form.
+func (c *coder) pluralBefore(i, first int) bool {
+	for _, p := range c.parties {
+		if p.end == i && p.start >= first {
+			return len(p.members) > 1
+		}
+	}
+	return false
+}
+
+// is reports whether the word at token i is of one of the classes cl.
+func (c *coder) is(i int, cl wordClass) bool { return c.entry(i).class&cl != 0 }
+
+// firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
+func firstWord(lemma string) string {
+	if i := strings.IndexByte(lemma, ' '); i >= 0 {
+		return lemma[:i]
+	}
+	return lemma
+}
+
+// agentEndsAt reports whether an agent's word ends right before token i
+// ("troops attacked", "police say").
+func (c *coder) agentEndsAt(i, first int) bool {
+	for _, p := range c.parties {
+		if p.end == i && p.start >= first {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOnly reports whether tokens [i, j) are words outside names.
+func (c *coder) wordsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.toks[k].Kind != token.Word || c.entityAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
