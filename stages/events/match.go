@@ -127,7 +127,7 @@ func (v *clauseView) find(alts [][]int32, from, to int) (int, int) {
 				continue
 			}
 			for k := 1; k < len(a); k++ {
-				if v.ids[i+k] != a[k] {
+				if v.ids[i+k] != a[k] && v.sing[i+k] != a[k] {
 					continue alts
 				}
 			}

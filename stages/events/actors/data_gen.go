@@ -7,5 +7,5 @@ const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
 	numAgentPhrases   = 5109
-	numDiscardPhrases = 505
+	numDiscardPhrases = 399
 )

@@ -3,7 +3,7 @@
 // ../shared/corpora/petrarch2-dictionaries: the three actor files
 // (Phoenix.Countries, Phoenix.International and Phoenix.MilNonState), the
 // agents, with newsflow's supplement to them (supplement.agents.txt, beside
-// this file), and the discards. It reads them with the package's own parser,
+// this file), and the discards but those that are times (timediscards.go). It reads them with the package's own parser,
 // which fails on any malformed line; the few lines that are malformed as
 // published are corrected by a listed rule first (corrections.go).
 //
@@ -131,6 +131,9 @@ func read(dir string) (*actors.Dictionary, error) {
 		text, err := correct(s.name, string(raw))
 		if err != nil {
 			return nil, err
+		}
+		if s.kind == actors.Discards {
+			text, _ = withoutTimeDiscards(text)
 		}
 		files = append(files, actors.File{Kind: s.kind, Name: s.name, R: strings.NewReader(text)})
 	}
