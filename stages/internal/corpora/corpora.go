@@ -1,6 +1,8 @@
-// Package corpora finds the data kept beside the repository: the
-// generators read ../shared/corpora relative to the module root, wherever
-// go generate runs them from.
+// Package corpora is what the generators of embedded data share: it finds
+// the data kept beside the repository (the generators read
+// ../shared/corpora relative to the module root, wherever go generate runs
+// them from), runs a generator's command line, and compresses so that the
+// output depends only on the input.
 package corpora
 
 import (

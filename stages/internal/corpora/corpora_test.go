@@ -1,6 +1,9 @@
 package corpora
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -28,5 +31,31 @@ func TestDirWithoutModule(t *testing.T) {
 	}
 	if _, err := Dir(); err == nil {
 		t.Error("Dir() outside a module = nil error")
+	}
+}
+
+func TestGzip(t *testing.T) {
+	data := []byte("the same input, the same bytes\n")
+	a, err := Gzip(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Gzip(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Error("Gzip(data) twice differs; want the same bytes")
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(zr)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Errorf("gunzip(Gzip(%q)) = %q, %v; want the input", data, got, err)
+	}
+	if zr.Name != "" || !zr.ModTime.IsZero() {
+		t.Errorf("Gzip header has name %q, time %v; want neither", zr.Name, zr.ModTime)
 	}
 }

@@ -24,9 +24,7 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -55,24 +53,9 @@ var sources = []struct {
 //go:embed supplement.agents.txt
 var supplement string
 
-func main() {
-	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
-	out := flag.String("out", ".", "package directory to write generated/ and data_gen.go into")
-	report := flag.Bool("report", false, "print counts to standard error")
-	flag.Parse()
-	if err := run(*dir, *out, *report); err != nil {
-		fmt.Fprintln(os.Stderr, "actors gen:", err)
-		os.Exit(1)
-	}
-}
+func main() { corpora.Main("actors gen", run) }
 
 func run(dir, out string, report bool) error {
-	if dir == "" {
-		var err error
-		if dir, err = corpora.Dir(); err != nil {
-			return err
-		}
-	}
 	d, err := read(filepath.Join(dir, "petrarch2-dictionaries"))
 	if err != nil {
 		return err
@@ -141,19 +124,12 @@ func read(dir string) (*actors.Dictionary, error) {
 	return actors.Parse(files...)
 }
 
-// writeGzip writes data compressed, with no name or time in the header so
-// that the file depends only on data.
+// writeGzip writes data compressed so that the file depends only on
+// data.
 func writeGzip(path string, data []byte) error {
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	z, err := corpora.Gzip(data)
 	if err != nil {
 		return err
 	}
-	if _, err := zw.Write(data); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	return os.WriteFile(path, z, 0o644)
 }

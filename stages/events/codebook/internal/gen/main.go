@@ -27,7 +27,6 @@ package main
 
 import (
 	_ "embed"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -47,24 +46,9 @@ var supplement string
 //go:embed modes.txt
 var modes string
 
-func main() {
-	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
-	out := flag.String("out", ".", "package directory to write generated/ and data_gen.go into")
-	report := flag.Bool("report", false, "print counts to standard error")
-	flag.Parse()
-	if err := run(*dir, *out, *report); err != nil {
-		fmt.Fprintln(os.Stderr, "codebook gen:", err)
-		os.Exit(1)
-	}
-}
+func main() { corpora.Main("codebook gen", run) }
 
 func run(dir, out string, report bool) error {
-	if dir == "" {
-		var err error
-		if dir, err = corpora.Dir(); err != nil {
-			return err
-		}
-	}
 	types, err := readPloverTypes(filepath.Join(dir, "events-dev", "plover-types.json"))
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
 	"go/format"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/stages/events/codebook/internal/verbdict"
+	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
 
 // write writes generated/verbs.txt.gz, generated/plover.txt and
@@ -109,19 +109,12 @@ const ploverHeader = `# PLOVER 2.0 event types and the CAMEO to PLOVER table, ad
 # rules for the modes no CAMEO code carries added (L lines).
 `
 
-// writeGzip writes data compressed, with no name or time in the header so
-// that the file depends only on data.
+// writeGzip writes data compressed so that the file depends only on
+// data.
 func writeGzip(path string, data []byte) error {
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	z, err := corpora.Gzip(data)
 	if err != nil {
 		return err
 	}
-	if _, err := zw.Write(data); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	return os.WriteFile(path, z, 0o644)
 }

@@ -23,7 +23,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -49,24 +48,9 @@ var inputs = []string{
 	"petrarch2-dictionaries/LICENSE",
 }
 
-func main() {
-	dir := flag.String("corpora", "", "corpora directory (default: ../shared/corpora beside the module root)")
-	out := flag.String("out", ".", "package directory to write generated/ and data_gen.go into")
-	report := flag.Bool("report", false, "print counts and curation checks to standard error")
-	flag.Parse()
-	if err := run(*dir, *out, *report); err != nil {
-		fmt.Fprintln(os.Stderr, "gazetteer gen:", err)
-		os.Exit(1)
-	}
-}
+func main() { corpora.Main("gazetteer gen", run) }
 
 func run(dir, out string, report bool) error {
-	if dir == "" {
-		var err error
-		if dir, err = corpora.Dir(); err != nil {
-			return err
-		}
-	}
 	if err := checkInputs(dir); err != nil {
 		return err
 	}

@@ -3,13 +3,14 @@ package main
 import (
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/newsflow/newsflow/stages/internal/corpora"
 )
 
 // dataDir is where the data goes in the package directory. It is not
@@ -44,7 +45,7 @@ func (g *gaz) write(dir string) error {
 		name string
 		text []byte
 	}{{"entries.txt.gz", out.entries}, {"names.txt.gz", out.names}} {
-		z, err := gzipped(f.text)
+		z, err := corpora.Gzip(f.text)
 		if err != nil {
 			return err
 		}
@@ -53,23 +54,6 @@ func (g *gaz) write(dir string) error {
 		}
 	}
 	return os.WriteFile(filepath.Join(dir, "data_gen.go"), out.goSource(), 0o644)
-}
-
-// gzipped compresses with a fixed header (no name, no time), so that the
-// output depends only on the input.
-func gzipped(text []byte) ([]byte, error) {
-	var z bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&z, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(text); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return z.Bytes(), nil
 }
 
 // keysOf checks an entry's names and returns the keys it is found by.
