@@ -17,12 +17,7 @@ func TestLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actors := []struct {
-		words string
-		on    time.Time
-		n     int
-		code  string
-	}{
+	checkActors(t, d, []actorCase{
 		// VLADIMIR_PUTIN_: [RUSELI 700101-990809] [RUSGOV 991231-080507]
 		// [RUSGOV 990809-000507] [RUSGOV >080508] [RUSELI].
 		{"VLADIMIR PUTIN", day(2005, 1, 1), 2, "RUSGOV"},
@@ -34,13 +29,7 @@ func TestLoad(t *testing.T) {
 		{"BORIS YELTSIN", day(1995, 1, 1), 2, "RUSGOV"}, // a synonym line corrected
 		{"THE UNITED NATIONS", day(2010, 1, 1), 3, "IGOUNO"},
 		{"U.N.", day(2010, 1, 1), 1, "IGOUNO"}, // corrected: no code as published
-	}
-	for _, tt := range actors {
-		n, code, ok := d.Actor(strings.Fields(tt.words), 0, tt.on)
-		if !ok || n != tt.n || code != tt.code {
-			t.Errorf("Actor(%q, 0, %s) = %d, %q, %v; want %d, %q", tt.words, tt.on.Format(time.DateOnly), n, code, ok, tt.n, tt.code)
-		}
-	}
+	})
 	_, putin, _ := d.ActorEntry([]string{"VLADIMIR", "PUTIN"}, 0)
 	_, synonym, _ := d.ActorEntry([]string{"PUTIN"}, 0)
 	if putin == nil || putin != synonym || putin.Default != "RUSELI" || len(putin.Roles) != 4 {
@@ -75,12 +64,7 @@ func TestValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actors := []struct {
-		words string
-		on    time.Time
-		n     int
-		code  string
-	}{
+	checkActors(t, d, []actorCase{
 		// The DATE records of PETR.UnitTest.records.xml.
 		{"SAM GAMGEE", day(2008, 1, 19), 2, "HOBCIV"},
 		{"SAM GAMGEE", day(2010, 1, 12), 2, "ORCHOB"},
@@ -95,13 +79,7 @@ func TestValidation(t *testing.T) {
 		{"LORIEN", day(1996, 1, 1), 1, "ELR/GAL"},
 		{"MORDOR", day(1996, 1, 1), 1, "MOR"},
 		{"BARAD - DUR", day(1996, 1, 1), 3, "MOR"},
-	}
-	for _, tt := range actors {
-		n, code, ok := d.Actor(strings.Fields(tt.words), 0, tt.on)
-		if !ok || n != tt.n || code != tt.code {
-			t.Errorf("Actor(%q, 0, %s) = %d, %q, %v; want %d, %q", tt.words, tt.on.Format(time.DateOnly), n, code, ok, tt.n, tt.code)
-		}
-	}
+	})
 	for _, w := range []string{"CONGRESSMAN", "CONGRESSMEN", "CONGRESSWOMAN", "CONGRESSWOMEN", "CONGRESSPERSON", "CONGRESSES"} {
 		if n, code, ok := d.Agent([]string{w}, 0); !ok || n != 1 || code != "~LEG" {
 			t.Errorf("Agent(%q, 0) = %d, %q, %v; want 1, ~LEG", w, n, code, ok)
@@ -118,6 +96,25 @@ func TestValidation(t *testing.T) {
 	}
 	if n, story, ok := d.Discard(strings.Fields("YEARS LATER"), 0); !ok || n != 2 || story {
 		t.Errorf("Discard(YEARS LATER, 0) = %d, %v, %v; want 2, sentence", n, story, ok)
+	}
+}
+
+// actorCase is an actor phrase that must be found, whole, with a code on
+// a date.
+type actorCase struct {
+	words string
+	on    time.Time
+	n     int
+	code  string
+}
+
+func checkActors(t *testing.T, d *Dictionary, cases []actorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		n, code, ok := d.Actor(strings.Fields(tt.words), 0, tt.on)
+		if !ok || n != tt.n || code != tt.code {
+			t.Errorf("Actor(%q, 0, %s) = %d, %q, %v; want %d, %q", tt.words, tt.on.Format(time.DateOnly), n, code, ok, tt.n, tt.code)
+		}
 	}
 }
 
