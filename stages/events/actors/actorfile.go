@@ -3,6 +3,8 @@ package actors
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsflow/newsflow/stages/internal/calendar"
 )
 
 // actorLine reads a line of an actors file: a head phrase that starts an
@@ -164,21 +166,8 @@ func parseDate(s string) (int, error) {
 		}
 	}
 	y, m, d := n/10000, n/100%100, n%100
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if m < 1 || m > 12 || d < 1 || d > calendar.DaysIn(y, m) {
 		return 0, strconv.ErrRange
 	}
 	return n, nil
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }

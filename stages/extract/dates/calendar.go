@@ -1,5 +1,7 @@
 package dates
 
+import "github.com/newsflow/newsflow/stages/internal/calendar"
+
 // Calendar arithmetic on day numbers (days since 1970-01-01 in the
 // proleptic Gregorian calendar). A resolved date never has a time or a
 // zone: resolution happens on the publication's calendar date, so integer
@@ -83,23 +85,9 @@ func isoWeek(z int) (year, week int) {
 	return year, (thu-daysFromCivil(year, 1, 1))/7 + 1
 }
 
-// daysIn returns the number of days of month m of year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
 // validDay reports whether y-m-d is a date.
 func validDay(y, m, d int) bool {
-	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+	return m >= 1 && m <= 12 && d >= 1 && d <= calendar.DaysIn(y, m)
 }
 
 // dayOf returns a day-granularity when.

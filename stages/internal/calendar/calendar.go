@@ -2,7 +2,8 @@
 // of the week, with their abbreviations, for the stages that read dates
 // and names in text. There is one list, so that a word the date finder
 // reads as a month is also one the entity recogniser never takes for a
-// name, and one the metadata reader accepts in a dateline.
+// name, and one the metadata reader accepts in a dateline; and the days
+// of each month, for the readers of dates.
 //
 // Names are given in lower case. The lookups, [Month] and [Weekday],
 // ignore ASCII case, take a word without the period an abbreviation may be
@@ -130,4 +131,19 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// DaysIn returns the number of days of month m (1 to 12) of year y, in
+// the proleptic Gregorian calendar.
+func DaysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

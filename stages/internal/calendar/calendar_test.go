@@ -144,3 +144,14 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestDaysIn(t *testing.T) {
+	tests := []struct{ y, m, want int }{
+		{2025, 1, 31}, {2025, 2, 28}, {2024, 2, 29}, {1900, 2, 28}, {2000, 2, 29}, {2025, 4, 30}, {2025, 12, 31},
+	}
+	for _, tt := range tests {
+		if got := DaysIn(tt.y, tt.m); got != tt.want {
+			t.Errorf("DaysIn(%d, %d) = %d; want %d", tt.y, tt.m, got, tt.want)
+		}
+	}
+}
