@@ -15,7 +15,7 @@ import (
 func BenchmarkProcess(b *testing.B) {
 	docs, err := gum.Read("../../../shared/corpora/gum-news")
 	if err != nil {
-		b.Skipf("GUM corpus not available: %v", err)
+		b.Fatalf("GUM news, beside the repository in ../shared/corpora: %v", err)
 	}
 	texts := gum.Articles(docs, 3000)
 	x, err := extract.New(extract.DefaultConfig())
