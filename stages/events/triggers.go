@@ -160,7 +160,23 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 		}
 		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
 	}
-	return c.agentEndsAt(i, first)
+	if !c.agentEndsAt(i, first) {
+		return false
+	}
+	// A base form after one agent in the singular is a noun ("the
+	// military conflict"); after a plural ("troops attack", "police say")
+	// a verb.
+	return w != firstWord(v.Lemma) || c.pluralBefore(i, first) || pluralNoun(prev)
+}
+
+// pluralNoun reports whether a noun in capitals is plural: an -s plural,
+// or a collective news writes with a plural verb ("police say").
+func pluralNoun(w string) bool {
+	switch w {
+	case "POLICE", "PEOPLE", "PERSONNEL", "CLERGY", "CATTLE":
+		return true
+	}
+	return strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS")
 }
 
 // pluralBefore reports whether the party that ends before token i is of
