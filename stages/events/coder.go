@@ -157,7 +157,12 @@ func (c *coder) prepareWords() {
 		case token.Word:
 			w = up[t.Start:t.End]
 			k = c.lexicon.find(w)
-		case token.Number, token.Punct:
+		case token.Punct:
+			w = up[t.Start:t.End]
+			if w == "-" {
+				k = c.lexicon.find(w) // patterns split at hyphens ("CEASE - FIRE")
+			}
+		case token.Number:
 			w = up[t.Start:t.End]
 		}
 		e := &c.lexicon.entries[k]

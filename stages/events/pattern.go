@@ -159,10 +159,10 @@ func phraseAlts(words []string, cb *codebook.Codebook) ([][]string, error) {
 				return nil, fmt.Errorf("undefined synset %s", w)
 			}
 			for _, p := range phrases {
-				options = append(options, strings.Fields(p))
+				options = append(options, hyphens(strings.Fields(p)))
 			}
 		} else {
-			options = [][]string{strings.Split(strings.Trim(w, "_"), "_")}
+			options = [][]string{hyphens(strings.Split(strings.Trim(w, "_"), "_"))}
 		}
 		next := make([][]string, 0, len(alts)*len(options))
 		for _, a := range alts {
@@ -173,6 +173,32 @@ func phraseAlts(words []string, cb *codebook.Codebook) ([][]string, error) {
 		alts = next
 	}
 	return alts, nil
+}
+
+// hyphens splits the words of a phrase at their hyphens, as the tokenizer
+// splits text: "CEASE-FIRE" is CEASE, "-", FIRE.
+func hyphens(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return len(w) > 1 && strings.Contains(w, "-") }) {
+		return words
+	}
+	var out []string
+	for _, w := range words {
+		for len(w) > 1 {
+			k := strings.IndexByte(w, '-')
+			if k < 0 {
+				break
+			}
+			if k > 0 {
+				out = append(out, w[:k])
+			}
+			out = append(out, "-")
+			w = w[k+1:]
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func indexFrom(toks []string, from int, s string) int {
