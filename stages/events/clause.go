@@ -14,6 +14,7 @@ import (
 type roles struct {
 	source, target int
 	start, end     int
+	lemma          string // of the trigger's verb
 }
 
 // codeTrigger codes the events trigger t makes in its clause, tokens [lo,
@@ -61,20 +62,24 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
 	}
 	if code == "---" || code == "" {
-		return roles{source: -1, target: -1, start: t.start, end: t.end}
+		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
 	governed := c.infinitive(prev.end, t.start) && prev.end > lo
+	shared := -1
 	switch {
-	case governed:
+	case governed && prev.target >= 0 && objectControl[prev.lemma]:
 		// "urged Moscow and Kiev to reach": the object of the verb
-		// before acts; "met Putin to discuss": its subject with him.
-		subject = prev.source
-		if prev.target >= 0 {
-			subject = prev.target
-		} else if subject < 0 {
+		// before acts.
+		subject = prev.target
+	case governed:
+		// "met Putin to discuss", "summoned the ambassador to
+		// complain": the subject of the verb before acts, with its
+		// object unless the infinitive has one of its own.
+		subject, shared = prev.source, prev.target
+		if subject < 0 {
 			// The governing verb codes nothing ("refused to join"):
 			// its subject is the infinitive's.
 			subject = c.subject(lo, prev.start, parties)
@@ -94,16 +99,19 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		} else {
 			target = c.object(t.end, hi, parties, source)
 		}
+		if target < 0 && shared != source {
+			target = shared
+		}
 	}
 	switch {
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
-		return roles{source: -1, target: -1, start: t.start, end: t.end}
+		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case t.verb.Inherited && source < 0:
 		// A verb the dictionary codes only by its block ("think" with
 		// "consider") needs someone who does it.
-		return roles{source: source, target: target, start: t.start, end: t.end}
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	from := len(c.out)
@@ -120,7 +128,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
-	return roles{source: source, target: target, start: t.start, end: t.end}
+	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 }
 
 // infinitive reports whether "to" stands right before the verb at v,
@@ -135,6 +143,17 @@ func (c *coder) infinitive(lo, v int) bool {
 		}
 	}
 	return false
+}
+
+// objectControl are the verbs whose object does what the infinitive
+// after it says: "urged Kiev to accept", "asked the UN to send".
+var objectControl = map[string]bool{
+	"URGE": true, "ASK": true, "CALL ON": true, "CALL UPON": true, "PRESS": true, "PRESSURE": true, "PUSH": true,
+	"ORDER": true, "FORCE": true, "COMPEL": true, "OBLIGE": true, "INVITE": true, "ALLOW": true, "PERMIT": true,
+	"ENABLE": true, "AUTHORIZE": true, "AUTHORISE": true, "ENCOURAGE": true, "PERSUADE": true, "TELL": true,
+	"WARN": true, "HELP": true, "REQUEST": true, "APPEAL": true, "INSTRUCT": true, "DIRECT": true, "ADVISE": true,
+	"REMIND": true, "CHALLENGE": true, "BEG": true, "IMPLORE": true, "EXHORT": true, "BESEECH": true, "DEMAND": true,
+	"EXPECT": true, "WANT": true, "NEED": true,
 }
 
 // implicative reports whether the verb before the "to" of the
