@@ -247,7 +247,7 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		// An apposition: the party before the opening comma.
 		for k := j - 2; k > lo; k-- {
 			if c.words[k] == "," {
-				if p := partyEnding(parties, k); p >= 0 {
+				if p := c.partyEnding(parties, k); p >= 0 {
 					return p
 				}
 				break
@@ -255,7 +255,7 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		}
 		j--
 	}
-	return partyEnding(parties, j)
+	return c.partyEnding(parties, j)
 }
 
 // object returns the first party after the verb in its clause that is not
@@ -327,13 +327,19 @@ func (c *coder) placeOnly(p party) bool {
 }
 
 // partyEnding returns the party that ends at token j, -1 if none.
-func partyEnding(parties []party, j int) int {
+func (c *coder) partyEnding(parties []party, j int) int {
 	for k, p := range parties {
-		if p.end == j {
+		if p.end == j && !c.source(p.start) {
 			return k
 		}
 	}
 	return -1
+}
+
+// source reports whether the party at token i is a source of the text,
+// not a doer: "according to Al Jazeera".
+func (c *coder) source(i int) bool {
+	return i >= 2 && c.words[i-1] == "TO" && c.words[i-2] == "ACCORDING"
 }
 
 // sameType reports whether two CAMEO codes are the same PLOVER type.
