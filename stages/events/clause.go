@@ -67,7 +67,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
-	governed := c.infinitive(prev.end, t.start) && prev.end > lo
+	// Governed: an infinitive ("agreed to lend") or a gerund right after
+	// the verb before ("is considering sending").
+	governed := prev.end > lo && (c.infinitive(prev.end, t.start) ||
+		t.start == prev.end && strings.HasSuffix(c.words[t.start], "ING"))
 	shared := -1
 	switch {
 	case governed && prev.target >= 0 && objectControl[prev.lemma]:
@@ -157,13 +160,13 @@ var objectControl = map[string]bool{
 }
 
 // implicative reports whether the verb before the "to" of the
-// infinitive at v says that its action took place, "managed to reach",
-// "went on to win", or that it was refused, which is coded as a refusal
-// (see modality); where "agreed to lend" or "a call to release" does
-// not.
+// infinitive at v, or before the gerund at v, says that its action took
+// place ("managed to reach", "began shelling", "went on to win") or that
+// it was refused, which is coded as a refusal (see modality); where
+// "agreed to lend" or "a call to release" does not.
 func (c *coder) implicative(v int) bool {
 	j := v - 1
-	for j > 0 && c.words[j] != "TO" {
+	for j > 0 && c.words[j] != "TO" && !strings.HasSuffix(c.words[v], "ING") {
 		j--
 	}
 	if j == 0 {
@@ -171,7 +174,7 @@ func (c *coder) implicative(v int) bool {
 	}
 	switch c.words[j-1] {
 	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "BEGAN", "BEGINS", "STARTED",
-		"STARTS", "ON", "PROCEEDED", "DARED",
+		"STARTS", "ON", "PROCEEDED", "DARED", "KEPT", "KEEPS", "RESUMED", "RESUMES",
 		"FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
 		return true
 	}

@@ -14,12 +14,19 @@ import (
 // emit appends the event of CAMEO code from party source to party target
 // (-1: none) to c.out.
 func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, pattern bool) {
-	mod, refused := c.modality(lo, t)
-	if refused {
+	mod, stance := c.modality(lo, t)
+	switch stance {
+	case refusal:
 		if r := refusalOf(code); r != "" {
 			// "will not accept", "refused to join": a refusal is an
 			// event of its own, not a negated cooperation.
 			code, mod.Negated, mod.Future = r, false, false
+		}
+	case intent:
+		if r := intentOf(code); r != "" {
+			// "is willing to withdraw": a statement of intent, which
+			// CAMEO codes 03 and PLOVER AGREE.
+			code, mod.Hypothetical = r, false
 		}
 	}
 	ev, ok := c.cb.Event(code)
@@ -124,12 +131,18 @@ func (c *coder) dateOf(lo, hi int) (date, precision, source string) {
 	return c.published.UTC().Format(time.DateOnly), "day", event.DateFromPublished
 }
 
+// A stance is how the words before a verb say its subject stands to it.
+const (
+	plain   = iota
+	refusal // "will not accept", "refused to join", "failed to reach"
+	intent  // "is willing to withdraw", "is ready to talk"
+)
+
 // modality reads the words before the trigger in its clause: negation
 // ("did not meet"), the future ("will visit", "plans to"), the
-// hypothetical ("could strike", "if", "must"). It also reports a refusal,
-// a negation of will rather than of fact: "will not accept", "refused to
-// join", "failed to reach".
-func (c *coder) modality(lo int, t trigger) (m event.Modality, refused bool) {
+// hypothetical ("could strike", "if", "must"). It also reports a stance:
+// a refusal, a negation of will rather than of fact, or an intent.
+func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
 		switch c.words[j] {
 		case "NOT", "N'T", "NEVER":
@@ -137,11 +150,11 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, refused bool) {
 			if j > lo {
 				switch c.words[j-1] {
 				case "WILL", "WOULD", "CAN", "COULD", "SHALL", "DOES", "DO":
-					refused = true
+					stance = refusal
 				}
 			}
 		case "WON'T", "WOULDN'T", "CAN'T", "CANNOT", "COULDN'T", "DOESN'T", "DON'T":
-			m.Negated, refused = true, true
+			m.Negated, stance = true, refusal
 		case "WILL", "SHALL", "'LL":
 			m.Future = true
 		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "MUST", "IF", "UNLESS":
@@ -153,8 +166,11 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, refused bool) {
 					m.Future = true
 				case "THREATENED", "THREATENS", "THREATEN":
 					m.Hypothetical = true
-				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
-					m.Negated, refused = true, true
+				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE",
+					"UNWILLING", "RELUCTANT":
+					m.Negated, stance = true, refusal
+				case "WILLING", "READY", "PREPARED", "EAGER", "DETERMINED", "KEEN":
+					m.Hypothetical, stance = true, intent
 				}
 			}
 		}
@@ -162,7 +178,52 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, refused bool) {
 			break
 		}
 	}
-	return m, refused
+	return m, stance
+}
+
+// intentOf returns the CAMEO code of the intent to do what a cooperative
+// code says (root 03, "express intent to …"), "" for other codes: to meet
+// 036, diplomatic cooperation 032, material cooperation 031, aid 033
+// (0331 to 0334 by kind), to yield 035 (0351 to 0356 by kind).
+func intentOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:3] {
+	case "071":
+		return "0331"
+	case "072":
+		return "0332"
+	case "073":
+		return "0333"
+	case "074":
+		return "0334"
+	case "081":
+		return "0351"
+	case "083":
+		return "034"
+	case "084":
+		return "0353"
+	case "085":
+		return "0354"
+	case "086":
+		return "0355"
+	case "087":
+		return "0356"
+	}
+	switch code[:2] {
+	case "04":
+		return "036"
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	}
+	return ""
 }
 
 // refusalOf returns the CAMEO code of refusing what code says, "" when
