@@ -40,10 +40,13 @@
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
-// "by". An infinitive after another verb takes that verb's recipient, or
-// its actor ("urged Moscow and Kiev to reach"); it is hypothetical, and
-// less sure than the verb that governs it ("agreed to lend", "rejected a
-// call to release"), unless that verb says it took place ("managed to").
+// "by". An infinitive (or a gerund) after another verb takes that verb's
+// object as actor when the object is asked or made to act ("urged Moscow
+// and Kiev to reach"), else its subject, with its object when it names
+// none ("met Putin to discuss"); it is hypothetical, and less sure than
+// the verb that governs it ("agreed to lend", "rejected a call to
+// release", "is considering sending"), unless that verb says it took
+// place ("managed to").
 // A verb with no subject of its own takes the previous verb's ("spoke by
 // phone but have not met"). A statement that reports an event coded after
 // it in the sentence is left out: "Peskov said Putin and Witkoff may
@@ -51,7 +54,10 @@
 //
 // A refusal ("will not accept", "refused to join") codes REJECT with the
 // CAMEO code of what is refused (125 to meet, 121 material cooperation,
-// 124 to yield…), not a negated cooperation. A verb with a mode rule gives
+// 124 to yield…), not a negated cooperation; an intent ("is willing to
+// withdraw") codes the CAMEO intent (03x), which PLOVER counts as AGREE.
+// A party after "according to" is a source, never a subject. A verb with
+// a mode rule gives
 // its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
 //
 // Each event carries its place (a place of the clause after "in", "at",
