@@ -116,8 +116,7 @@ func Load() (*Codebook, error) {
 // so that a coder finds the verb and codes no event.
 //
 // The codebook holds the dictionary alone: newsflow's supplement to the
-// CAMEO dictionary is in Load's, not here. Reading the 1,400 lines of
-// PETR.Validate.verbs.txt takes a few milliseconds.
+// CAMEO dictionary is in Load's, not here.
 func FromDictionary(name string, r io.Reader) (*Codebook, error) {
 	d, err := verbdict.Parse(name, r, verbdict.Options{Corrections: verbdict.Corrections})
 	if err != nil {
