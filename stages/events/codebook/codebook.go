@@ -94,7 +94,7 @@ var (
 )
 
 // Load returns the codebook, parsed from the embedded data on first use
-// (a few milliseconds).
+// (BenchmarkLoad measures what it costs) and shared afterwards.
 func Load() (*Codebook, error) {
 	loadOnce.Do(func() { loaded, loadErr = parse(verbsGz, ploverTxt) })
 	return loaded, loadErr
