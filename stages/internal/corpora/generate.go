@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -74,4 +75,19 @@ func WriteCounts(dir, pkg string, counts ...Count) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "data_gen.go"), src, 0o644)
+}
+
+// Gunzip decompresses what Gzip wrote, for the generators' tests to
+// compare content rather than bytes (which may change with the Go
+// version's compressor).
+func Gunzip(data []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	return out, zr.Close()
 }

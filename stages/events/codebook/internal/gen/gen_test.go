@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,11 +44,7 @@ func TestCorpus(t *testing.T) {
 
 func gunzip(t *testing.T, b []byte) []byte {
 	t.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := io.ReadAll(zr)
+	out, err := corpora.Gunzip(b)
 	if err != nil {
 		t.Fatal(err)
 	}

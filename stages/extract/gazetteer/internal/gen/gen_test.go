@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,16 +44,11 @@ func TestDataIsCurrent(t *testing.T) {
 
 func gunzipFile(t *testing.T, path string) []byte {
 	t.Helper()
-	f, err := os.Open(path)
+	gz, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := io.ReadAll(zr)
+	b, err := corpora.Gunzip(gz)
 	if err != nil {
 		t.Fatal(err)
 	}
