@@ -118,11 +118,6 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	from := len(c.out)
-	defer func() {
-		if governed && !c.implicative(t.start) {
-			c.intended(c.out[from:])
-		}
-	}()
 	if forward != "" && forward != "---" {
 		c.emit(si, lo, hi, t, forward, parties, source, target, matched)
 	}
@@ -130,6 +125,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	// ways, one event; "received support from +" is only the reverse.
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
+	}
+	if governed && !c.implicative(t.start) {
+		c.intended(c.out[from:])
 	}
 	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 }
