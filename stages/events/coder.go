@@ -44,6 +44,7 @@ type coder struct {
 	dates        []event.DateRef
 	published    time.Time
 	parties      []party
+	trigs        []trigger // the verbs of the sentence being coded
 	out          []event.Coding
 }
 
@@ -76,6 +77,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 			continue // nobody acts
 		}
 		trigs := c.triggers(first, last)
+		c.trigs = trigs
 		sentenceStart := len(c.out)
 		prev := roles{source: -1, target: -1, start: first, end: first}
 		for k, t := range trigs {

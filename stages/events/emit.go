@@ -51,10 +51,10 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		CAMEO:    event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein},
 	}
 	if source >= 0 {
-		e.Actors = c.partiesOf(parties[source])
+		e.Actors = c.partiesOf(parties[source], lo, hi, t)
 	}
 	if target >= 0 && target != source {
-		e.Recipients = c.partiesOf(parties[target])
+		e.Recipients = c.partiesOf(parties[target], lo, hi, t)
 	}
 	if e.Actors == nil {
 		e.Actors = []event.Party{}
@@ -77,16 +77,31 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	c.out = append(c.out, e)
 }
 
-// partiesOf turns a party's members into the event's parties.
-func (c *coder) partiesOf(p party) []event.Party {
+// partiesOf turns a party's members into the event's parties; their text
+// is the phrase each stands in (see phrase), on its side of trigger t in
+// the clause, tokens [lo, hi).
+func (c *coder) partiesOf(p party, lo, hi int, t trigger) []event.Party {
+	if p.end <= t.start {
+		hi = t.start
+	} else {
+		lo = max(lo, t.end)
+	}
 	out := make([]event.Party, 0, len(p.members))
-	for _, m := range p.members {
-		start, end := int(c.toks[m.start].Start), int(c.toks[m.end-1].End)
+	for k, m := range p.members {
+		left, right := lo, hi
+		if k > 0 {
+			left = max(left, p.members[k-1].end)
+		}
+		if k+1 < len(p.members) {
+			right = min(right, p.members[k+1].start)
+		}
+		ps, pe := c.phrase(m, left, right)
+		start, end := int(c.toks[ps].Start), int(c.toks[pe-1].End)
 		q := event.Party{Text: c.text[start:end], Code: m.code, Sector: m.sector, Start: start, End: end}
 		if m.entity >= 0 {
 			q.Entity, q.Name = c.ents[m.entity].ID, c.ents[m.entity].Name
 		} else {
-			q.Name = c.text[int(c.toks[m.head].Start):end] // "police officers" of "three Kenyan police officers"
+			q.Name = c.text[int(c.toks[m.head].Start):int(c.toks[m.end-1].End)] // "police officers" of "three Kenyan police officers"
 		}
 		out = append(out, q)
 	}

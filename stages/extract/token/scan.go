@@ -183,19 +183,28 @@ func (t *Tokenizer) nonASCII(i int) int {
 func (t *Tokenizer) apostrophe(i, size int) int {
 	s := t.text
 	k := i + size
-	if n := len(t.toks); n > 0 && i == t.end {
+	// Text split into words by a tokenizer before ours spaces the clitic
+	// off ("Trump 's decision", "Nokia ’ s sale"); a lone "s" after a
+	// quotation mark is no word, so it is still the clitic.
+	spaced := len(t.toks) > 0 && t.end >= 0 && i == t.end+1 && s[t.end] == ' '
+	if n := len(t.toks); n > 0 && (i == t.end || spaced) {
 		if prev := t.toks[n-1]; prev.Kind == Word || prev.Kind == Number {
 			// "Trump’s", "U.S.'s"; then "Jones'", unless a single
 			// quotation is open and this closes it.
-			if k < len(s) && (s[k] == 's' || s[k] == 'S') && !isWordAt(s, k+1) {
+			s1 := k
+			if spaced && s1+1 < len(s) && s[s1] == ' ' {
+				s1++
+			}
+			if s1 < len(s) && (s[s1] == 's' || s[s1] == 'S') && !isWordAt(s, s1+1) &&
+				(!spaced || s1+1 == len(s) || s[s1+1] == ' ') {
 				f := Possessive
-				if s[k] == 'S' {
+				if s[s1] == 'S' {
 					f |= Upper
 				}
-				t.emit(i, k+1, Word, f)
-				return k + 1
+				t.emit(i, s1+1, Word, f)
+				return s1 + 1
 			}
-			if last := s[prev.End-1]; (last == 's' || last == 'S') && !t.openSingle && !isWordAt(s, k) {
+			if last := s[prev.End-1]; !spaced && (last == 's' || last == 'S') && !t.openSingle && !isWordAt(s, k) {
 				t.emit(i, k, Word, Possessive)
 				return k
 			}

@@ -1,0 +1,160 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// The text of a party is the noun phrase it stands in, as annotators of
+// events mark it ("US President Donald Trump's decision", "the Iraqi
+// embassy in Kabul", "dozens of Islamic State fighters"), while its
+// name, codes and entity stay those of the actor found in it: the phrase
+// says what of the actor the event is about. The phrase is read in the
+// words around the member, never over the trigger, another party's
+// member or a clause's punctuation, and it changes no event.
+
+// phrase returns the tokens [start, end) of the noun phrase member m
+// stands in, within tokens [lo, hi).
+func (c *coder) phrase(m member, lo, hi int) (start, end int) {
+	start, end = m.start, c.nounsAfter(m.end, hi)
+	// "of" attaches a noun phrase to what comes before ("the family of
+	// Justice Ginsburg"), and so does "in" a place to a group ("the
+	// police in Camarines Norte"; not "Macron in Paris").
+	if end < hi && (c.words[end] == "OF" || c.words[end] == "IN" && m.entity < 0 && c.placeAt(end+1, hi)) {
+		if e := c.npAfter(end+1, hi); e > end+1 {
+			end = e
+		}
+	}
+	start = c.modifiersBefore(start, lo)
+	// The head of the phrase may be before the actor, over "of":
+	// "dozens of Islamic State fighters", "an arms depot of the Syrian
+	// army".
+	for start-1 > lo && c.words[start-1] == "OF" {
+		s := c.modifiersBefore(start-1, lo)
+		if s == start-1 {
+			break
+		}
+		start = s
+	}
+	return start, end
+}
+
+// nounsAfter returns where the nouns that continue a phrase from token i
+// end: "the Catumbela air base", "a UN draft resolution", a possessive
+// and what it owns ("Trump's decision").
+func (c *coder) nounsAfter(i, hi int) int {
+	for i < hi {
+		switch {
+		case c.toks[i].Flags&token.Possessive != 0:
+			i++
+		case c.noun(i):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// npAfter returns where the noun phrase that starts at token i ends: its
+// determiners and numbers, then names and nouns; i if there is none.
+func (c *coder) npAfter(i, hi int) int {
+	j := i
+	for j < hi && (c.is(j, classDeterminer|classQuantifier) || c.toks[j].Kind == token.Number) {
+		j++
+	}
+	k := j
+	for k < hi {
+		if c.entityAt[k] >= 0 {
+			k = c.entityEnd(k)
+			continue
+		}
+		if c.toks[k].Flags&token.Possessive != 0 || c.noun(k) || c.toks[k].Flags&token.Upper != 0 && c.toks[k].Kind == token.Word && !c.trigger(k) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// modifiersBefore returns where the words before token i that modify
+// what follows start: determiners, numbers, adjectives and nouns ("some
+// parts", "humanitarian aid workers", "at least 75 displaced people").
+func (c *coder) modifiersBefore(i, lo int) int {
+	for i > lo {
+		j := i - 1
+		t := c.toks[j]
+		switch {
+		case c.is(j, classDeterminer|classQuantifier) || t.Kind == token.Number:
+		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0:
+		case j > lo && (c.words[j] == "LEAST" && c.words[j-1] == "AT" || c.words[j] == "THAN" && c.is(j-1, classCounting)):
+			i = j - 1
+			continue
+		default:
+			return i
+		}
+		i = j
+	}
+	return i
+}
+
+// noun reports whether token i is a word that can be a noun or adjective
+// of a phrase: a word in lower case that is no function word, no verb the
+// coder found, no date, and no form of a verb's participle or gerund.
+func (c *coder) noun(i int) bool {
+	t := c.toks[i]
+	if t.Kind != token.Word || t.Flags&token.Upper != 0 || c.entityAt[i] >= 0 || c.dateStart[i] >= 0 {
+		return false
+	}
+	if c.is(i, classDeterminer|classPreposition|classPronoun|classSkippable|classQuantifier|classCounting|classNotVerb) {
+		return false
+	}
+	w := c.words[i]
+	if closedClass[w] || strings.HasSuffix(w, "LY") || strings.HasSuffix(w, "ING") || strings.HasSuffix(w, "ED") {
+		return false
+	}
+	return !c.trigger(i)
+}
+
+// placeAt reports whether a place's name is the first name from token i,
+// after determiners and words in lower case ("southern Nepal").
+func (c *coder) placeAt(i, hi int) bool {
+	for ; i < hi; i++ {
+		if e := c.entityAt[i]; e >= 0 {
+			return c.ents[e].Type == event.TypeLocation
+		}
+		if c.toks[i].Kind != token.Word || c.toks[i].Flags&token.Upper != 0 || c.dateStart[i] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// closedClass are words of a closed class that no list of the lexicon
+// holds, which end a noun phrase.
+var closedClass = map[string]bool{
+	"AND": true, "OR": true, "BUT": true, "NOR": true, "WHO": true, "WHOM": true, "WHICH": true, "THAT": true,
+	"WHOSE": true, "WHERE": true, "WHEN": true, "WHY": true, "HOW": true, "WHAT": true, "AS": true, "THAN": true,
+	"IF": true, "WHILE": true, "TO": true, "SINCE": true, "UNTIL": true, "TILL": true, "VIA": true, "PER": true,
+	"UPON": true, "TOWARD": true, "TOWARDS": true, "NEAR": true, "AROUND": true, "BEYOND": true, "WITHIN": true,
+	"ALONG": true, "UNLESS": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHETHER": true,
+	"THERE": true, "HERE": true, "YESTERDAY": true, "TODAY": true, "TONIGHT": true, "OVERNIGHT": true, "AGO": true,
+	"AGAIN": true, "TOO": true, "VERY": true, "EVEN": true, "ONLY": true, "SO": true, "EARLIER": true,
+	"LATER": true, "THEN": true, "NOW": true, "SAID": true, "SAYS": true, "SAY": true,
+}
+
+// trigger reports whether a verb of the sentence was found at token i.
+func (c *coder) trigger(i int) bool {
+	for _, t := range c.trigs {
+		if t.start <= i && i < t.end {
+			return true
+		}
+	}
+	return false
+}
