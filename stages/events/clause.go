@@ -256,7 +256,55 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		}
 		j--
 	}
-	return c.partyEnding(parties, j)
+	if k := c.partyEnding(parties, j); k >= 0 || j <= lo {
+		return k
+	}
+	switch w := c.words[j-1]; w {
+	case "HE", "SHE", "IT", "THEY":
+		if w == "IT" && c.expletive(j, v) {
+			return -1 // "it is clear", "it became known"
+		}
+		// "Ethiopia indicated it would act": the pronoun is the
+		// sentence's subject before it.
+		return c.antecedent(j-1, w == "HE" || w == "SHE", parties)
+	}
+	return -1
+}
+
+// expletive reports whether "it" before tokens [i, v) is no party: a form
+// of "be" or "become" follows it, and the verb at v is no participle ("it
+// is clear", but "it was attacked").
+func (c *coder) expletive(i, v int) bool {
+	for k := i; k < v; k++ {
+		switch c.words[k] {
+		case "IS", "WAS", "BE", "BEEN", "BECAME", "BECOMES", "SEEMS", "SEEMED", "APPEARS", "APPEARED":
+			w := c.words[v]
+			return !strings.HasSuffix(w, "ED") && !strings.HasSuffix(w, "EN")
+		}
+	}
+	return false
+}
+
+// antecedent returns the party a subject pronoun at token i stands for:
+// the first party of the sentence before it that is the subject of its
+// clause, not after a preposition, and a person if the pronoun is "he"
+// or "she", none if not; -1 if none.
+func (c *coder) antecedent(i int, person bool, parties []party) int {
+	for k, p := range parties {
+		if p.end > i {
+			break
+		}
+		if p.start > 0 && (c.is(p.start-1, classPreposition) || c.words[p.start-1] == "TO") || c.source(p.start) {
+			continue
+		}
+		// A group ("the government", "the foreign minister") may be
+		// either.
+		m := p.members[0]
+		if m.entity < 0 || person == (c.ents[m.entity].Type == event.TypePerson) {
+			return k
+		}
+	}
+	return -1
 }
 
 // object returns the first party after the verb in its clause that is not

@@ -19,12 +19,23 @@ import (
 // stands in, within tokens [lo, hi).
 func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	start, end = m.start, c.nounsAfter(m.end, hi)
+	// "Amnesty International (AI)": the acronym belongs to the name.
+	if end+2 < hi && c.words[end] == "(" && c.words[end+2] == ")" && c.toks[end+1].Flags&token.AllUpper != 0 {
+		end += 3
+	}
 	// "of" attaches a noun phrase to what comes before ("the family of
 	// Justice Ginsburg"), and so does "in" a place to a group ("the
 	// police in Camarines Norte"; not "Macron in Paris").
 	if end < hi && (c.words[end] == "OF" || c.words[end] == "IN" && m.entity < 0 && c.placeAt(end+1, hi)) {
 		if e := c.npAfter(end+1, hi); e > end+1 {
 			end = e
+		}
+	}
+	if start > lo && c.toks[start].Flags&token.Possessive != 0 {
+		// The owner is part of the phrase: "Rwanda's Southern Province".
+		start--
+		if c.entityAt[start] >= 0 {
+			start = c.mentionStart[start]
 		}
 	}
 	start = c.modifiersBefore(start, lo)
@@ -51,6 +62,8 @@ func (c *coder) nounsAfter(i, hi int) int {
 			i++
 		case c.noun(i):
 			i++
+		case c.hyphen(i) && i+1 < hi && c.toks[i+1].Kind == token.Word && c.toks[i+1].Flags&token.Upper == 0 && !c.trigger(i+1):
+			i += 2 // "US-backed forces", as the text may space it: "US - backed"
 		default:
 			return i
 		}
@@ -92,7 +105,15 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		t := c.toks[j]
 		switch {
 		case c.is(j, classDeterminer|classQuantifier) || t.Kind == token.Number:
-		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0:
+		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0,
+			c.entityAt[j] < 0 && c.entry(j).demonym != "": // "Kurdish prisoner Serkan Tumay"
+		case j > lo && c.hyphen(j) && c.toks[j-1].Kind == token.Word && !c.trigger(j-1):
+			i = j - 1 // "the rebel-held enclave", "ex-prime minister"
+			continue
+		case j > lo && c.words[j] == "," && t.Flags&token.SpaceBefore != 0 && c.toks[j-1].Kind == token.Number &&
+			c.toks[i].Kind == token.Number && c.toks[i].End-c.toks[i].Start == 3:
+			i = j - 1 // "2 , 374 migrants": a number split into words
+			continue
 		case j > lo && (c.words[j] == "LEAST" && c.words[j-1] == "AT" || c.words[j] == "THAN" && c.is(j-1, classCounting)):
 			i = j - 1
 			continue
@@ -147,6 +168,11 @@ var closedClass = map[string]bool{
 	"THERE": true, "HERE": true, "YESTERDAY": true, "TODAY": true, "TONIGHT": true, "OVERNIGHT": true, "AGO": true,
 	"AGAIN": true, "TOO": true, "VERY": true, "EVEN": true, "ONLY": true, "SO": true, "EARLIER": true,
 	"LATER": true, "THEN": true, "NOW": true, "SAID": true, "SAYS": true, "SAY": true,
+}
+
+// hyphen reports whether token i is a hyphen or a dash that joins words.
+func (c *coder) hyphen(i int) bool {
+	return c.words[i] == "-" || c.words[i] == "–"
 }
 
 // trigger reports whether a verb of the sentence was found at token i.
