@@ -54,7 +54,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	bp := &c.pats[t.verb.Block]
 	for _, k := range c.candidates(t.verb.Block, plo, hi) {
 		p := &bp.all[k]
-		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
+		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight || r.weight == res.weight && r.inexact < res.inexact) {
 			code, res, matched = p.code, r, true
 		}
 	}

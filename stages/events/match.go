@@ -21,6 +21,10 @@ type span struct{ start, end int }
 type matchResult struct {
 	source, target int
 	weight         int
+	// inexact counts the words matched by their singular: of equally
+	// specific patterns, the one written as the text writes wins
+	// ("SANCTIONS" over "SANCTION" for "lifted sanctions").
+	inexact int
 }
 
 // match reports whether p matches v: its Post elements in order after the
@@ -50,13 +54,13 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 		e := &elems[k]
 		switch e.kind {
 		case elemWords:
-			at, n := v.find(e.alts, pos, to)
+			at, n := v.find(e.alts, pos, to, r)
 			if at < 0 {
 				return pos, false
 			}
 			pos = at + n
 		case elemPrep:
-			at, n := v.find(e.alts, pos, to)
+			at, n := v.find(e.alts, pos, to, r)
 			if at < 0 {
 				return pos, false
 			}
@@ -114,8 +118,9 @@ func (v *clauseView) possible(elems []element) bool {
 }
 
 // find returns the first position in [from, to) where one of alts is
-// written, and its length in words; -1 if none.
-func (v *clauseView) find(alts [][]int32, from, to int) (int, int) {
+// written, and its length in words; -1 if none. It counts the words
+// found by their singular in r.inexact.
+func (v *clauseView) find(alts [][]int32, from, to int, r *matchResult) (int, int) {
 	for i := from; i < to; i++ {
 		w, s := v.ids[i], v.sing[i]
 		if w < 0 {
@@ -129,6 +134,11 @@ func (v *clauseView) find(alts [][]int32, from, to int) (int, int) {
 			for k := 1; k < len(a); k++ {
 				if v.ids[i+k] != a[k] && v.sing[i+k] != a[k] {
 					continue alts
+				}
+			}
+			for k := range a {
+				if v.ids[i+k] != a[k] {
+					r.inexact++
 				}
 			}
 			return i, len(a)
