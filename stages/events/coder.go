@@ -72,6 +72,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		case discardSentence:
 			continue
 		}
+		c.trigs = nil // the sentence's verbs are not known yet
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
 			continue // nobody acts

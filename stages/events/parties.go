@@ -188,7 +188,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
-	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) {
+	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) {
 		if m, ok := c.agentOf(start, i, i+n, last, s); ok && code == "" {
 			return m, true
 		}
@@ -235,13 +235,33 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		m.sector = sector
 		return m, true
 	}
-	if i > roleStart && i < last && c.entityAt[i] < 0 {
+	if i > roleStart && i < last && c.entityAt[i] < 0 && !c.modifier(start, i, last) {
 		// Role words alone: "the foreign minister said".
 		if s := c.roleSector(roleStart, i); s != "" {
 			return member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}, true
 		}
 	}
 	return member{}, false
+}
+
+// modifier reports whether the agent of the member that starts at token
+// start and ends at j modifies the noun after it, and so is no party:
+// "military ties", "two artillery shells", "the police station". A word
+// that may be a verb is the agent's verb ("police fire tear gas") unless
+// a count or an adjective before the agent makes the words one phrase.
+func (c *coder) modifier(start, j, last int) bool {
+	if j >= last || !c.noun(j) {
+		return false
+	}
+	if !c.entry(j).mayBeVerb() {
+		return true
+	}
+	for k := max(start-1, 0); k < j; k++ {
+		if c.toks[k].Kind == token.Number || c.is(k, classQuantifier) {
+			return true
+		}
+	}
+	return start > 0 && c.noun(start-1) && !c.entry(start-1).mayBeVerb()
 }
 
 // quantifiers before an agent count it: "three police officers".

@@ -23,6 +23,8 @@ func TestParties(t *testing.T) {
 		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
 		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
 		{"Russian rare earths were sold.", nil},
+		{"North Korea fired two artillery shells.", []string{"North Korea PRK "}}, // an agent that modifies a noun is none
+		{"Police fire tear gas.", []string{"Police  COP"}},
 		{"Ukraine, the embattled Moldova and neighbouring Georgia agreed.", []string{"Ukraine UKR  + the embattled Moldova MDA  + neighbouring Georgia GEO "}},
 	}
 	s := newStage(t)

@@ -104,7 +104,7 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		j := i - 1
 		t := c.toks[j]
 		switch {
-		case c.is(j, classDeterminer|classQuantifier) || t.Kind == token.Number:
+		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number:
 		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0,
 			c.entityAt[j] < 0 && c.entry(j).demonym != "": // "Kurdish prisoner Serkan Tumay"
 		case j > lo && c.hyphen(j) && c.toks[j-1].Kind == token.Word && !c.trigger(j-1):
