@@ -109,7 +109,7 @@ func (c *coder) agentOf(start, i, j, last int, sector string) (member, bool) {
 	}
 	// The party is the agent, of the actor's country: its name is its
 	// words, not the place's ("protesters in Mombasa").
-	m.start, m.head, m.sector, m.entity = start, i, sector, -1
+	m.start, m.head, m.sector, m.entity, m.of = start, i, sector, -1, true
 	return m, true
 }
 

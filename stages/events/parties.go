@@ -25,6 +25,9 @@ type member struct {
 	entity int    // index into the article's entities, -1 for an agent
 	code   string // ISO 3166-1 alpha-3 of its country, "" if unknown
 	sector string // CAMEO sector, "" if unknown
+	// of marks an agent of a place: "soldiers from Gondor", "the
+	// ambassadors of Arnor".
+	of bool
 }
 
 // sentenceParties finds the parties of sentence s (tokens [first, last)
@@ -58,6 +61,12 @@ func (c *coder) sentenceParties(first, last int) []party {
 			next, ok := c.memberAt(k, last)
 			if !ok || next.start != k {
 				break
+			}
+			if m.of && next.sector == "" && next.code != "" && next.head == next.start &&
+				(next.entity < 0 || c.ents[next.entity].Type == event.TypeLocation) {
+				// "the ambassadors of Arnor, Osgiliath and Gondor":
+				// the agent is of each place.
+				next.sector = m.sector
 			}
 			list = append(list, next)
 			j = next.end

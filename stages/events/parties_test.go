@@ -22,6 +22,7 @@ func TestParties(t *testing.T) {
 		{"Moscow, Kiev and Washington agreed.", []string{"Moscow RUS  + Kiev UKR  + Washington USA "}},
 		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
 		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
+		{"Lawmakers in France and Germany met.", []string{"Lawmakers in France FRA LEG + Germany DEU LEG"}},
 		{"Russian rare earths were sold.", nil},
 		{"North Korea fired two artillery shells.", []string{"North Korea PRK "}}, // an agent that modifies a noun is none
 		{"Police fire tear gas.", []string{"Police  COP"}},
