@@ -76,11 +76,37 @@ func (c *coder) sentenceParties(first, last int) []party {
 				list = list[:0]
 			}
 		}
+		c.shareQualifiers(p.members)
 		out = append(out, p)
 		i = p.end
 	}
 	c.parties = out
 	return out
+}
+
+// shareQualifiers gives the bare agents of a list the country the list
+// gives its first or last member: "Danish media and government" are both
+// Danish, "lawmakers and officials in Fornost" both of Fornost.
+func (c *coder) shareQualifiers(ms []member) {
+	if len(ms) < 2 {
+		return
+	}
+	bare := func(m *member) bool { return m.entity < 0 && m.code == "" && m.sector != "" && m.head == m.start }
+	first, last := &ms[0], &ms[len(ms)-1]
+	code := ""
+	switch {
+	case first.code != "" && first.entity < 0 && first.sector != "":
+		code = first.code
+	case last.of && last.code != "":
+		code = last.code
+	default:
+		return
+	}
+	for k := range ms {
+		if bare(&ms[k]) {
+			ms[k].code = code
+		}
+	}
 }
 
 // memberAt returns the actor that starts at token i, with the words

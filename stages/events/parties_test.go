@@ -23,6 +23,8 @@ func TestParties(t *testing.T) {
 		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
 		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
 		{"Lawmakers in France and Germany met.", []string{"Lawmakers in France FRA LEG + Germany DEU LEG"}},
+		{"Danish media and government warned Russia.", []string{"Danish media DNK MED + government DNK GOV", "Russia RUS "}},
+		{"Lawmakers and officials in Kenya met.", []string{"Lawmakers KEN LEG + officials in Kenya KEN GOV"}},
 		{"Russian rare earths were sold.", nil},
 		{"North Korea fired two artillery shells.", []string{"North Korea PRK "}}, // an agent that modifies a noun is none
 		{"Police fire tear gas.", []string{"Police  COP"}},

@@ -185,10 +185,12 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 }
 
 // hasCode reports whether one of ps has the actor code want, compared on
-// its first six letters; "---" or "" wants nobody, or a party of no code.
+// its first six letters; "---" or "" wants nobody, or a party of no code,
+// and "---GOV" a party of sector GOV and no country.
 func hasCode(ps []event.Party, want string) bool {
-	want = strings.ToUpper(want)
-	if want == "" || want == "---" {
+	// "---GOV" is a government of no country: sector GOV, no code.
+	want = strings.TrimPrefix(strings.ToUpper(want), "---")
+	if want == "" {
 		return len(ps) == 0 || slices.ContainsFunc(ps, func(p event.Party) bool { return p.Code+p.Sector == "" })
 	}
 	if len(want) > 6 {
