@@ -65,6 +65,9 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	end = c.possessed(end, last)
 	m = member{span: span{start, end}, head: i, entity: entity}
 	m.code, m.sector = splitActorCode(dcode)
+	if k := strings.IndexByte(dcode, '/'); k >= 0 {
+		m.others = dcode[k+1:]
+	}
 	return m, n, true
 }
 

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -28,6 +29,9 @@ type member struct {
 	// of marks an agent of a place: "soldiers from Gondor", "the
 	// ambassadors of Arnor".
 	of bool
+	// others are the further codes of a name the dictionaries give
+	// several ("BEL/NLD/LUX"), each an actor of its own.
+	others string
 }
 
 // sentenceParties finds the parties of sentence s (tokens [first, last)
@@ -76,12 +80,32 @@ func (c *coder) sentenceParties(first, last int) []party {
 				list = list[:0]
 			}
 		}
+		p.members = c.expandCodes(p.members)
 		c.shareQualifiers(p.members)
 		out = append(out, p)
 		i = p.end
 	}
 	c.parties = out
 	return out
+}
+
+// expandCodes makes each further code of a member an actor of its own,
+// of the same words.
+func (c *coder) expandCodes(ms []member) []member {
+	for k := 0; k < len(ms); k++ {
+		if ms[k].others == "" {
+			continue
+		}
+		more := ms[k].others
+		ms[k].others = ""
+		for code := range strings.SplitSeq(more, "/") {
+			m := ms[k]
+			m.code, m.sector = splitActorCode(code)
+			ms = slices.Insert(ms, k+1, m)
+			k++
+		}
+	}
+	return ms
 }
 
 // shareQualifiers gives the bare agents of a list the country the list
@@ -118,6 +142,13 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 		return member{}, false
 	}
 	start := i
+	if c.words[i] == "THE" {
+		// A name of the dictionaries that starts with its article: "The
+		// Hermit Kingdom", "The Shire".
+		if m, _, ok := c.dictionaryActor(start, i, last); ok {
+			return m, true
+		}
+	}
 	i, code, qualifier := c.qualifiers(i, last)
 	if m, ok := c.head(start, i, last, code); ok {
 		return m, true
