@@ -100,7 +100,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		if passive {
 			target = subject
 		} else {
-			target = c.object(t.end, hi, parties, source)
+			target = c.object(t.end, hi, parties, source, aimed(code))
 		}
 		if target < 0 && shared != source {
 			target = shared
@@ -308,18 +308,26 @@ func (c *coder) antecedent(i int, person bool, parties []party) int {
 }
 
 // object returns the first party after the verb in its clause that is not
-// a place it happens in ("met Putin in Moscow": Putin), -1 if none.
-func (c *coder) object(from, hi int, parties []party, not int) int {
+// a place it happens in ("met Putin in Moscow": Putin), -1 if none. A
+// place after "at" is what an act of force is aimed at ("fired shells at
+// Seoul").
+func (c *coder) object(from, hi int, parties []party, not int, aimed bool) int {
 	for k, p := range parties {
 		if p.start < from || p.start >= hi || k == not {
 			continue
 		}
-		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) {
+		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) && !(aimed && c.words[p.start-1] == "AT") {
 			continue
 		}
 		return k
 	}
 	return -1
+}
+
+// aimed reports whether CAMEO code is of force used against someone:
+// an assault, a fight, mass violence (roots 18 to 20).
+func aimed(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // agentAfter returns the party after "by" in the clause: the one who acts
