@@ -6,8 +6,8 @@ package codebook
 const (
 	numSynsets   = 40
 	numBlocks    = 400
-	numVerbs     = 1824
-	numPatterns  = 4671
+	numVerbs     = 1827
+	numPatterns  = 4717
 	numMappings  = 316
 	numModeRules = 16
 )
