@@ -5,9 +5,9 @@ package codebook
 // Counts of the generated data, checked when it is loaded.
 const (
 	numSynsets   = 40
-	numBlocks    = 402
-	numVerbs     = 1838
-	numPatterns  = 4784
+	numBlocks    = 404
+	numVerbs     = 1841
+	numPatterns  = 4820
 	numMappings  = 316
 	numModeRules = 17
 )
