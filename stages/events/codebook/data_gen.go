@@ -7,7 +7,7 @@ const (
 	numSynsets   = 40
 	numBlocks    = 404
 	numVerbs     = 1841
-	numPatterns  = 4820
+	numPatterns  = 4818
 	numMappings  = 316
 	numModeRules = 17
 )
