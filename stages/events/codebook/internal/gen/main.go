@@ -67,7 +67,7 @@ func run(dir, out string, report bool) error {
 	if err != nil {
 		return err
 	}
-	extra, err := verbdict.Parse("supplement.txt", strings.NewReader(supplement), verbdict.Options{Known: isKnown})
+	extra, err := verbdict.Parse("supplement.txt", strings.NewReader(supplement), verbdict.Options{Known: isKnown, Base: verbs})
 	if err != nil {
 		return err
 	}

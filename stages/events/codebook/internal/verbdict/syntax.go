@@ -183,8 +183,21 @@ func (p *parser) parsePattern(s string) (Pattern, error) {
 }
 
 func (p *parser) isSynset(name string) bool {
-	_, ok := p.d.Synsets[name]
+	_, ok := p.synsets(name)
 	return ok
+}
+
+// synsets returns the phrases of a synonym set defined so far, or by the
+// base dictionary.
+func (p *parser) synsets(name string) ([]string, bool) {
+	if phrases, ok := p.d.Synsets[name]; ok {
+		return phrases, true
+	}
+	if p.opt.Base != nil {
+		phrases, ok := p.opt.Base.Synsets[name]
+		return phrases, ok
+	}
+	return nil, false
 }
 
 func isParty(t string) bool { return t == "$" || t == "+" || t == "^" || t == "%" }

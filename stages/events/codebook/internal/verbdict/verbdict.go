@@ -92,6 +92,10 @@ type Options struct {
 	Known func(code string) bool
 	// Corrections rewrite or drop the malformed lines they name.
 	Corrections []Correction
+	// Base is the dictionary a supplement adds to (see [Dict.Merge]):
+	// the supplement's patterns may use its synonym sets, and may not
+	// define them again.
+	Base *Dict
 	// Strict requires each correction to apply at its line: the
 	// dictionary is the one the corrections were written for, and a
 	// changed one must be looked at again. Otherwise a correction applies
@@ -227,7 +231,7 @@ func (p *parser) synsetLine(line string) {
 			p.synset = ""
 			return
 		}
-		if _, dup := p.d.Synsets[p.synset]; dup {
+		if _, dup := p.synsets(p.synset); dup {
 			p.fail(p.n, "synset %s defined twice", p.synset)
 		}
 		p.d.Synsets[p.synset] = nil
@@ -239,7 +243,7 @@ func (p *parser) synsetLine(line string) {
 				p.fail(p.n, "synset %s contains itself", phrase)
 				return
 			}
-			phrases, ok := p.d.Synsets[phrase]
+			phrases, ok := p.synsets(phrase)
 			if !ok {
 				p.fail(p.n, "undefined synset %s", phrase)
 				return

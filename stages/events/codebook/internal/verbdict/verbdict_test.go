@@ -212,3 +212,26 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestParseBase reads a supplement against the dictionary it adds to: its
+// patterns use the dictionary's synonym sets, and may not define one of
+// them again.
+func TestParseBase(t *testing.T) {
+	base, err := parseString("base.txt", "####### SYNONYM SETS #######\n&CURRENCY\n+DOLLAR\n", knownOpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := knownOpt
+	opt.Base = base
+	good := "####### VERB PATTERNS #######\n---  VISIT   [042]  ---\n- * &CURRENCY [042]\n"
+	if _, err := parseString("good.txt", good, opt); err != nil {
+		t.Errorf("Parse(good) error = %v; want the base's synset known", err)
+	}
+	if _, err := parseString("alone.txt", good, knownOpt); err == nil || !strings.Contains(err.Error(), "undefined synset &CURRENCY") {
+		t.Errorf("Parse without a base error = %v; want the synset undefined", err)
+	}
+	again := "####### SYNONYM SETS #######\n&CURRENCY\n+EURO\n"
+	if _, err := parseString("again.txt", again, opt); err == nil || !strings.Contains(err.Error(), "synset &CURRENCY defined twice") {
+		t.Errorf("Parse(again) error = %v; want the base's synset defined twice", err)
+	}
+}
