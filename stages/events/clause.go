@@ -129,6 +129,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if governed && !c.implicative(t.start) {
 		c.intended(c.out[from:])
 	}
+	if governed {
+		c.dropVagueThreat(from, prev)
+	}
 	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 }
 
@@ -187,8 +190,34 @@ func (c *coder) implicative(v int) bool {
 // the sentence reports.
 func (c *coder) intended(evs []event.Coding) {
 	for k := range evs {
+		if evs[k].CAMEO.Root == "13" {
+			continue // "vowed to retaliate": the threat was made
+		}
 		evs[k].Modality.Hypothetical = true
 		evs[k].Confidence = math.Round(evs[k].Confidence*0.6*100) / 100
+	}
+}
+
+// dropVagueThreat drops the bare threat (CAMEO 130) of the verb before,
+// when the events from c.out[from] on say what was threatened:
+// "threatened to cut ties" is one event, 1313.
+func (c *coder) dropVagueThreat(from int, prev roles) {
+	specific := false
+	for _, e := range c.out[from:] {
+		specific = specific || e.CAMEO.Root == "13"
+	}
+	if !specific {
+		return
+	}
+	for k := from - 1; k >= 0; k-- {
+		e := &c.out[k]
+		if e.Evidence.Trigger.Start != int(c.toks[prev.start].Start) {
+			continue
+		}
+		if e.CAMEO.Code == "130" {
+			c.out = slices.Delete(c.out, k, k+1)
+		}
+		return
 	}
 }
 

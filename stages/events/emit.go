@@ -28,6 +28,12 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			// CAMEO codes 03 and PLOVER AGREE.
 			code, mod.Hypothetical = r, false
 		}
+	case threat:
+		if r := threatOf(code); r != "" {
+			// "vowed to retaliate", "threatened to cut ties": the
+			// threat is the event, and it was made.
+			code, mod.Hypothetical = r, false
+		}
 	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
@@ -151,6 +157,7 @@ const (
 	plain   = iota
 	refusal // "will not accept", "refused to join", "failed to reach"
 	intent  // "is willing to withdraw", "is ready to talk"
+	threat  // "threatened to strike", "vowed to retaliate"
 )
 
 // modality reads the words before the trigger in its clause: negation
@@ -179,8 +186,12 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 				switch c.words[j-1] {
 				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING":
 					m.Future = true
-				case "THREATENED", "THREATENS", "THREATEN":
+				case "THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "VOWING",
+					"WARNED", "WARNS", "SWORE", "SWEARS", "PLEDGED", "PLEDGES":
 					m.Hypothetical = true
+					if j == t.start-1 {
+						stance = threat // the verb itself is threatened, not one after it
+					}
 				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE",
 					"UNWILLING", "RELUCTANT":
 					m.Negated, stance = true, refusal
@@ -237,6 +248,54 @@ func intentOf(code string) string {
 		return "033"
 	case "08":
 		return "035"
+	}
+	return ""
+}
+
+// threatOf returns the CAMEO code of threatening what a conflictual code
+// says (root 13), "" for other codes: force 138 (occupation 1382),
+// sanctions and bans 132 (curfew 1323, emergency rule 1324), repression
+// 137, expulsion 136, cutting relations 131 (aid 1311, an embargo 1312,
+// ties 1313, talks 134, mediation 135), protest 133.
+func threatOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:3] {
+	case "171":
+		return "1382"
+	case "172":
+		switch code {
+		case "1721":
+			return "1323"
+		case "1722", "1723":
+			return "1324"
+		}
+		return "132"
+	case "174", "166":
+		return "136"
+	case "175":
+		return "137"
+	case "161":
+		return "1313"
+	case "162":
+		return "1311"
+	case "163":
+		return "1312"
+	case "164":
+		return "134"
+	case "165":
+		return "135"
+	}
+	switch code[:2] {
+	case "18", "19", "20":
+		return "138"
+	case "16":
+		return "131"
+	case "14":
+		return "133"
+	case "17":
+		return "130" // "threatened to arrest anyone marching"
 	}
 	return ""
 }

@@ -74,6 +74,8 @@ func TestProcess(t *testing.T) {
 		{"pronoun of the subject", "Ethiopia indicated it would attack Sudan.",
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
+		{"threat by infinitive", "Russia threatened to expel Lithuanian diplomats.",
+			[]string{"THREATEN/expel Russia (RUS) → diplomats (LTU GOV) ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
 			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
