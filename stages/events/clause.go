@@ -373,8 +373,12 @@ func (c *coder) agentAfter(from, hi int, parties []party) int {
 // passive reports whether the verb is a participle after a form of "be"
 // ("was attacked", "were arrested"), over adverbs.
 func (c *coder) passive(lo int, t trigger) bool {
+	// A participle: "attacked", "taken", "shown", or an irregular form
+	// that is neither the lemma, its -s form nor its gerund ("found
+	// guilty", "shot", "held").
 	w := c.words[t.start]
-	if w == t.verb.Lemma || !(strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") || strings.HasSuffix(w, "WN")) {
+	lemma, _, _ := strings.Cut(t.verb.Lemma, "_")
+	if w == lemma || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
 		return false
 	}
 	for j := t.start - 1; j >= lo; j-- {
