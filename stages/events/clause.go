@@ -341,6 +341,14 @@ func (c *coder) antecedent(i int, person bool, parties []party) int {
 // place after "at" is what an act of force is aimed at ("fired shells at
 // Seoul").
 func (c *coder) object(from, hi int, parties []party, not int, aimed bool) int {
+	// A subordinate clause has objects of its own: "continue the
+	// offensive until all hostages are released".
+	for k := from; k < hi; k++ {
+		if subordinators[c.words[k]] {
+			hi = k
+			break
+		}
+	}
 	for k, p := range parties {
 		if p.start < from || p.start >= hi || k == not {
 			continue
@@ -351,6 +359,12 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed bool) int {
 		return k
 	}
 	return -1
+}
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{
+	"UNTIL": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHILE": true, "UNLESS": true,
+	"WHEREAS": true, "WHENEVER": true,
 }
 
 // aimed reports whether CAMEO code is of force used against someone:
