@@ -25,7 +25,8 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	case intent:
 		if r := intentOf(code); r != "" {
 			// "is willing to withdraw": a statement of intent, which
-			// CAMEO codes 03 and PLOVER AGREE.
+			// CAMEO codes 03, and PLOVER AGREE, or CONCEDE for an
+			// intent to yield.
 			code, mod.Hypothetical = r, false
 		}
 	case threat:
@@ -47,6 +48,13 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		// whether the verb codes alone or a pattern refines its code.
 		if typ, ok := c.cb.Type(r.Type); ok {
 			ev.Type, ev.Mode, ev.Quad = r.Type, r.Mode, typ.Quad
+		}
+	}
+	if ev.Type == "RETREAT" && mod.Future {
+		// PLOVER 2.0 counts an announced withdrawal as a concession
+		// ("will withdraw its troops"): the retreat has not happened.
+		if typ, ok := c.cb.Type("CONCEDE"); ok {
+			ev.Type, ev.Mode, ev.Quad = typ.Name, "", typ.Quad
 		}
 	}
 	e := event.Coding{

@@ -81,7 +81,7 @@ func TestProcess(t *testing.T) {
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
 			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) @ Geneva ~2025-04-12"}},
 		{"intent", "Honduras is willing to withdraw its troops from the border.",
-			[]string{"AGREE Honduras (HND) → troops (MIL) ~2025-04-12"}},
+			[]string{"CONCEDE Honduras (HND) → troops (MIL) ~2025-04-12"}},
 		{"future", "Putin will visit Beijing next month.",
 			[]string{"CONSULT/visit Vladimir Putin (RUS GOV) → Beijing (CHN) 2025-05 [future]"}},
 		{"historical", "In 1994, Russian troops attacked Grozny.",

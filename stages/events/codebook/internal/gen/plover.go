@@ -71,6 +71,15 @@ var laterCodes = []mapping{
 	{cameo: "1952", event: "ASSAULT", mode: "drone"},
 }
 
+// revisions are where PLOVER 2.0's notes on a type move CAMEO codes the
+// 2021 table gives another: intents to yield (035, "express intent to
+// ease sanctions, release, de-escalate") are the "verbal yielding" that
+// 2.0 counts as CONCEDE, not the AGREE of a promise to cooperate.
+var revisions = map[string]string{
+	"035": "CONCEDE", "0351": "CONCEDE", "0352": "CONCEDE", "0353": "CONCEDE", "0354": "CONCEDE",
+	"0355": "CONCEDE", "0356": "CONCEDE",
+}
+
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
 var contextRenames = map[string]string{
 	"humanitarian": "human_security", "democracy": "pro_democracy",
@@ -114,6 +123,9 @@ func readPlover(path string, types *ploverTypes) ([]mapping, error) {
 		mp := mapping{cameo: m[1], event: m[2], mode: strings.TrimSpace(m[3]), context: strings.TrimSpace(m[4])}
 		if r, ok := modeRenames[mp.mode]; ok {
 			mp.mode = r
+		}
+		if r, ok := revisions[mp.cameo]; ok {
+			mp.event = r
 		}
 		if _, ok := modes[mp.event]; !ok {
 			errs = append(errs, fmt.Sprintf("%s:%d: %s is no PLOVER 2.0 event", path, n, mp.event))
