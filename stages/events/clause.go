@@ -174,8 +174,9 @@ func (c *coder) implicative(v int) bool {
 		return false
 	}
 	switch c.words[j-1] {
-	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "BEGAN", "BEGINS", "STARTED",
-		"STARTS", "ON", "PROCEEDED", "DARED", "KEPT", "KEEPS", "RESUMED", "RESUMES",
+	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "CONTINUE", "CONTINUING",
+		"BEGAN", "BEGINS", "BEGUN", "BEGIN", "STARTED", "STARTS", "START", "ON", "PROCEEDED", "DARED", "KEPT",
+		"KEEPS", "RESUMED", "RESUMES",
 		"FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
 		return true
 	}

@@ -122,21 +122,22 @@ func (c *coder) discarded(first, last int) int {
 }
 
 // dropReporting removes, from the events coded since index from, the
-// statements (CAMEO root 01) that report an event coded after them in the
-// sentence: "Peskov said Putin and Witkoff may discuss" is the discussion.
+// statements (CAMEO root 01) that report another event of the sentence:
+// "Peskov said Putin and Witkoff may discuss" is the discussion, and so is
+// "Putin and Witkoff may discuss, Peskov said".
 func (c *coder) dropReporting(from int) {
+	other := false
+	for _, e := range c.out[from:] {
+		other = other || e.CAMEO.Root != "01"
+	}
+	if !other {
+		return
+	}
 	kept := c.out[:from]
-	for k, e := range c.out[from:] {
-		later := false
-		for _, f := range c.out[from+k+1:] {
-			if f.CAMEO.Root != "01" {
-				later = true
-			}
+	for _, e := range c.out[from:] {
+		if e.CAMEO.Root != "01" {
+			kept = append(kept, e)
 		}
-		if e.CAMEO.Root == "01" && later {
-			continue
-		}
-		kept = append(kept, e)
 	}
 	c.out = kept
 }
