@@ -15,6 +15,7 @@ type roles struct {
 	source, target int
 	start, end     int
 	lemma          string // of the trigger's verb
+	code           string // the CAMEO code the trigger's events were coded with, "" if none
 }
 
 // codeTrigger codes the events trigger t makes in its clause, tokens [lo,
@@ -118,6 +119,18 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	from := len(c.out)
+	// "X said Y must ensure security": X's demand to Y.
+	demand := ""
+	if strings.HasPrefix(prev.code, "01") && prev.source >= 0 && source >= 0 && source != prev.source {
+		if m := c.obliged(plo, t); m != "" {
+			demand = obligationOf(m, forward)
+		}
+	}
+	if demand != "" {
+		c.emit(si, lo, hi, t, demand, parties, prev.source, source, false)
+		c.out[from].Modality.Hypothetical = false // the demand was made
+		from = len(c.out)
+	}
 	if forward != "" && forward != "---" {
 		c.emit(si, lo, hi, t, forward, parties, source, target, matched)
 	}
@@ -126,13 +139,13 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
-	if governed && !c.implicative(t.start) {
+	if governed && !c.implicative(t.start) || demand != "" {
 		c.intended(c.out[from:])
 	}
 	if governed {
 		c.dropVagueThreat(from, prev)
 	}
-	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma, code: forward}
 }
 
 // infinitive reports whether "to" stands right before the verb at v,

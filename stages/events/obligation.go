@@ -1,0 +1,73 @@
+package events
+
+import "strings"
+
+// What a speaker says another party must or should do is the speaker's
+// demand or appeal to that party: "Human Rights Watch said the
+// authorities must ensure security" is a demand of Human Rights Watch to
+// the authorities (CAMEO 10), "… should ensure" an appeal (CAMEO 02). The
+// act asked for is coded too, as intended: nobody says it took place.
+
+// obliged returns the modal of obligation that stands before trigger t in
+// its clause, from token lo: "MUST" (also "has to", "needs to") or
+// "SHOULD" ("ought to"); "" if none.
+func (c *coder) obliged(lo int, t trigger) string {
+	for j := t.start - 1; j >= lo && j >= t.start-4; j-- {
+		switch c.words[j] {
+		case "MUST":
+			return "MUST"
+		case "SHOULD", "OUGHT":
+			return "SHOULD"
+		case "TO":
+			if j > lo {
+				switch c.words[j-1] {
+				case "HAS", "HAVE", "NEEDS", "NEED":
+					return "MUST"
+				}
+			}
+		case ",", ";", "THAT":
+			return ""
+		}
+	}
+	return ""
+}
+
+// obligationOf returns the CAMEO code of demanding (modal "MUST") or
+// appealing for ("SHOULD") what a cooperative code says, "" for other
+// codes: material cooperation 101 or 021, aid 103 or 023 (by kind), to
+// yield 105 or 025 (by kind; reform 104 or 024), to meet 106 or 026, to
+// mediate 108 or 028; else 100 or 020.
+func obligationOf(modal, code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	demand, appeal := "", ""
+	switch {
+	case strings.HasPrefix(code, "039"), strings.HasPrefix(code, "045"):
+		demand, appeal = "108", "028"
+	case strings.HasPrefix(code, "04"):
+		demand, appeal = "106", "026"
+	case strings.HasPrefix(code, "083"):
+		demand, appeal = "104", "024"
+	case strings.HasPrefix(code, "08"):
+		demand, appeal = "105", "025"
+		if k := map[string]string{"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}[code[:min(3, len(code))]]; k != "" {
+			demand, appeal = demand[:3]+k, appeal[:3]+k
+		}
+	case strings.HasPrefix(code, "07"):
+		demand, appeal = "103", "023"
+		if k := map[string]string{"071": "1", "072": "2", "073": "3", "074": "4"}[code[:min(3, len(code))]]; k != "" {
+			demand, appeal = demand+k, appeal+k
+		}
+	case strings.HasPrefix(code, "06"):
+		demand, appeal = "101", "021"
+	case code[:2] >= "03" && code[:2] <= "05":
+		demand, appeal = "100", "020"
+	default:
+		return ""
+	}
+	if modal == "MUST" {
+		return demand
+	}
+	return appeal
+}
