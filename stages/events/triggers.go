@@ -3,7 +3,9 @@ package events
 import (
 	"strings"
 
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/codebook"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -158,6 +160,13 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
 			return false
 		}
+		if e := c.entityAt[i-1]; c.ents[e].Type == event.TypeLocation && !c.country(e) {
+			// A town's name after a determiner qualifies a noun: "the
+			// Ghazni attacks", "the Moscow talks".
+			if ms := c.mentionStart[i-1]; ms > first && c.is(ms-1, classDeterminer) {
+				return false
+			}
+		}
 		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
@@ -167,6 +176,17 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	// military conflict"); after a plural ("troops attack", "police say")
 	// a verb.
 	return w != firstWord(v.Lemma) || c.pluralBefore(i, first) || pluralNoun(prev)
+}
+
+// country reports whether entity e is a country (the United States, the
+// Philippines), which may take an article and still act.
+func (c *coder) country(e int) bool {
+	ent := &c.ents[e]
+	if ent.Geo == nil || ent.Country == "" {
+		return false
+	}
+	ci, ok := gazetteer.LookupCountry(ent.Country)
+	return ok && ci.GeoNamesID == ent.Geo.GeoNamesID
 }
 
 // pluralNoun reports whether a noun in capitals is plural: an -s plural,
