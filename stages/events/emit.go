@@ -36,6 +36,14 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Hypothetical = r, false
 		}
 	}
+	if !mod.Future && !mod.Hypothetical && stance == plain && !strings.HasPrefix(t.verb.Code, "03") {
+		if a := actOf(code); a != "" {
+			// "accepted refugees", "is sending peacekeepers": the
+			// dictionary's intent to aid (033) or to cooperate
+			// materially (031) on a verb that says the act itself.
+			code = a
+		}
+	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
 		if !c.unmapped || len(code) < 2 {
@@ -258,6 +266,23 @@ func intentOf(code string) string {
 		return "035"
 	}
 	return ""
+}
+
+// actOf returns the CAMEO code of the act an intent to cooperate
+// materially (031x: 06x) or to give aid (033x: 07x) intends, "" for other
+// codes.
+func actOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	root := map[string]string{"031": "06", "033": "07"}[code[:3]]
+	if root == "" {
+		return ""
+	}
+	if len(code) == 4 {
+		return root + code[3:] // 0312, military: 062
+	}
+	return root + "0"
 }
 
 // threatOf returns the CAMEO code of threatening what a conflictual code
