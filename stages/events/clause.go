@@ -139,6 +139,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
+	if strings.HasPrefix(prev.code, "01") && prev.source >= 0 && (source == prev.source || c.pronounSubject(prev.end, t.start)) {
+		c.promised(c.out[from:])
+	}
 	if governed && !c.implicative(t.start) || demand != "" {
 		c.intended(c.out[from:])
 	}

@@ -36,7 +36,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Hypothetical = r, false
 		}
 	}
-	if !mod.Future && !mod.Hypothetical && stance == plain && !strings.HasPrefix(t.verb.Code, "03") {
+	if !mod.Future && !mod.Hypothetical && stance == plain && materialVerb(t.verb.Code) {
 		if a := actOf(code); a != "" {
 			// "accepted refugees", "is sending peacekeepers": the
 			// dictionary's intent to aid (033) or to cooperate
@@ -266,6 +266,13 @@ func intentOf(code string) string {
 		return "035"
 	}
 	return ""
+}
+
+// materialVerb reports whether a verb alone codes nothing or an act of
+// material cooperation (roots 06 to 08): a verb that does, not one that
+// agrees or promises.
+func materialVerb(code string) bool {
+	return code == "---" || code >= "06" && code < "09"
 }
 
 // actOf returns the CAMEO code of the act an intent to cooperate

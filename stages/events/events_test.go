@@ -81,6 +81,8 @@ func TestProcess(t *testing.T) {
 				"CONSULT European Union (IGO) → United States (USA) and Iran (IRN) ~2025-04-12 [hypothetical]"}},
 		{"an act the dictionary codes as intended", "The United States accepted 1,141 Iraqi refugees in May.",
 			[]string{"AID United States (USA) → refugees (IRQ REF) 2024-05"}},
+		{"a promise reported", "The rebels said they will release the hostages.",
+			[]string{"CONCEDE rebels (REB) → hostages (CVL) ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
 			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",

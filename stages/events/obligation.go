@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
 
 // What a speaker says another party must or should do is the speaker's
 // demand or appeal to that party: "Human Rights Watch said the
@@ -70,4 +74,37 @@ func obligationOf(modal, code string) string {
 		return demand
 	}
 	return appeal
+}
+
+// pronounSubject reports whether a subject pronoun stands in tokens [i, j):
+// "the rebels said they will release", where the pronoun is the speaker.
+func (c *coder) pronounSubject(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch c.words[k] {
+		case "HE", "SHE", "IT", "THEY", "WE", "I":
+			return true
+		}
+	}
+	return false
+}
+
+// promised recodes the events in the future that a speaker says it will
+// do ("the rebels said they will release the hostages") as what PLOVER
+// and CAMEO code them: the speaker's intent (root 03), expressed now.
+func (c *coder) promised(evs []event.Coding) {
+	for k := range evs {
+		e := &evs[k]
+		if !e.Modality.Future || e.Modality.Negated || e.Modality.Hypothetical {
+			continue
+		}
+		r := intentOf(e.CAMEO.Code)
+		ev, ok := c.cb.Event(r)
+		if r == "" || !ok {
+			continue
+		}
+		e.Type, e.Mode, e.Contexts, e.QuadCode = ev.Type, ev.Mode, ev.Contexts, ev.Quad
+		e.CAMEO = event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein}
+		e.Modality.Future = false
+		e.Key = key(e)
+	}
 }
