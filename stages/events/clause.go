@@ -207,8 +207,8 @@ func (c *coder) implicative(v int) bool {
 // the sentence reports.
 func (c *coder) intended(evs []event.Coding) {
 	for k := range evs {
-		if evs[k].CAMEO.Root == "13" {
-			continue // "vowed to retaliate": the threat was made
+		if r := evs[k].CAMEO.Root; r == "13" || r == "12" {
+			continue // "vowed to retaliate", "refused to meet": the threat or refusal was made
 		}
 		evs[k].Modality.Hypothetical = true
 		evs[k].Confidence = math.Round(evs[k].Confidence*0.6*100) / 100

@@ -88,6 +88,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 			}
 			prev = c.codeTrigger(si, first, hi, t, parties, prev)
 		}
+		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
 	}
 	return c.out

@@ -181,6 +181,15 @@ const (
 // hypothetical ("could strike", "if", "must"). It also reports a stance:
 // a refusal, a negation of will rather than of fact, or an intent.
 func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
+	if j := t.start - 1; j >= lo && strings.HasSuffix(c.words[t.start], "ING") {
+		switch c.words[j] {
+		case "REJECTED", "REJECTS", "REFUSED", "REFUSES", "OPPOSED", "OPPOSES", "RESISTED", "AVOIDED", "OUT":
+			// "rejected holding talks", "ruled out meeting".
+			if c.words[j] != "OUT" || j > lo && strings.HasPrefix(c.words[j-1], "RUL") {
+				m.Negated, stance = true, refusal
+			}
+		}
+	}
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
 		switch c.words[j] {
 		case "NOT", "N'T", "NEVER":

@@ -97,14 +97,69 @@ func (c *coder) promised(evs []event.Coding) {
 		if !e.Modality.Future || e.Modality.Negated || e.Modality.Hypothetical {
 			continue
 		}
-		r := intentOf(e.CAMEO.Code)
-		ev, ok := c.cb.Event(r)
-		if r == "" || !ok {
-			continue
+		if c.recode(e, intentOf(e.CAMEO.Code)) {
+			e.Modality.Future = false
+			e.Key = key(e)
 		}
-		e.Type, e.Mode, e.Contexts, e.QuadCode = ev.Type, ev.Mode, ev.Contexts, ev.Quad
-		e.CAMEO = event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein}
-		e.Modality.Future = false
-		e.Key = key(e)
 	}
+}
+
+// recode gives e the CAMEO code code and its PLOVER type, mode and
+// contexts; it reports false, leaving e, for a code the codebook does not
+// map.
+func (c *coder) recode(e *event.Coding, code string) bool {
+	ev, ok := c.cb.Event(code)
+	if code == "" || !ok {
+		return false
+	}
+	e.Type, e.Mode, e.Contexts, e.QuadCode = ev.Type, ev.Mode, ev.Contexts, ev.Quad
+	e.CAMEO = event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein}
+	e.Key = key(e)
+	return true
+}
+
+// reportedDemand recodes the statements of a sentence that report what
+// must be, when the sentence has no other event: "Trump said the
+// oppression of the Venezuelan people must end" is Trump's demand (100),
+// to the party named before "must" if there is one.
+func (c *coder) reportedDemand(from, first, last int, parties []party) {
+	for _, e := range c.out[from:] {
+		if e.CAMEO.Root != "01" {
+			return // the reported event is coded: dropReporting keeps it
+		}
+	}
+	for k := range c.out[from:] {
+		e := &c.out[from+k]
+		i := c.tokenAt(e.Evidence.Trigger.Start, first, last)
+		for j := i + 1; j < last; j++ {
+			if c.words[j] == ";" {
+				break
+			}
+			if c.words[j] != "MUST" {
+				continue
+			}
+			if !c.recode(e, "100") {
+				break
+			}
+			// The party must be the clause's subject, not in a phrase
+			// of it ("the oppression of the Venezuelan people").
+			if p := c.partyEnding(parties, c.skipToSubject(i+1, j)); p >= 0 && len(e.Recipients) == 0 &&
+				!c.is(parties[p].start-1, classPreposition) {
+				e.Recipients = c.partiesOf(parties[p], first, last, trigger{start: i, end: i + 1})
+				e.Key = key(e)
+			}
+			break
+		}
+	}
+}
+
+// tokenAt returns the token of sentence [first, last) that starts at byte
+// offset off.
+func (c *coder) tokenAt(off, first, last int) int {
+	for i := first; i < last; i++ {
+		if int(c.toks[i].Start) >= off {
+			return i
+		}
+	}
+	return last - 1
 }
