@@ -26,7 +26,7 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	// "of" attaches a noun phrase to what comes before ("the family of
 	// Justice Ginsburg"), and so does "in" a place to a group ("the
 	// police in Camarines Norte"; not "Macron in Paris").
-	if end < hi && (c.words[end] == "OF" || c.words[end] == "IN" && m.entity < 0 && c.placeAt(end+1, hi)) {
+	if end < hi && (c.words[end] == "OF" && c.nameAt(end+1, hi) || c.words[end] == "IN" && m.entity < 0 && c.placeAt(end+1, hi)) {
 		if e := c.npAfter(end+1, hi); e > end+1 {
 			end = e
 		}
@@ -101,6 +101,9 @@ func (c *coder) npAfter(i, hi int) int {
 // parts", "humanitarian aid workers", "at least 75 displaced people").
 func (c *coder) modifiersBefore(i, lo int) int {
 	for i > lo {
+		if c.is(i, classDeterminer) && !c.is(i-1, classQuantifier) && c.words[i-1] != "OF" {
+			return i // a phrase starts at its article: "hopes the government"
+		}
 		j := i - 1
 		t := c.toks[j]
 		switch {
@@ -141,6 +144,18 @@ func (c *coder) noun(i int) bool {
 		return false
 	}
 	return !c.trigger(i)
+}
+
+// nameAt reports whether a noun phrase that starts at token i has a name
+// in it: "the government of Iraq", not "accused the military of mass
+// slaughter".
+func (c *coder) nameAt(i, hi int) bool {
+	for end := c.npAfter(i, hi); i < end; i++ {
+		if c.entityAt[i] >= 0 || c.toks[i].Flags&token.Upper != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt reports whether a place's name is the first name from token i,

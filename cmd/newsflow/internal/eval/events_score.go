@@ -30,8 +30,9 @@ type CAMEOScores struct {
 		MacroF1  float64 `json:"macro_f1"`
 	} `json:"keyword_baseline"`
 	// Actor and Recipient score the main event's parties against the
-	// annotated spans, exactly and by overlap; SpanMacroF1 is the mean of
-	// the two exact F1s.
+	// annotated spans, exactly and by overlap (the coordinated actors of
+	// a mutual act as one span, as annotated: see asPhrase); SpanMacroF1
+	// is the mean of the two exact F1s.
 	SpanSentences int        `json:"span_sentences"`
 	Actor         SpanScores `json:"actor"`
 	Recipient     SpanScores `json:"recipient"`
@@ -95,6 +96,9 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 			var pa, pr []event.Party
 			if main != nil {
 				pa, pr = main.Actors, main.Recipients
+				if len(pr) == 0 {
+					pa = asPhrase(pa)
+				}
 			}
 			if !act.add(pa, *rc.Actor) {
 				r.errorf("span %s: actor gold %s, coded %s: %s", rc.ID, goldTexts(*rc.Actor), partyTexts(pa), rc.Text)
@@ -109,6 +113,17 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 	s.Actor, s.Recipient = act.scores(), rec.scores()
 	s.SpanMacroF1 = (s.Actor.Exact.F1 + s.Recipient.Exact.F1) / 2
 	return s, nil
+}
+
+// asPhrase returns the coordinated actors of a mutual act, an event
+// with no recipient, as the one span the annotators mark for them ("Trump
+// and King Abdullah", reciprocal: see events-dev/SOURCE.md); the coder
+// lists them one by one, as PLOVER does.
+func asPhrase(ps []event.Party) []event.Party {
+	if len(ps) < 2 {
+		return ps
+	}
+	return []event.Party{{Start: ps[0].Start, End: ps[len(ps)-1].End, Text: "(" + partyTexts(ps) + ")"}}
 }
 
 // classScores returns accuracy, macro-F1 and per-class scores of a
