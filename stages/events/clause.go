@@ -101,7 +101,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		if passive {
 			target = subject
 		} else {
-			target = c.object(t.end, hi, parties, source, aimed(code))
+			target = c.object(t.end, hi, parties, source, aimed(code), hosted(code))
 		}
 		if target < 0 && shared != source {
 			target = shared
@@ -357,7 +357,7 @@ func (c *coder) antecedent(i int, person bool, parties []party) int {
 // a place it happens in ("met Putin in Moscow": Putin), -1 if none. A
 // place after "at" is what an act of force is aimed at ("fired shells at
 // Seoul").
-func (c *coder) object(from, hi int, parties []party, not int, aimed bool) int {
+func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted bool) int {
 	// A subordinate clause has objects of its own: "continue the
 	// offensive until all hostages are released".
 	for k := from; k < hi; k++ {
@@ -375,7 +375,24 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed bool) int {
 		}
 		return k
 	}
+	if !hosted {
+		return -1
+	}
+	// Aid, help and visits go to the place they go to when no party
+	// takes them: "gave 352 million euros to promote investment in
+	// Ethiopia", "arrived in South Sudan".
+	for k, p := range parties {
+		if p.start >= from && p.start < hi && k != not && c.words[p.start-1] == "IN" && c.placeOnly(p) {
+			return k
+		}
+	}
 	return -1
+}
+
+// hosted reports whether CAMEO code is of what a place can receive:
+// visits (042, 043), material cooperation (06) and aid (07).
+func hosted(code string) bool {
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")
 }
 
 // subordinators open a subordinate clause.
