@@ -303,7 +303,7 @@ func actOf(code string) string {
 
 // threatOf returns the CAMEO code of threatening what a conflictual code
 // says (root 13), "" for other codes: force 138 (occupation 1382),
-// sanctions and bans 132 (curfew 1323, emergency rule 1324), repression
+// sanctions and bans 132 (by kind: a curfew 1723 is 1323), repression
 // 137, expulsion 136, cutting relations 131 (aid 1311, an embargo 1312,
 // ties 1313, talks 134, mediation 135), protest 133.
 func threatOf(code string) string {
@@ -314,13 +314,7 @@ func threatOf(code string) string {
 	case "171":
 		return "1382"
 	case "172":
-		switch code {
-		case "1721":
-			return "1323"
-		case "1722", "1723":
-			return "1324"
-		}
-		return "132"
+		return "132" + code[3:] // 1723, a curfew: 1323
 	case "174", "166":
 		return "136"
 	case "175":
