@@ -1,7 +1,8 @@
 package verbdict
 
 // Correction rewrites a dictionary line that is malformed as written, or
-// drops it (Now ""), with the reason. Was is the line as Parse sees it:
+// that contradicts the dictionary's own line for the same words, or drops
+// it (Now ""), with the reason. Was is the line as Parse sees it:
 // comments removed, spaces trimmed at both ends.
 type Correction struct {
 	Line     int // where the dictionary it was written for has it
@@ -28,6 +29,8 @@ var CAMEOCorrections = []Correction{
 	{8444, "-  * (IN &DEMONSTRATION) [145]", "", "&DEMONSTRATION is defined nowhere (PETRARCH skips the pattern)"},
 	{3412, "+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED , +ARE_DETERMINED} [030]",
 		"+IS_DETERMINED {+WAS_DETERMINED +BE_DETERMINED +ARE_DETERMINED} [030]", "commas between the forms"},
+	{8410, "- * DIPLOMATS                                         [174]", "- * DIPLOMATS [161]",
+		"the plural of the block's DIPLOMAT [161]: expelling a state's diplomats reduces relations, it deports no individuals (174)"},
 }
 
 // ValidateCorrections are the corrections of PETR.Validate.verbs.txt
