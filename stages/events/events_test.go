@@ -75,7 +75,7 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
 		{"threat by infinitive", "Russia threatened to expel Lithuanian diplomats.",
-			[]string{"THREATEN/expel Russia (RUS) → diplomats (LTU GOV) ~2025-04-12"}},
+			[]string{"THREATEN/relations Russia (RUS) → diplomats (LTU GOV) ~2025-04-12"}},
 		{"reported obligation", "The United Nations said the EU should mediate between the US and Iran.",
 			[]string{"APPEAL United Nations (IGO UNO) → European Union (IGO) ~2025-04-12",
 				"CONSULT European Union (IGO) → United States (USA) and Iran (IRN) ~2025-04-12 [hypothetical]"}},
