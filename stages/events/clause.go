@@ -246,7 +246,10 @@ var skippable = map[string]bool{
 	"MIGHT": true, "SHALL": true, "SHOULD": true, "MUST": true, "DID": true, "DOES": true, "DO": true,
 	"NOT": true, "N'T": true, "NEVER": true, "ALSO": true, "STILL": true, "ALREADY": true, "NOW": true,
 	"THEN": true, "JUST": true, "ONCE": true, "LATER": true, "REPORTEDLY": true, "ALLEGEDLY": true,
-	"RECENTLY": true, "REPEATEDLY": true, "FINALLY": true, "TO": true, "AND": true,
+	"RECENTLY": true, "REPEATEDLY": true, "FINALLY": true, "TO": true, "AND": true, "EVER": true, "EVEN": true,
+	"AGAIN": true, "DIDN'T": true, "DOESN'T": true, "DON'T": true, "WON'T": true, "CAN'T": true, "CANNOT": true,
+	"COULDN'T": true, "WOULDN'T": true, "SHOULDN'T": true, "MUSTN'T": true, "ISN'T": true, "AREN'T": true,
+	"WASN'T": true, "WEREN'T": true, "HASN'T": true, "HAVEN'T": true, "HADN'T": true,
 }
 
 // skipToSubject returns where the subject of the verb at v ends: before
@@ -259,7 +262,8 @@ func (c *coder) skipToSubject(lo, v int) int {
 	for j > lo {
 		w := c.words[j-1]
 		switch {
-		case c.is(j-1, classSkippable) || strings.HasSuffix(w, "LY"):
+		case c.is(j-1, classSkippable) || strings.HasSuffix(w, "LY"),
+			(w == "MOST" || w == "VERY") && j < v && strings.HasSuffix(c.words[j], "LY"): // "most certainly"
 			j--
 		case c.dateStart[j-1] >= lo:
 			j = c.dateStart[j-1]

@@ -89,6 +89,8 @@ func TestProcess(t *testing.T) {
 			[]string{"REQUEST Angela Merkel (DEU GOV) → Iran (IRN) ~2025-04-12"}},
 		{"aid to the place", "The EU has provided 1.2 billion euros for humanitarian aid in West Africa.",
 			[]string{"AID European Union (IGO EUR) → West Africa ~2025-04-12"}},
+		{"contraction", "Russia won't attend the talks with Ukraine.",
+			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
 			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",

@@ -159,10 +159,10 @@ func phraseAlts(words []string, cb *codebook.Codebook) ([][]string, error) {
 				return nil, fmt.Errorf("undefined synset %s", w)
 			}
 			for _, p := range phrases {
-				options = append(options, hyphens(strings.Fields(p)))
+				options = append(options, contractions(hyphens(strings.Fields(p))))
 			}
 		} else {
-			options = [][]string{hyphens(strings.Split(strings.Trim(w, "_"), "_"))}
+			options = [][]string{contractions(hyphens(strings.Split(strings.Trim(w, "_"), "_")))}
 		}
 		next := make([][]string, 0, len(alts)*len(options))
 		for _, a := range alts {
@@ -173,6 +173,24 @@ func phraseAlts(words []string, cb *codebook.Codebook) ([][]string, error) {
 		alts = next
 	}
 	return alts, nil
+}
+
+// contractions joins the negative contractions that the dictionaries
+// write as the Penn Treebank splits them ("DID N'T", "WO N'T") into the
+// one word the tokenizer reads ("DIDN'T", "WON'T").
+func contractions(words []string) []string {
+	if !slices.Contains(words, "N'T") {
+		return words
+	}
+	var out []string
+	for _, w := range words {
+		if w == "N'T" && len(out) > 0 {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // hyphens splits the words of a phrase at their hyphens, as the tokenizer

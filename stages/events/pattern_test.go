@@ -21,3 +21,19 @@ func TestHyphens(t *testing.T) {
 		}
 	}
 }
+
+func TestContractions(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"DID", "N'T"}, []string{"DIDN'T"}},
+		{[]string{"WO", "N'T", "EVER"}, []string{"WON'T", "EVER"}},
+		{[]string{"REALLY", "DID", "NOT"}, []string{"REALLY", "DID", "NOT"}},
+		{[]string{"N'T"}, []string{"N'T"}},
+	}
+	for _, tt := range tests {
+		if got := contractions(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("contractions(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
