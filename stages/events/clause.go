@@ -88,7 +88,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			// its subject is the infinitive's.
 			subject = c.subject(lo, prev.start, parties)
 		}
-	case subject < 0 && prev.end > lo:
+	case subject < 0 && prev.target >= 0 && t.start > lo && strings.HasSuffix(c.words[t.start], "ING") &&
+		(c.words[t.start-1] == "OF" || c.words[t.start-1] == "FOR"):
+		subject = prev.target // "accused Israel of killing civilians"
+	case subject < 0 && prev.end > lo && c.sharesSubject(prev.end, t.start):
 		subject = prev.source // "spoke by phone but have not met"
 	}
 	if source < 0 {
@@ -250,6 +253,41 @@ var skippable = map[string]bool{
 	"AGAIN": true, "DIDN'T": true, "DOESN'T": true, "DON'T": true, "WON'T": true, "CAN'T": true, "CANNOT": true,
 	"COULDN'T": true, "WOULDN'T": true, "SHOULDN'T": true, "MUSTN'T": true, "ISN'T": true, "AREN'T": true,
 	"WASN'T": true, "WEREN'T": true, "HASN'T": true, "HAVEN'T": true, "HADN'T": true,
+}
+
+// sharesSubject reports whether the verb at v shares the subject of the
+// verb before it, which ends at token from: the verbs are joined by "and",
+// "but", "or" or a comma ("spoke by phone but have not met"), or nothing
+// stands right before the verb that could be a subject of its own: a noun
+// ("after crowds burned"), a relative pronoun ("the bombings, which
+// claimed"). A speaker quoting itself shares its subject ("said: 'We
+// urge …'"), and so do the subject's own people ("said her party has
+// supported").
+func (c *coder) sharesSubject(from, v int) bool {
+	j := c.skipToSubject(from, v)
+	for k := max(j-1, from); k < v; k++ {
+		switch c.words[k] {
+		case "AND", "BUT", "OR", ",":
+			return true
+		}
+	}
+	if j <= from {
+		return true
+	}
+	k := j - 1
+	switch c.words[k] {
+	case "WE", "I":
+		return true
+	case "WHICH", "THAT", "WHO":
+		return false
+	}
+	if k > from && c.noun(k) {
+		switch c.words[k-1] {
+		case "HIS", "HER", "ITS", "THEIR", "OUR":
+			return true
+		}
+	}
+	return c.toks[k].Kind != token.Word || c.toks[k].Flags&token.Upper == 0 && !c.noun(k)
 }
 
 // skipToSubject returns where the subject of the verb at v ends: before

@@ -91,6 +91,11 @@ func TestProcess(t *testing.T) {
 			[]string{"AID European Union (IGO EUR) → West Africa ~2025-04-12"}},
 		{"contraction", "Russia won't attend the talks with Ukraine.",
 			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
+		{"no subject of its own", "Hamas said the bombings, which killed 20 people, were justified.",
+			[]string{"STATEMENT Hamas (PSE REB) ~2025-04-12"}}, // not Hamas killing the people
+		{"object of the verb before", "Hamas accused Israel of killing civilians in Rafah.",
+			[]string{"ACCUSE/disapprove Hamas (PSE REB) → Israel (ISR) ~2025-04-12",
+				"ASSAULT/targeted Israel (ISR) → civilians (CVL) @ Rafaḩ ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
 			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
