@@ -123,7 +123,7 @@ func (c *coder) discarded(first, last int) int {
 }
 
 // dropReporting removes, from the events coded since index from, the
-// statements (CAMEO root 01) that report another event of the sentence:
+// bare statements (CAMEO 010) that report another event of the sentence:
 // "Peskov said Putin and Witkoff may discuss" is the discussion, and so is
 // "Putin and Witkoff may discuss, Peskov said".
 func (c *coder) dropReporting(from int) {
@@ -136,7 +136,7 @@ func (c *coder) dropReporting(from int) {
 	}
 	kept := c.out[:from]
 	for _, e := range c.out[from:] {
-		if e.CAMEO.Root != "01" {
+		if e.CAMEO.Code != "010" {
 			kept = append(kept, e)
 		}
 	}

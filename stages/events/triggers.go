@@ -131,8 +131,8 @@ var pronouns = map[string]bool{
 // visit", "to attack"), where past forms and participles stand anywhere.
 func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	w := c.words[i]
-	if c.is(i, classNotVerb) {
-		return false
+	if c.is(i, classNotVerb) && !(i > first && passiveBefore(c.words[i-1])) {
+		return false // "according to", but "is considering"
 	}
 	ing := strings.HasSuffix(w, "ING")
 	// A past form or participle: "-ed", or irregular ("met", "spoke").

@@ -29,6 +29,8 @@ var CAMEOCorrections = []Correction{
 	{8444, "-  * (IN &DEMONSTRATION) [145]", "", "&DEMONSTRATION is defined nowhere (PETRARCH skips the pattern)"},
 	{3412, "+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED , +ARE_DETERMINED} [030]",
 		"+IS_DETERMINED {+WAS_DETERMINED +BE_DETERMINED +ARE_DETERMINED} [030]", "commas between the forms"},
+	{5278, "---  CONSIDER   [040]  ---", "---  CONSIDER   [014]  ---",
+		"verbs of considering (consider, ponder, weigh) are CAMEO 014, consider a policy option, not 040, consult"},
 	{8410, "- * DIPLOMATS                                         [174]", "- * DIPLOMATS [161]",
 		"the plural of the block's DIPLOMAT [161]: expelling a state's diplomats reduces relations, it deports no individuals (174)"},
 }
