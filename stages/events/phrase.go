@@ -23,6 +23,7 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	if end+2 < hi && c.words[end] == "(" && c.words[end+2] == ")" && c.toks[end+1].Flags&token.AllUpper != 0 {
 		end += 3
 	}
+	end = c.apposition(end, hi)
 	// "of" attaches a noun phrase to what comes before ("the family of
 	// Justice Ginsburg"), and so does "in" a place to a group ("the
 	// police in Camarines Norte"; not "Macron in Paris").
@@ -50,6 +51,27 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		start = s
 	}
 	return start, end
+}
+
+// apposition returns where a phrase that ends at token end ends with the
+// apposition between commas after it, when the phrase is the subject of
+// the verb at hi ("Vladimir Putin, the Russian president, said"): the
+// commas close right before the verb, over auxiliaries and adverbs.
+func (c *coder) apposition(end, hi int) int {
+	if end >= hi || c.words[end] != "," || hi >= len(c.toks) {
+		return end
+	}
+	j := c.skipToSubject(end+1, hi)
+	if j-1 <= end+1 || c.words[j-1] != "," {
+		return end
+	}
+	for k := end + 1; k < j-1; k++ {
+		switch c.words[k] {
+		case ",", ";", "AND", "OR", "WHO", "WHICH", "THAT":
+			return end // a list, or a clause of its own
+		}
+	}
+	return j - 1
 }
 
 // nounsAfter returns where the nouns that continue a phrase from token i

@@ -20,6 +20,7 @@ func TestPhrase(t *testing.T) {
 		{"French President Emmanuel Macron met Olaf Scholz in Paris.", "French President Emmanuel Macron", "Olaf Scholz"},
 		{"Russia vetoed a UN draft resolution.", "Russia", "a UN draft resolution"},
 		{"Germany and France condemned Russia since Monday.", "Germany | France", "Russia"},
+		{"Vladimir Putin, the Russian president, condemned Ukraine.", "Vladimir Putin, the Russian president", "Ukraine"},
 	}
 	s := newStage(t)
 	for _, tt := range tests {
