@@ -204,7 +204,8 @@ var closedClass = map[string]bool{
 	"ALONG": true, "UNLESS": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHETHER": true,
 	"THERE": true, "HERE": true, "YESTERDAY": true, "TODAY": true, "TONIGHT": true, "OVERNIGHT": true, "AGO": true,
 	"AGAIN": true, "TOO": true, "VERY": true, "EVEN": true, "ONLY": true, "SO": true, "EARLIER": true,
-	"LATER": true, "THEN": true, "NOW": true, "SAID": true, "SAYS": true, "SAY": true,
+	"LATER": true, "THEN": true, "NOW": true, "SAID": true, "SAYS": true, "SAY": true, "DUE": true, "OUT": true,
+	"UP": true, "DOWN": true, "OFF": true, "AWAY": true, "BACK": true, "AHEAD": true, "ALONE": true,
 }
 
 // hyphen reports whether token i is a hyphen or a dash that joins words.
