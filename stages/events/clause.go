@@ -149,7 +149,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		c.intended(c.out[from:])
 	}
 	if governed {
-		c.dropVagueThreat(from, prev)
+		c.dropVague(from, prev)
 	}
 	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma, code: forward}
 }
@@ -218,23 +218,21 @@ func (c *coder) intended(evs []event.Coding) {
 	}
 }
 
-// dropVagueThreat drops the bare threat (CAMEO 130) of the verb before,
-// when the events from c.out[from] on say what was threatened:
-// "threatened to cut ties" is one event, 1313.
-func (c *coder) dropVagueThreat(from int, prev roles) {
-	specific := false
+// dropVague drops the bare threat or refusal (CAMEO 130, 120) of the
+// verb before, when the events from c.out[from] on say what was
+// threatened or refused: "threatened to cut ties" is one event, 1313;
+// "rejected holding talks" one, 125.
+func (c *coder) dropVague(from int, prev roles) {
+	roots := ""
 	for _, e := range c.out[from:] {
-		specific = specific || e.CAMEO.Root == "13"
-	}
-	if !specific {
-		return
+		roots += e.CAMEO.Root + " "
 	}
 	for k := from - 1; k >= 0; k-- {
 		e := &c.out[k]
 		if e.Evidence.Trigger.Start != int(c.toks[prev.start].Start) {
 			continue
 		}
-		if e.CAMEO.Code == "130" {
+		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && strings.Contains(roots, e.CAMEO.Root+" ") {
 			c.out = slices.Delete(c.out, k, k+1)
 		}
 		return

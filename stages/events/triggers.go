@@ -134,6 +134,9 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	if c.is(i, classNotVerb) && !(i > first && passiveBefore(c.words[i-1])) {
 		return false // "according to", but "is considering"
 	}
+	if i > first+1 && c.words[i-1] == "-" && c.toks[i-2].Kind == token.Word {
+		return false // a word of a compound: "long-standing", "US-backed"
+	}
 	ing := strings.HasSuffix(w, "ING")
 	// A past form or participle: "-ed", or irregular ("met", "spoke").
 	past := !ing && w != firstWord(v.Lemma) && !strings.HasSuffix(w, "S")

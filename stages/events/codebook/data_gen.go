@@ -7,7 +7,7 @@ const (
 	numSynsets   = 40
 	numBlocks    = 407
 	numVerbs     = 1845
-	numPatterns  = 4845
+	numPatterns  = 4848
 	numMappings  = 316
 	numModeRules = 17
 )

@@ -29,6 +29,8 @@ var CAMEOCorrections = []Correction{
 	{8444, "-  * (IN &DEMONSTRATION) [145]", "", "&DEMONSTRATION is defined nowhere (PETRARCH skips the pattern)"},
 	{3412, "+IS_DETERMINED {+WAS_DETERMINED , +BE_DETERMINED , +ARE_DETERMINED} [030]",
 		"+IS_DETERMINED {+WAS_DETERMINED +BE_DETERMINED +ARE_DETERMINED} [030]", "commas between the forms"},
+	{2891, "REJECT", "REJECT [120]",
+		"rejecting is CAMEO 120 with no pattern matched, as the block's DECLINE; the block's own code (---) is for its refusals to act"},
 	{5278, "---  CONSIDER   [040]  ---", "---  CONSIDER   [014]  ---",
 		"verbs of considering (consider, ponder, weigh) are CAMEO 014, consider a policy option, not 040, consult"},
 	{8410, "- * DIPLOMATS                                         [174]", "- * DIPLOMATS [161]",
