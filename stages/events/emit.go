@@ -29,6 +29,14 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			// intent to yield.
 			code, mod.Hypothetical = r, false
 		}
+	case commitment:
+		if r := threatOf(code); r != "" {
+			code, mod.Hypothetical = r, false
+		} else if r := intentOf(code); r != "" {
+			// "agreed to withdraw", "promised to release": PLOVER
+			// codes the promise, made (CONCEDE for yielding).
+			code, mod.Hypothetical = r, false
+		}
 	case threat:
 		if r := threatOf(code); r != "" {
 			// "vowed to retaliate", "threatened to cut ties": the
@@ -170,10 +178,11 @@ func (c *coder) dateOf(lo, hi int) (date, precision, source string) {
 
 // A stance is how the words before a verb say its subject stands to it.
 const (
-	plain   = iota
-	refusal // "will not accept", "refused to join", "failed to reach"
-	intent  // "is willing to withdraw", "is ready to talk"
-	threat  // "threatened to strike", "vowed to retaliate"
+	plain      = iota
+	refusal    // "will not accept", "refused to join", "failed to reach"
+	intent     // "is willing to withdraw", "is ready to talk"
+	threat     // "threatened to strike", "warned to retaliate"
+	commitment // "vowed to retaliate" (a threat), "agreed to withdraw" (an intent)
 )
 
 // modality reads the words before the trigger in its clause: negation
@@ -211,11 +220,18 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 				switch c.words[j-1] {
 				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING":
 					m.Future = true
-				case "THREATENED", "THREATENS", "THREATEN", "THREATENING", "VOWED", "VOWS", "VOW", "VOWING",
-					"WARNED", "WARNS", "SWORE", "SWEARS", "PLEDGED", "PLEDGES":
+				case "THREATENED", "THREATENS", "THREATEN", "THREATENING", "WARNED", "WARNS":
 					m.Hypothetical = true
 					if j == t.start-1 {
 						stance = threat // the verb itself is threatened, not one after it
+					}
+				case "VOWED", "VOWS", "VOW", "VOWING", "SWORE", "SWEARS", "PLEDGED", "PLEDGES", "PROMISED",
+					"PROMISES", "PROMISE", "AGREED", "AGREES", "AGREE", "AGREEING", "OFFERED", "OFFERS":
+					// A commitment: to retaliate is a threat, to
+					// withdraw or to help an intent.
+					m.Hypothetical = true
+					if j == t.start-1 {
+						stance = commitment
 					}
 				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE",
 					"UNWILLING", "RELUCTANT":

@@ -74,10 +74,12 @@ var laterCodes = []mapping{
 // revisions are where PLOVER 2.0's notes on a type move CAMEO codes the
 // 2021 table gives another: intents to yield (035, "express intent to
 // ease sanctions, release, de-escalate") are the "verbal yielding" that
-// 2.0 counts as CONCEDE, not the AGREE of a promise to cooperate.
+// 2.0 counts as CONCEDE, not the AGREE of a promise to cooperate; and
+// forgiving (056: pardons, amnesties) is one of the "pardons" it counts
+// there too, not SUPPORT.
 var revisions = map[string]string{
 	"035": "CONCEDE", "0351": "CONCEDE", "0352": "CONCEDE", "0353": "CONCEDE", "0354": "CONCEDE",
-	"0355": "CONCEDE", "0356": "CONCEDE",
+	"0355": "CONCEDE", "0356": "CONCEDE", "056": "CONCEDE",
 }
 
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
