@@ -28,10 +28,21 @@
 // Secretary General Jens Stoltenberg"), the agent after it ("Gondor
 // police", "Gondor's government") and what it owns ("Trump's decision").
 // An agent of, from or in an actor is that actor's ("soldiers from
-// Gondor"); a nationality before what is no party is none ("Russian rare
-// earths"). "A and B" is one party of two actors: one event, not one per
-// pair. A sentence with a discard of the dictionaries ("Manchester United")
-// is not coded; a story-level discard leaves the article uncoded.
+// Gondor"), and of each place of a list ("lawmakers in France and
+// Germany"); bare agents of a list share the country of its first or last
+// member ("Danish media and government"); an agent that modifies the noun
+// after it is no party ("two artillery shells", "military ties"); a name
+// of several codes in the dictionaries is several actors. A nationality
+// before what is no party is none ("Russian rare earths"). "A and B" is
+// one party of two actors: one event, not one per pair. A sentence with a
+// discard of the dictionaries ("Manchester United") is not coded; a
+// story-level discard leaves the article uncoded.
+//
+// A party's text is the noun phrase it stands in, as annotators of events
+// mark it ("US President Donald Trump's decision", "protesters in southern
+// Nepal", "dozens of Islamic State fighters", "Vladimir Putin, the Russian
+// president,"), never over the verb or another party; its name, codes and
+// entity stay the actor's.
 //
 // Each verb's clause (from the previous verb to the next, or a semicolon)
 // is matched against the patterns of its verb block, and the most specific
@@ -47,15 +58,29 @@
 // the verb that governs it ("agreed to lend", "rejected a call to
 // release", "is considering sending"), unless that verb says it took
 // place ("managed to").
-// A verb with no subject of its own takes the previous verb's ("spoke by
-// phone but have not met"). A statement that reports an event coded after
-// it in the sentence is left out: "Peskov said Putin and Witkoff may
-// discuss" is the discussion.
+// A verb takes the previous verb's subject when nothing before it can be
+// a subject of its own ("spoke by phone but have not met"; not "after
+// crowds burned", "the bombings, which claimed"); a gerund after "of" or
+// "for" takes the previous verb's object ("accused Israel of killing"); a
+// subject pronoun stands for the sentence's subject before it, a person
+// for "he" and "she" ("Ethiopia indicated it would act"). A bare statement
+// (010) that reports another event of its sentence is left out: "Peskov
+// said Putin and Witkoff may discuss" is the discussion, on either side of
+// "said". What the speaker says another must or should do is the speaker's
+// demand (10x) or appeal (02x) to it ("said the authorities must ensure
+// security"), and what it says it will do its intent ("said they will
+// release the hostages").
 //
-// A refusal ("will not accept", "refused to join") codes REJECT with the
-// CAMEO code of what is refused (125 to meet, 121 material cooperation,
-// 124 to yield…), not a negated cooperation; an intent ("is willing to
-// withdraw") codes the CAMEO intent (03x), which PLOVER counts as AGREE.
+// A refusal ("will not accept", "refused to join", "rejected holding
+// talks") codes REJECT with the CAMEO code of what is refused (125 to
+// meet, 121 material cooperation, 124 to yield…), not a negated
+// cooperation; an intent ("is willing to withdraw", "agreed to release")
+// codes the CAMEO intent (03x), which PLOVER counts as AGREE, or CONCEDE
+// for yielding; a threat ("threatened to cut ties", "vowed to retaliate")
+// codes THREATEN by what is threatened (1313, 138), and replaces the bare
+// threat or refusal of the verb that makes it. A place after "at" is what
+// force is aimed at ("fired shells at Seoul"); visits, cooperation and aid
+// go to the place after "in" when no party takes them.
 // A party after "according to" is a source, never a subject. A verb with
 // a mode rule gives
 // its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
