@@ -44,6 +44,10 @@ type coder struct {
 	dates        []event.DateRef
 	published    time.Time
 	parties      []party
+	members      []member // the parties' members
+	list         []member // the members of a list being read (see sentenceParties)
+	trigs        []trigger
+	pubDay       string // the publication day, formatted on first use
 	out          []event.Coding
 }
 
@@ -56,7 +60,7 @@ type trigger struct {
 // code returns the events of text. The entities, dates and quotes are the
 // extract stage's, with offsets into text.
 func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, published time.Time) []event.Coding {
-	c.text, c.ents, c.dates, c.published = text, ents, dates, published
+	c.text, c.ents, c.dates, c.published, c.pubDay = text, ents, dates, published, ""
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(text)
@@ -212,6 +216,14 @@ func (c *coder) markEntities() {
 			}
 		}
 	}
+}
+
+// publishedDay returns the day of publication as an ISO 8601 date.
+func (c *coder) publishedDay() string {
+	if c.pubDay == "" {
+		c.pubDay = c.published.UTC().Format(time.DateOnly)
+	}
+	return c.pubDay
 }
 
 func resize(s []int, n int) []int {

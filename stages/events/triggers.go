@@ -22,7 +22,7 @@ var determiners = map[string]bool{
 // name, capitalised words inside a sentence (names more often than verbs)
 // and words after a determiner (nouns: "the attack").
 func (c *coder) triggers(first, last int) []trigger {
-	var out []trigger
+	out := c.trigs[:0]
 	var buf [64]byte
 	for i := first; i < last; i++ {
 		t := c.toks[i]
@@ -46,6 +46,7 @@ func (c *coder) triggers(first, last int) []trigger {
 		out = append(out, trigger{start: i, end: i + n, verb: v})
 		i += n - 1
 	}
+	c.trigs = out
 	return out
 }
 
