@@ -25,6 +25,7 @@ type coder struct {
 	lex     []int32 // per token: index into lexicon.entries
 	ids     []int32
 	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
+	probes  []lexProbe
 	// present marks the words of the clause being matched (see
 	// clauseView).
 	present []uint32
@@ -143,33 +144,34 @@ func (c *coder) dropReporting(from int) {
 }
 
 // prepareWords fills words with each token's word in capitals (ASCII
-// letters only: the dictionary is ASCII), sharing one string.
+// letters only: the dictionary is ASCII), sharing one string, and looks
+// the words up in the lexicon.
 func (c *coder) prepareWords() {
-	b := append(c.upper[:0], c.text...)
-	for i, ch := range b {
-		if 'a' <= ch && ch <= 'z' {
-			b[i] = ch - 'a' + 'A'
-		}
-	}
+	b := upperASCII(append(c.upper[:0], c.text...))
 	c.upper = b
 	up := string(b)
-	c.words, c.ids, c.sing, c.lex = c.words[:0], c.ids[:0], c.sing[:0], c.lex[:0]
+	lx := c.lexicon
+	// All the probes first, then all the lookups they start (see
+	// lexicon.probe).
+	probes := c.probes[:0]
 	for _, t := range c.toks {
-		k := int32(0)
+		var p lexProbe
+		// Patterns split words at hyphens ("CEASE - FIRE"): a hyphen is
+		// looked up as a word.
+		if t.Kind == token.Word || t.Kind == token.Punct && t.End-t.Start == 1 && b[t.Start] == '-' {
+			p = lx.probe(b[t.Start:t.End])
+		}
+		probes = append(probes, p)
+	}
+	c.probes = probes
+	c.words, c.ids, c.sing, c.lex = c.words[:0], c.ids[:0], c.sing[:0], c.lex[:0]
+	for i, t := range c.toks {
+		k := lx.finish(b[t.Start:t.End], probes[i])
 		w := ""
-		switch t.Kind {
-		case token.Word:
-			w = up[t.Start:t.End]
-			k = c.lexicon.find(w)
-		case token.Punct:
-			w = up[t.Start:t.End]
-			if w == "-" {
-				k = c.lexicon.find(w) // patterns split at hyphens ("CEASE - FIRE")
-			}
-		case token.Number:
+		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
 			w = up[t.Start:t.End]
 		}
-		e := &c.lexicon.entries[k]
+		e := &lx.entries[k]
 		id, sing := e.id, e.sing
 		if id < 0 {
 			id, sing = sing, -1
