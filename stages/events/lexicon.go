@@ -3,10 +3,12 @@ package events
 import (
 	"encoding/binary"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // lexEntry is what the coder knows of a word in capitals, gathered from
@@ -20,6 +22,7 @@ type lexEntry struct {
 	role      bool  // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
 	roleStart bool  // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
 	dict      dictStart
+	inner     innerWord
 	class     wordClass
 	// size and prefix are the word's length and first eight bytes (see
 	// wordKey): find compares a word of eight bytes or fewer with them
@@ -39,6 +42,16 @@ const (
 	dictActor dictStart = 1 << iota
 	dictAgent
 	dictDiscard
+)
+
+// innerWord marks the words that stand after the first in a phrase of
+// several words: a run of words with one that is none of them is no such
+// phrase, and needs no lookup.
+type innerWord uint8
+
+const (
+	innerVerb innerWord = 1 << iota // in a verb form ("FOR" of "ASKED FOR")
+	innerRole                       // in a role ("MINISTER" of "PRIME MINISTER")
 )
 
 // wordClass marks the function words the coder reads a sentence by, one
@@ -201,6 +214,11 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		} else {
 			e.role, e.sector = true, sector
 		}
+		// A role is looked up by the text of its words (see mayBeRole),
+		// which white space of any kind may separate.
+		for _, w := range strings.FieldsFunc(phrase, isSpaceASCII)[1:] {
+			at(w).inner |= innerRole
+		}
 	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
@@ -208,13 +226,18 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		}
 	}
 	for form, v := range cb.Forms() {
-		first, _, multi := strings.Cut(form, " ")
+		first, rest, multi := strings.Cut(form, " ")
 		e := at(first)
 		if multi {
 			e.multiVerb = true
 		} else {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
+		}
+		for _, w := range strings.Split(rest, " ") {
+			if multi {
+				at(w).inner |= innerVerb
+			}
 		}
 	}
 	if dict != nil {
@@ -276,4 +299,45 @@ func upperASCII(b []byte) []byte {
 		}
 	}
 	return b
+}
+
+// mayBeVerbForm reports whether tokens [i, j) may be a verb form of
+// several words: whether each word after the first stands in one.
+func (c *coder) mayBeVerbForm(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c.entry(k).inner&innerVerb == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeRole reports whether the text of tokens [i, j) may be a role of
+// several words, which gazetteer.Role looks up in capitals: not when a
+// word after the first stands in none. That holds of ASCII text, whose
+// capitals are the words', between which only white space stands, as the
+// tokenizer leaves it; other text may fold in ways the words do not, and
+// is left to the lookup.
+func (c *coder) mayBeRole(i, j int) bool {
+	inner := true
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].Flags&token.SpaceBefore == 0 {
+			return true
+		}
+		inner = inner && c.entry(k).inner&innerRole != 0
+	}
+	if inner {
+		return true
+	}
+	text := c.text[c.toks[i].Start:c.toks[j-1].End]
+	for k := 0; k < len(text); k++ {
+		if text[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpaceASCII(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
 }

@@ -83,7 +83,7 @@ func (c *coder) auxiliary(i, last int) bool {
 // i ("ASKED FOR"), building its key in buf.
 func (c *coder) multiWordVerb(i, last int, buf []byte) (int, codebook.Verb, bool) {
 	for n := min(c.cb.MaxVerbWords(), last-i); n >= 2; n-- {
-		if !c.wordsOnly(i, i+n) {
+		if !c.mayBeVerbForm(i, i+n) || !c.wordsOnly(i, i+n) {
 			continue
 		}
 		key := buf[:0]
