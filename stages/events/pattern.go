@@ -221,6 +221,16 @@ type blockPatterns struct {
 	// a block of fewer of them than a clause has words is searched by
 	// them instead.
 	keyed []patternKey
+	// keys has the bit of each word id under which the index lists a
+	// pattern of the block, so that a clause's other words, most of them,
+	// are passed over without a search of the index.
+	keys []uint64
+}
+
+// keyedBy reports whether word id indexes a pattern of the block.
+func (bp *blockPatterns) keyedBy(id int32) bool {
+	k := uint(id) / 64
+	return k < uint(len(bp.keys)) && bp.keys[k]&(1<<(uint(id)%64)) != 0
 }
 
 // patternKey is a pattern of a block under a word it needs.
@@ -248,6 +258,10 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 		for _, id := range key.first {
 			ix[id] = append(ix[id], patternRef{int32(b), int32(k)})
 			bp.keyed = append(bp.keyed, patternKey{id, int32(k)})
+			for uint(len(bp.keys)) <= uint(id)/64 {
+				bp.keys = append(bp.keys, 0)
+			}
+			bp.keys[id/64] |= 1 << (uint(id) % 64)
 		}
 	}
 	return bp
