@@ -53,6 +53,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	matched := false
 	bp := &c.pats[t.verb.Block]
 	for _, k := range c.candidates(t.verb.Block, plo, hi) {
+		if !v.mayMatch(bp, k) {
+			continue
+		}
 		p := &bp.all[k]
 		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight) {
 			code, res, matched = p.code, r, true
