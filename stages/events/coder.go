@@ -113,7 +113,7 @@ func (c *coder) discarded(first, last int) int {
 		if c.entry(i).dict&dictDiscard == 0 {
 			continue
 		}
-		if _, story, ok := c.dict.Discard(c.words, i); ok {
+		if _, story, ok := c.lookupDiscard(c.words, i); ok {
 			if story {
 				return discardStory
 			}
@@ -185,6 +185,22 @@ func (c *coder) prepareWords() {
 
 // entry returns what the lexicon knows of the word at token i.
 func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
+
+// lookupActor is c.dict.Actor(words, i, c.published), words being c.words
+// or the start of it, from what the lexicon read of words[i] beforehand.
+func (c *coder) lookupActor(words []string, i int) (n int, code string, ok bool) {
+	return c.dict.ActorFrom(c.lexicon.starts[c.entry(i).dictAt], words, i, c.published)
+}
+
+// lookupAgent is c.dict.Agent(words, i) as lookupActor is Actor.
+func (c *coder) lookupAgent(words []string, i int) (n int, code string, ok bool) {
+	return c.dict.AgentFrom(c.lexicon.starts[c.entry(i).dictAt], words, i)
+}
+
+// lookupDiscard is c.dict.Discard(words, i) as lookupActor is Actor.
+func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
+	return c.dict.DiscardFrom(c.lexicon.starts[c.entry(i).dictAt], words, i)
+}
 
 // markEntities maps each token to the entity mention and the date that
 // cover it.

@@ -23,12 +23,14 @@ type lexEntry struct {
 	roleStart bool  // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
 	dict      dictStart
 	inner     innerWord
-	class     wordClass
 	// size and prefix are the word's length and first eight bytes (see
-	// wordKey): find compares a word of eight bytes or fewer with them
+	// wordKey): finish compares a word of eight bytes or fewer with them
 	// alone, in the entry it returns, rather than with the word's text
-	// elsewhere in memory.
+	// elsewhere in memory. (The fields are in an order that leaves no
+	// padding: an entry is a cache line.)
 	size    uint8
+	class   wordClass
+	dictAt  int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
 	prefix  uint64
 	sector  string // the sector of the word as a role or agent alone ("POLICE": COP)
 	demonym string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
@@ -100,6 +102,9 @@ type lexicon struct {
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
 	verbs   []codebook.Verb
+	// starts are what the actor dictionaries know of the words that
+	// start their phrases, read here once so that a lookup need not.
+	starts []actors.Start
 }
 
 // lexSlot is a slot of the table: the word's hash and its entry's index
@@ -181,7 +186,7 @@ func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
 // actor dictionaries' phrases.
 func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}}
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, starts: []actors.Start{{}}}
 	at := func(w string) *lexEntry {
 		k, ok := index[w]
 		if !ok {
@@ -248,6 +253,10 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			for w := range dict.FirstWords(k.kind) {
 				at(w).dict |= k.bit
 			}
+		}
+		for w, s := range dict.Starts() {
+			at(w).dictAt = int32(len(lx.starts))
+			lx.starts = append(lx.starts, s)
 		}
 	}
 	for _, wc := range wordClasses {

@@ -46,7 +46,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 		return 1, c.entry(i).sector
 	}
 	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
-		if n, code, ok := c.dict.Agent(c.words[:last], i); ok && c.allWords(i, i+n) {
+		if n, code, ok := c.lookupAgent(c.words[:last], i); ok && c.allWords(i, i+n) {
 			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
 			return n, sector
 		}

@@ -84,6 +84,14 @@ func (x *index) find(words []string, i int, accept func(int32) bool) (int, int32
 	if !ok {
 		return 0, 0, false
 	}
+	return x.findFrom(h, words, i, accept)
+}
+
+// findFrom is find for a caller that knows h, what x knows of words[i].
+func (x *index) findFrom(h head, words []string, i int, accept func(int32) bool) (int, int32, bool) {
+	if i < 0 || i >= len(words) {
+		return 0, 0, false
+	}
 	if h.multi && i+1 < len(words) {
 		for _, c := range x.pairs[pair{words[i], words[i+1]}] {
 			end := i + 2 + len(c.rest)
