@@ -1,7 +1,6 @@
 package events
 
 import (
-	"sort"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -151,20 +150,22 @@ func (c *coder) prepareWords() {
 	c.upper = b
 	up := string(b)
 	lx := c.lexicon
+	n := len(c.toks)
 	// All the probes first, then all the lookups they start (see
 	// lexicon.probe).
-	probes := c.probes[:0]
-	for _, t := range c.toks {
-		var p lexProbe
+	probes := resize(c.probes, n)
+	for i, t := range c.toks {
 		// Patterns split words at hyphens ("CEASE - FIRE"): a hyphen is
 		// looked up as a word.
 		if t.Kind == token.Word || t.Kind == token.Punct && t.End-t.Start == 1 && b[t.Start] == '-' {
-			p = lx.probe(b[t.Start:t.End])
+			probes[i] = lx.probe(b[t.Start:t.End])
+		} else {
+			probes[i] = lexProbe{}
 		}
-		probes = append(probes, p)
 	}
 	c.probes = probes
-	c.words, c.ids, c.sing, c.lex = c.words[:0], c.ids[:0], c.sing[:0], c.lex[:0]
+	words, lex := resize(c.words, n), resize(c.lex, n)
+	ids, sing := resize(c.ids, n), resize(c.sing, n)
 	for i, t := range c.toks {
 		k := lx.finish(b[t.Start:t.End], probes[i])
 		w := ""
@@ -172,15 +173,13 @@ func (c *coder) prepareWords() {
 			w = up[t.Start:t.End]
 		}
 		e := &lx.entries[k]
-		id, sing := e.id, e.sing
+		id, s := e.id, e.sing
 		if id < 0 {
-			id, sing = sing, -1
+			id, s = s, -1
 		}
-		c.words = append(c.words, w)
-		c.lex = append(c.lex, k)
-		c.ids = append(c.ids, id)
-		c.sing = append(c.sing, sing)
+		words[i], lex[i], ids[i], sing[i] = w, k, id, s
 	}
+	c.words, c.lex, c.ids, c.sing = words, lex, ids, sing
 }
 
 // entry returns what the lexicon knows of the word at token i.
@@ -217,7 +216,7 @@ func (c *coder) markEntities() {
 		c.dateStart[i] = -1
 	}
 	for _, d := range c.dates {
-		i := sort.Search(n, func(k int) bool { return int(c.toks[k].Start) >= d.Start })
+		i := c.tokenAt(d.Start)
 		for first := i; i < n && int(c.toks[i].End) <= d.End; i++ {
 			c.dateStart[i] = first
 		}
@@ -227,7 +226,7 @@ func (c *coder) markEntities() {
 			if m.Field != "" {
 				continue // the headline's
 			}
-			i := sort.Search(n, func(k int) bool { return int(c.toks[k].Start) >= m.Start })
+			i := c.tokenAt(m.Start)
 			first := i
 			for ; i < n && int(c.toks[i].End) <= m.End; i++ {
 				c.entityAt[i], c.mentionStart[i] = e, first
@@ -244,9 +243,27 @@ func (c *coder) publishedDay() string {
 	return c.pubDay
 }
 
-func resize(s []int, n int) []int {
+// tokenAt returns the first token that starts at byte offset off of the
+// text or after it, len(c.toks) if none: sort.Search, without a call of
+// a closure at each step.
+func (c *coder) tokenAt(off int) int {
+	lo, hi := 0, len(c.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(c.toks[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// resize returns s with length n, reallocated if it is too short; its
+// elements are left as they were.
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]int, n)
+		return make([]T, n)
 	}
 	return s[:n]
 }
