@@ -102,6 +102,10 @@ type lexicon struct {
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
 	verbs   []codebook.Verb
+	// baseForm says, per verb of verbs, that its form is the first word
+	// of its lemma ("MEET", not "MET"), for the words in verb position
+	// to be told apart before their verb is read.
+	baseForm []bool
 	// starts are what the actor dictionaries know of the words that
 	// start their phrases, read here once so that a lookup need not.
 	starts []actors.Start
@@ -238,6 +242,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		} else {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
+			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma))
 		}
 		for _, w := range strings.Split(rest, " ") {
 			if multi {

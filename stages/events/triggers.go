@@ -37,11 +37,23 @@ func (c *coder) triggers(first, last int) []trigger {
 		if e.multiVerb {
 			n, v, ok = c.multiWordVerb(i, last, buf[:0])
 		}
-		if !ok && e.verb >= 0 {
-			n, v, ok = 1, c.lexicon.verbs[e.verb], true
-		}
-		if !ok || !c.verbPosition(i, first, v) || c.auxiliary(i, last) {
+		// A verb of one word is read from the codebook's verbs only if
+		// it stands where a verb does: most do not.
+		one := !ok && e.verb >= 0
+		base := false
+		switch {
+		case ok:
+			base = c.words[i] == firstWord(v.Lemma)
+		case one:
+			n, base = 1, c.lexicon.baseForm[e.verb]
+		default:
 			continue
+		}
+		if !c.verbPosition(i, first, base) || c.auxiliary(i, last) {
+			continue
+		}
+		if one {
+			v = c.lexicon.verbs[e.verb]
 		}
 		out = append(out, trigger{start: i, end: i + n, verb: v})
 		i += n - 1
@@ -128,14 +140,16 @@ var pronouns = map[string]bool{
 // Putin"); and in its base or -s form, only after a subject (a pronoun or
 // a name), an auxiliary, "to", an adverb or "and" ("they meet", "will
 // visit", "to attack"), where past forms and participles stand anywhere.
-func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
+// base says that the word is the first of its verb's lemma ("MEET" of
+// MEET; not "MET").
+func (c *coder) verbPosition(i, first int, base bool) bool {
 	w := c.words[i]
 	if c.is(i, classNotVerb) {
 		return false
 	}
 	ing := strings.HasSuffix(w, "ING")
 	// A past form or participle: "-ed", or irregular ("met", "spoke").
-	past := !ing && w != firstWord(v.Lemma) && !strings.HasSuffix(w, "S")
+	past := !ing && !base && !strings.HasSuffix(w, "S")
 	if i == first {
 		return ing || past
 	}
@@ -159,7 +173,7 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
 			return false
 		}
-		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
+		return !base || c.pluralBefore(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
 		return false
@@ -167,7 +181,7 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	// A base form after one agent in the singular is a noun ("the
 	// military conflict"); after a plural ("troops attack", "police say")
 	// a verb.
-	return w != firstWord(v.Lemma) || c.pluralBefore(i, first) || pluralNoun(prev)
+	return !base || c.pluralBefore(i, first) || pluralNoun(prev)
 }
 
 // pluralNoun reports whether a noun in capitals is plural: an -s plural,
