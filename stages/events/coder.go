@@ -244,17 +244,24 @@ func (c *coder) publishedDay() string {
 }
 
 // tokenAt returns the first token that starts at byte offset off of the
-// text or after it, len(c.toks) if none: sort.Search, without a call of
-// a closure at each step.
+// text or after it, len(c.toks) if none. It halves the range without a
+// branch on the comparison, which is unpredictable and would cost more
+// than the loads.
 func (c *coder) tokenAt(off int) int {
-	lo, hi := 0, len(c.toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(c.toks[m].Start) < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	toks := c.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	lo, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		// lo += half if the token at lo+half starts before off: the
+		// difference's sign, shifted across, is all ones then.
+		lo += half & ((int(toks[lo+half].Start) - off) >> 63)
+		n -= half
+	}
+	if int(toks[lo].Start) < off {
+		lo++
 	}
 	return lo
 }
