@@ -75,6 +75,9 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		case discardSentence:
 			continue
 		}
+		if !c.mayTrigger(first, last) {
+			continue // no verb: no party need be found
+		}
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
 			continue // nobody acts

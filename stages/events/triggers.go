@@ -62,6 +62,19 @@ func (c *coder) triggers(first, last int) []trigger {
 	return out
 }
 
+// mayTrigger reports whether a word of tokens [first, last) passes the
+// tests of triggers that do not need the sentence's parties: a sentence
+// with none has no trigger, whatever its parties.
+func (c *coder) mayTrigger(first, last int) bool {
+	for i := first; i < last; i++ {
+		t := c.toks[i]
+		if t.Kind == token.Word && c.entityAt[i] < 0 && c.entry(i).mayBeVerb() && (t.Flags&token.Upper == 0 || i == first) {
+			return true
+		}
+	}
+	return false
+}
+
 // inParties reports whether token i is a word of one of the sentence's
 // parties: "Israeli forces launched" has no verb "forces".
 func (c *coder) inParties(i int) bool {
