@@ -170,7 +170,10 @@ func (c *coder) prepareWords() {
 	words, lex := resize(c.words, n), resize(c.lex, n)
 	ids, sing := resize(c.ids, n), resize(c.sing, n)
 	for i, t := range c.toks {
-		k := lx.finish(b[t.Start:t.End], probes[i])
+		k := int32(0)
+		if probes[i].slot.at != 0 {
+			k = lx.finish(b[t.Start:t.End], probes[i])
+		}
 		w := ""
 		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
 			w = up[t.Start:t.End]

@@ -99,6 +99,7 @@ func (e *lexEntry) mayBeVerb() bool { return e.verb >= 0 || e.multiVerb }
 // which the coder reads next anyway.
 type lexicon struct {
 	slots   []lexSlot  // a power of two, at most half full
+	mask    uint32     // len(slots) - 1
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
 	verbs   []codebook.Verb
@@ -162,18 +163,20 @@ type lexProbe struct {
 // every word of an article before it finishes any lookup: each read of a
 // slot, and then of an entry, is likely a cache miss, and the processor
 // overlaps the misses of lookups that do not wait on one another.
-func (lx *lexicon) probe(w []byte) lexProbe {
-	h, prefix := wordKey(w)
-	return lexProbe{hash: h, slot: lx.slots[h&uint32(len(lx.slots)-1)], prefix: prefix}
+func (lx *lexicon) probe(w []byte) (p lexProbe) {
+	p.hash, p.prefix = wordKey(w)
+	p.slot = lx.slots[p.hash&lx.mask]
+	return p
 }
 
 // finish returns the index of w's entry, 0 (noEntry's) if none, from its
-// probe. The zero lexProbe finds noEntry.
+// probe. The zero lexProbe finds noEntry, as does a probe of an empty
+// slot, which the caller may test for itself (p.slot.at == 0) to save a
+// call.
 func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
-	mask := uint32(len(lx.slots) - 1)
 	s := p.slot
-	for i := p.hash & mask; s.at != 0; s = lx.slots[i] {
-		i = (i + 1) & mask
+	for i := p.hash & lx.mask; s.at != 0; s = lx.slots[i] {
+		i = (i + 1) & lx.mask
 		if s.hash != p.hash {
 			continue
 		}
@@ -273,8 +276,8 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	for n < 2*len(lx.entries) {
 		n *= 2
 	}
-	lx.slots = make([]lexSlot, n)
-	mask := uint32(n - 1)
+	lx.slots, lx.mask = make([]lexSlot, n), uint32(n-1)
+	mask := lx.mask
 	for k, w := range lx.words[1:] {
 		h, prefix := wordKey([]byte(w))
 		e := &lx.entries[k+1]
