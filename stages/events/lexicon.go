@@ -228,8 +228,9 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		}
 		// A role is looked up by the text of its words (see mayBeRole),
 		// which white space of any kind may separate.
-		for _, w := range strings.FieldsFunc(phrase, isSpaceASCII)[1:] {
-			at(w).inner |= innerRole
+		words := strings.FieldsFunc(phrase, isSpaceASCII)
+		for k := 1; k < len(words); k++ {
+			at(words[k]).inner |= innerRole
 		}
 	}
 	for word, cc := range gazetteer.Demonyms() {
@@ -240,17 +241,17 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	for form, v := range cb.Forms() {
 		first, rest, multi := strings.Cut(form, " ")
 		e := at(first)
-		if multi {
-			e.multiVerb = true
-		} else {
+		if !multi {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
 			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma))
+			continue
 		}
+		e.multiVerb = true
+		// A form is looked up by its words joined by spaces (see
+		// multiWordVerb).
 		for _, w := range strings.Split(rest, " ") {
-			if multi {
-				at(w).inner |= innerVerb
-			}
+			at(w).inner |= innerVerb
 		}
 	}
 	if dict != nil {
