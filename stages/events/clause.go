@@ -54,6 +54,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	matched := false
 	bp := &c.pats[t.verb.Block]
 	for _, k := range c.candidates(t.verb.Block, plo, hi) {
+		if !v.mayMatch(bp, k) {
+			continue
+		}
 		p := &bp.all[k]
 		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight || r.weight == res.weight && r.inexact < res.inexact) {
 			code, res, matched = p.code, r, true
@@ -544,7 +547,7 @@ func (c *coder) candidates(block int, lo, hi int) []int32 {
 	} else {
 		for k := lo; k < hi; k++ {
 			for _, id := range [2]int32{c.ids[k], c.sing[k]} {
-				if id >= 0 {
+				if id >= 0 && bp.keyedBy(id) {
 					for _, r := range c.index.of(id, block) {
 						out = append(out, r.pattern)
 					}

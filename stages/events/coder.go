@@ -1,7 +1,6 @@
 package events
 
 import (
-	"sort"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -25,6 +24,7 @@ type coder struct {
 	lex     []int32 // per token: index into lexicon.entries
 	ids     []int32
 	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
+	probes  []lexProbe
 	// present marks the words of the clause being matched (see
 	// clauseView).
 	present []uint32
@@ -44,7 +44,10 @@ type coder struct {
 	dates        []event.DateRef
 	published    time.Time
 	parties      []party
+	members      []member  // the parties' members
+	list         []member  // the members of a list being read (see sentenceParties)
 	trigs        []trigger // the verbs of the sentence being coded
+	pubDay       string    // the publication day, formatted on first use
 	out          []event.Coding
 }
 
@@ -57,7 +60,7 @@ type trigger struct {
 // code returns the events of text. The entities, dates and quotes are the
 // extract stage's, with offsets into text.
 func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, published time.Time) []event.Coding {
-	c.text, c.ents, c.dates, c.published = text, ents, dates, published
+	c.text, c.ents, c.dates, c.published, c.pubDay = text, ents, dates, published, ""
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(text)
@@ -72,13 +75,15 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		case discardSentence:
 			continue
 		}
-		c.trigs = nil // the sentence's verbs are not known yet
+		if !c.mayTrigger(first, last) {
+			continue // no verb: no party need be found
+		}
+		c.trigs = c.trigs[:0] // the sentence's verbs are not known yet
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
 			continue // nobody acts
 		}
 		trigs := c.triggers(first, last)
-		c.trigs = trigs
 		sentenceStart := len(c.out)
 		prev := roles{source: -1, target: -1, start: first, end: first}
 		for k, t := range trigs {
@@ -112,7 +117,7 @@ func (c *coder) discarded(first, last int) int {
 		if c.entry(i).dict&dictDiscard == 0 {
 			continue
 		}
-		if _, story, ok := c.dict.Discard(c.words, i); ok {
+		if _, story, ok := c.lookupDiscard(c.words, i); ok {
 			if story {
 				return discardStory
 			}
@@ -144,46 +149,66 @@ func (c *coder) dropReporting(from int) {
 }
 
 // prepareWords fills words with each token's word in capitals (ASCII
-// letters only: the dictionary is ASCII), sharing one string.
+// letters only: the dictionary is ASCII), sharing one string, and looks
+// the words up in the lexicon.
 func (c *coder) prepareWords() {
-	b := append(c.upper[:0], c.text...)
-	for i, ch := range b {
-		if 'a' <= ch && ch <= 'z' {
-			b[i] = ch - 'a' + 'A'
-		}
-	}
+	b := upperASCII(append(c.upper[:0], c.text...))
 	c.upper = b
 	up := string(b)
-	c.words, c.ids, c.sing, c.lex = c.words[:0], c.ids[:0], c.sing[:0], c.lex[:0]
-	for _, t := range c.toks {
-		k := int32(0)
-		w := ""
-		switch t.Kind {
-		case token.Word:
-			w = up[t.Start:t.End]
-			k = c.lexicon.find(w)
-		case token.Punct:
-			w = up[t.Start:t.End]
-			if w == "-" {
-				k = c.lexicon.find(w) // patterns split at hyphens ("CEASE - FIRE")
-			}
-		case token.Number:
-			w = up[t.Start:t.End]
+	lx := c.lexicon
+	n := len(c.toks)
+	// All the probes first, then all the lookups they start (see
+	// lexicon.probe).
+	probes := resize(c.probes, n)
+	for i, t := range c.toks {
+		// Patterns split words at hyphens ("CEASE - FIRE"): a hyphen is
+		// looked up as a word.
+		if t.Kind == token.Word || t.Kind == token.Punct && t.End-t.Start == 1 && b[t.Start] == '-' {
+			probes[i] = lx.probe(b[t.Start:t.End])
+		} else {
+			probes[i] = lexProbe{}
 		}
-		e := &c.lexicon.entries[k]
-		id, sing := e.id, e.sing
-		if id < 0 {
-			id, sing = sing, -1
-		}
-		c.words = append(c.words, w)
-		c.lex = append(c.lex, k)
-		c.ids = append(c.ids, id)
-		c.sing = append(c.sing, sing)
 	}
+	c.probes = probes
+	words, lex := resize(c.words, n), resize(c.lex, n)
+	ids, sing := resize(c.ids, n), resize(c.sing, n)
+	for i, t := range c.toks {
+		k := int32(0)
+		if probes[i].slot.at != 0 {
+			k = lx.finish(b[t.Start:t.End], probes[i])
+		}
+		w := ""
+		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
+			w = up[t.Start:t.End]
+		}
+		e := &lx.entries[k]
+		id, s := e.id, e.sing
+		if id < 0 {
+			id, s = s, -1
+		}
+		words[i], lex[i], ids[i], sing[i] = w, k, id, s
+	}
+	c.words, c.lex, c.ids, c.sing = words, lex, ids, sing
 }
 
 // entry returns what the lexicon knows of the word at token i.
 func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
+
+// lookupActor is c.dict.Actor(words, i, c.published), words being c.words
+// or the start of it, from what the lexicon read of words[i] beforehand.
+func (c *coder) lookupActor(words []string, i int) (n int, code string, ok bool) {
+	return c.dict.ActorFrom(c.lexicon.starts[c.entry(i).dictAt], words, i, c.published)
+}
+
+// lookupAgent is c.dict.Agent(words, i) as lookupActor is Actor.
+func (c *coder) lookupAgent(words []string, i int) (n int, code string, ok bool) {
+	return c.dict.AgentFrom(c.lexicon.starts[c.entry(i).dictAt], words, i)
+}
+
+// lookupDiscard is c.dict.Discard(words, i) as lookupActor is Actor.
+func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
+	return c.dict.DiscardFrom(c.lexicon.starts[c.entry(i).dictAt], words, i)
+}
 
 // markEntities maps each token to the entity mention and the date that
 // cover it.
@@ -200,7 +225,7 @@ func (c *coder) markEntities() {
 		c.dateStart[i] = -1
 	}
 	for _, d := range c.dates {
-		i := sort.Search(n, func(k int) bool { return int(c.toks[k].Start) >= d.Start })
+		i := c.tokenAt(d.Start)
 		for first := i; i < n && int(c.toks[i].End) <= d.End; i++ {
 			c.dateStart[i] = first
 		}
@@ -210,7 +235,7 @@ func (c *coder) markEntities() {
 			if m.Field != "" {
 				continue // the headline's
 			}
-			i := sort.Search(n, func(k int) bool { return int(c.toks[k].Start) >= m.Start })
+			i := c.tokenAt(m.Start)
 			first := i
 			for ; i < n && int(c.toks[i].End) <= m.End; i++ {
 				c.entityAt[i], c.mentionStart[i] = e, first
@@ -219,9 +244,42 @@ func (c *coder) markEntities() {
 	}
 }
 
-func resize(s []int, n int) []int {
+// publishedDay returns the day of publication as an ISO 8601 date.
+func (c *coder) publishedDay() string {
+	if c.pubDay == "" {
+		c.pubDay = c.published.UTC().Format(time.DateOnly)
+	}
+	return c.pubDay
+}
+
+// tokenAt returns the first token that starts at byte offset off of the
+// text or after it, len(c.toks) if none. It halves the range without a
+// branch on the comparison, which is unpredictable and would cost more
+// than the loads.
+func (c *coder) tokenAt(off int) int {
+	toks := c.toks
+	if len(toks) == 0 {
+		return 0
+	}
+	lo, n := 0, len(toks)
+	for n > 1 {
+		half := n / 2
+		// lo += half if the token at lo+half starts before off: the
+		// difference's sign, shifted across, is all ones then.
+		lo += half & ((int(toks[lo+half].Start) - off) >> 63)
+		n -= half
+	}
+	if int(toks[lo].Start) < off {
+		lo++
+	}
+	return lo
+}
+
+// resize returns s with length n, reallocated if it is too short; its
+// elements are left as they were.
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]int, n)
+		return make([]T, n)
 	}
 	return s[:n]
 }

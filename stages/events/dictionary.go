@@ -24,7 +24,7 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {
 		return member{}, 0, false // inside a name
 	}
-	n, dcode, found := c.dict.Actor(c.words[:last], i, c.published)
+	n, dcode, found := c.lookupActor(c.words[:last], i)
 	if !found {
 		return member{}, 0, false
 	}
@@ -91,7 +91,7 @@ func (c *coder) dictAgent(i, last int) (int, string, bool) {
 	if c.dict == nil || i >= last || c.entry(i).dict&dictAgent == 0 {
 		return 0, "", false
 	}
-	return c.dict.Agent(c.words[:last], i)
+	return c.lookupAgent(c.words[:last], i)
 }
 
 // agentOf returns, for the agent in tokens [i, j) with sector, the actor

@@ -173,7 +173,7 @@ func (c *coder) dateOf(lo, hi int) (date, precision, source string) {
 			return d.Value, d.Granularity, event.DateFromText
 		}
 	}
-	return c.published.UTC().Format(time.DateOnly), "day", event.DateFromPublished
+	return c.publishedDay(), "day", event.DateFromPublished
 }
 
 // A stance is how the words before a verb say its subject stands to it.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/newsflow/newsflow/pipeline"
@@ -118,7 +119,13 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	c := s.pool.Get().(*coder)
 	defer s.pool.Put(c)
 	coded := c.code(d.Text, d.Entities, d.Dates, d.PublishedAt)
-	d.Events = d.Events[:0]
+	n := 0
+	for _, e := range coded {
+		if e.Confidence >= s.cfg.MinConfidence {
+			n++
+		}
+	}
+	d.Events = slices.Grow(d.Events[:0], n) // at once: events are large
 	for _, e := range coded {
 		if e.Confidence >= s.cfg.MinConfidence {
 			d.Events = append(d.Events, e)

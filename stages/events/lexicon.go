@@ -1,27 +1,39 @@
 package events
 
 import (
+	"encoding/binary"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // lexEntry is what the coder knows of a word in capitals, gathered from
 // the codebook and the gazetteer when the stage is built, so that each
 // token of an article is looked up once.
 type lexEntry struct {
-	id        int32  // the word's id in the patterns' vocabulary, -1 if none
-	sing      int32  // the id of the word's singular, for a plural ("RESTRICTIONS"), -1 if none
-	verb      int32  // index into lexicon.verbs of the one-word verb form the word is, -1 if none
-	multiVerb bool   // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
-	role      bool   // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
-	roleStart bool   // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
-	sector    string // the sector of the word as a role or agent alone ("POLICE": COP)
-	demonym   string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
-	class     wordClass
+	id        int32 // the word's id in the patterns' vocabulary, -1 if none
+	sing      int32 // the id of the word's singular, for a plural ("RESTRICTIONS"), -1 if none
+	verb      int32 // index into lexicon.verbs of the one-word verb form the word is, -1 if none
+	multiVerb bool  // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
+	role      bool  // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
+	roleStart bool  // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
 	dict      dictStart
+	inner     innerWord
+	// size and prefix are the word's length and first eight bytes (see
+	// wordKey): finish compares a word of eight bytes or fewer with them
+	// alone, in the entry it returns, rather than with the word's text
+	// elsewhere in memory. (The fields are in an order that leaves no
+	// padding: an entry is a cache line.)
+	size    uint8
+	class   wordClass
+	dictAt  int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
+	prefix  uint64
+	sector  string // the sector of the word as a role or agent alone ("POLICE": COP)
+	demonym string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
 }
 
 // dictStart marks the words that start a phrase of the actor
@@ -32,6 +44,16 @@ const (
 	dictActor dictStart = 1 << iota
 	dictAgent
 	dictDiscard
+)
+
+// innerWord marks the words that stand after the first in a phrase of
+// several words: a run of words with one that is none of them is no such
+// phrase, and needs no lookup.
+type innerWord uint8
+
+const (
+	innerVerb innerWord = 1 << iota // in a verb form ("FOR" of "ASKED FOR")
+	innerRole                       // in a role ("MINISTER" of "PRIME MINISTER")
 )
 
 // wordClass marks the function words the coder reads a sentence by, one
@@ -73,12 +95,21 @@ func (e *lexEntry) mayBeVerb() bool { return e.verb >= 0 || e.multiVerb }
 // lexicon maps words in capitals to what the coder knows of them. It is
 // an open-addressing table of 8-byte slots rather than a map: every token
 // of an article is looked up, half of them miss, and a table a third the
-// size of a map's stays in the cache.
+// size of a map's stays in the cache. A hit reads the slot and the entry,
+// which the coder reads next anyway.
 type lexicon struct {
 	slots   []lexSlot  // a power of two, at most half full
+	mask    uint32     // len(slots) - 1
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
 	verbs   []codebook.Verb
+	// baseForm says, per verb of verbs, that its form is the first word
+	// of its lemma ("MEET", not "MET"), for the words in verb position
+	// to be told apart before their verb is read.
+	baseForm []bool
+	// starts are what the actor dictionaries know of the words that
+	// start their phrases, read here once so that a lookup need not.
+	starts []actors.Start
 }
 
 // lexSlot is a slot of the table: the word's hash and its entry's index
@@ -88,28 +119,73 @@ type lexSlot struct {
 	at   int32
 }
 
-// hashWord is FNV-1a: short words, no seed needed, inlined.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+// wordKey returns the hash of w and its first eight bytes, little-endian
+// and padded with zeros. The hash takes eight bytes at a time: FNV's
+// multiply per byte cost more than the rest of a lookup.
+func wordKey(w []byte) (hash uint32, prefix uint64) {
+	n := min(len(w), 8)
+	prefix = load64(w[:n])
+	h := prefix ^ uint64(len(w))*0x9e3779b97f4a7c15
+	for rest := w[n:]; len(rest) > 0; rest = rest[n:] {
+		n = min(len(rest), 8)
+		h = (h^h>>31)*0xbf58476d1ce4e5b9 ^ load64(rest[:n])
 	}
-	return h
+	// The finaliser of SplitMix64, so that every byte counts in the low
+	// bits the table is indexed by.
+	h = (h ^ h>>30) * 0xbf58476d1ce4e5b9
+	h = (h ^ h>>27) * 0x94d049bb133111eb
+	return uint32(h ^ h>>31), prefix
 }
 
-// find returns the index of w's entry, 0 (noEntry's) if none.
-func (lx *lexicon) find(w string) int32 {
-	h := hashWord(w)
-	mask := uint32(len(lx.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := lx.slots[i]
-		if s.at == 0 {
-			return 0
+// load64 returns the bytes of b, at most eight, as a little-endian
+// number. When b's capacity allows, as for a word inside a text, it reads
+// the eight bytes at once and clears those past b's end.
+func load64(b []byte) uint64 {
+	if cap(b) >= 8 {
+		return binary.LittleEndian.Uint64(b[:8]) & (1<<(8*len(b)) - 1)
+	}
+	var x uint64
+	for i := len(b) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(b[i])
+	}
+	return x
+}
+
+// lexProbe is a lookup under way: the word's key and the slot its hash
+// leads to.
+type lexProbe struct {
+	hash   uint32
+	slot   lexSlot
+	prefix uint64
+}
+
+// probe starts the lookup of w, reading its first slot. The coder probes
+// every word of an article before it finishes any lookup: each read of a
+// slot, and then of an entry, is likely a cache miss, and the processor
+// overlaps the misses of lookups that do not wait on one another.
+func (lx *lexicon) probe(w []byte) (p lexProbe) {
+	p.hash, p.prefix = wordKey(w)
+	p.slot = lx.slots[p.hash&lx.mask]
+	return p
+}
+
+// finish returns the index of w's entry, 0 (noEntry's) if none, from its
+// probe. The zero lexProbe finds noEntry, as does a probe of an empty
+// slot, which the caller may test for itself (p.slot.at == 0) to save a
+// call.
+func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
+	s := p.slot
+	for i := p.hash & lx.mask; s.at != 0; s = lx.slots[i] {
+		i = (i + 1) & lx.mask
+		if s.hash != p.hash {
+			continue
 		}
-		if s.hash == h && lx.words[s.at] == w {
+		e := &lx.entries[s.at]
+		if e.prefix == p.prefix && (len(w) <= 8 && int(e.size) == len(w) || len(w) > 8 && lx.words[s.at] == string(w)) {
 			return s.at
 		}
 	}
+	return 0
 }
 
 // newLexicon gathers the patterns' vocabulary, the gazetteer's roles and
@@ -117,7 +193,7 @@ func (lx *lexicon) find(w string) int32 {
 // actor dictionaries' phrases.
 func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}}
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, starts: []actors.Start{{}}}
 	at := func(w string) *lexEntry {
 		k, ok := index[w]
 		if !ok {
@@ -150,6 +226,12 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		} else {
 			e.role, e.sector = true, sector
 		}
+		// A role is looked up by the text of its words (see mayBeRole),
+		// which white space of any kind may separate.
+		words := strings.FieldsFunc(phrase, isSpaceASCII)
+		for k := 1; k < len(words); k++ {
+			at(words[k]).inner |= innerRole
+		}
 	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
@@ -157,13 +239,19 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		}
 	}
 	for form, v := range cb.Forms() {
-		first, _, multi := strings.Cut(form, " ")
+		first, rest, multi := strings.Cut(form, " ")
 		e := at(first)
-		if multi {
-			e.multiVerb = true
-		} else {
+		if !multi {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
+			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma))
+			continue
+		}
+		e.multiVerb = true
+		// A form is looked up by its words joined by spaces (see
+		// multiWordVerb).
+		for _, w := range strings.Split(rest, " ") {
+			at(w).inner |= innerVerb
 		}
 	}
 	if dict != nil {
@@ -175,6 +263,10 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 				at(w).dict |= k.bit
 			}
 		}
+		for w, s := range dict.Starts() {
+			at(w).dictAt = int32(len(lx.starts))
+			lx.starts = append(lx.starts, s)
+		}
 	}
 	for _, wc := range wordClasses {
 		for w := range wc.words {
@@ -185,10 +277,12 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	for n < 2*len(lx.entries) {
 		n *= 2
 	}
-	lx.slots = make([]lexSlot, n)
-	mask := uint32(n - 1)
+	lx.slots, lx.mask = make([]lexSlot, n), uint32(n-1)
+	mask := lx.mask
 	for k, w := range lx.words[1:] {
-		h := hashWord(w)
+		h, prefix := wordKey([]byte(w))
+		e := &lx.entries[k+1]
+		e.size, e.prefix = uint8(min(len(w), 255)), prefix
 		i := h & mask
 		for lx.slots[i].at != 0 {
 			i = (i + 1) & mask
@@ -196,4 +290,72 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		lx.slots[i] = lexSlot{hash: h, at: int32(k) + 1}
 	}
 	return lx
+}
+
+// upperASCII turns the ASCII letters of b into capitals in place and
+// returns b; other bytes, those of UTF-8 sequences included, are left as
+// they are. It works on eight bytes at a time, as every article's text
+// goes through it.
+func upperASCII(b []byte) []byte {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		// Per byte, with the top bit cleared so that the additions do
+		// not carry over: its top bit is set by adding 0x80-'a' when it
+		// is 'a' or more, and by adding 0x80-'z'-1 when it is past 'z'.
+		x := w &^ high
+		lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) &^ w & high
+		binary.LittleEndian.PutUint64(b[i:], w^lower>>2)
+	}
+	for ; i < len(b); i++ {
+		if 'a' <= b[i] && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// mayBeVerbForm reports whether tokens [i, j) may be a verb form of
+// several words: whether each word after the first stands in one.
+func (c *coder) mayBeVerbForm(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c.entry(k).inner&innerVerb == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeRole reports whether the text of tokens [i, j) may be a role of
+// several words, which gazetteer.Role looks up in capitals: not when a
+// word after the first stands in none. That holds of ASCII text, whose
+// capitals are the words', between which only white space stands, as the
+// tokenizer leaves it; other text may fold in ways the words do not, and
+// is left to the lookup.
+func (c *coder) mayBeRole(i, j int) bool {
+	inner := true
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].Flags&token.SpaceBefore == 0 {
+			return true
+		}
+		inner = inner && c.entry(k).inner&innerRole != 0
+	}
+	if inner {
+		return true
+	}
+	text := c.text[c.toks[i].Start:c.toks[j-1].End]
+	for k := 0; k < len(text); k++ {
+		if text[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpaceASCII(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
 }

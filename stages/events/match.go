@@ -31,9 +31,6 @@ type matchResult struct {
 // verb, its Pre elements in order before it, all inside the clause.
 func (v *clauseView) match(p *compiled) (matchResult, bool) {
 	r := matchResult{source: -1, target: -1, weight: p.weight}
-	if !v.possible(p.post) || !v.possible(p.pre) {
-		return r, false
-	}
 	if _, ok := v.matchSeq(p.post, v.verb1, v.hi, &r); !ok {
 		return r, false
 	}
@@ -54,13 +51,13 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 		e := &elems[k]
 		switch e.kind {
 		case elemWords:
-			at, n := v.find(e.alts, pos, to, r)
+			at, n := v.find(e, pos, to, r)
 			if at < 0 {
 				return pos, false
 			}
 			pos = at + n
 		case elemPrep:
-			at, n := v.find(e.alts, pos, to, r)
+			at, n := v.find(e, pos, to, r)
 			if at < 0 {
 				return pos, false
 			}
@@ -95,39 +92,40 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 	return pos, true
 }
 
-// possible reports whether the clause has a first word of every element
-// that needs words: most patterns fail this, at no cost but a few loads.
-func (v *clauseView) possible(elems []element) bool {
-	for k := range elems {
-		e := &elems[k]
-		if len(e.first) == 0 {
-			continue
-		}
+// mayMatch reports whether pattern k of bp may match v: whether the
+// clause has a first word of each of its elements that needs words. Most
+// candidates fail this, at the cost of a few loads, where match would
+// search the clause for their words.
+func (v *clauseView) mayMatch(bp *blockPatterns, k int32) bool {
+	need := bp.need[bp.needAt[k]:bp.needAt[k+1]]
+	for len(need) > 0 {
+		n := need[0]
 		found := false
-		for _, id := range e.first {
+		for _, id := range need[1 : 1+n] {
 			if v.present[id] == v.stamp {
 				found = true
 				break
 			}
 		}
-		if !found || !v.possible(e.sub) {
+		if !found {
 			return false
 		}
+		need = need[1+n:]
 	}
 	return true
 }
 
-// find returns the first position in [from, to) where one of alts is
-// written, and its length in words; -1 if none. It counts the words
-// found by their singular in r.inexact.
-func (v *clauseView) find(alts [][]int32, from, to int, r *matchResult) (int, int) {
+// find returns the first position in [from, to) where one of e's
+// alternatives is written, and its length in words; -1 if none. It counts
+// the words found by their singular in r.inexact.
+func (v *clauseView) find(e *element, from, to int, r *matchResult) (int, int) {
 	for i := from; i < to; i++ {
 		w, s := v.ids[i], v.sing[i]
-		if w < 0 {
+		if w < 0 || !e.startsWith(w) && (s < 0 || !e.startsWith(s)) {
 			continue
 		}
 	alts:
-		for _, a := range alts {
+		for _, a := range e.alts {
 			if a[0] != w && a[0] != s || i+len(a) > to {
 				continue
 			}

@@ -130,7 +130,7 @@ func (c *coder) reportedDemand(from, first, last int, parties []party) {
 	}
 	for k := range c.out[from:] {
 		e := &c.out[from+k]
-		i := c.tokenAt(e.Evidence.Trigger.Start, first, last)
+		i := min(c.tokenAt(e.Evidence.Trigger.Start), last-1)
 		for j := i + 1; j < last; j++ {
 			if c.words[j] == ";" {
 				break
@@ -151,15 +151,4 @@ func (c *coder) reportedDemand(from, first, last int, parties []party) {
 			break
 		}
 	}
-}
-
-// tokenAt returns the token of sentence [first, last) that starts at byte
-// offset off.
-func (c *coder) tokenAt(off, first, last int) int {
-	for i := first; i < last; i++ {
-		if int(c.toks[i].Start) >= off {
-			return i
-		}
-	}
-	return last - 1
 }

@@ -39,17 +39,22 @@ type member struct {
 // appends them, as spans of token indexes, to out.
 func (c *coder) sentenceParties(first, last int) []party {
 	out := c.parties[:0]
+	// The parties' members share one buffer, reused from sentence to
+	// sentence as the parties are.
+	members := c.members[:0]
 	for i := first; i < last; {
 		m, ok := c.memberAt(i, last)
 		if !ok {
 			i++
 			continue
 		}
-		p := party{span: m.span, members: []member{m}}
+		p := party{span: m.span}
+		from := len(members)
+		members = append(members, m)
 		// "A and B", "A, B and C": one party of several actors. A comma
 		// alone does not join ("Witkoff, the special envoy, met"): the
 		// list must end with "and" or "or".
-		var list []member
+		list := c.list[:0]
 		for j := p.end; j < last; {
 			k := j
 			comma := c.words[k] == ","
@@ -75,17 +80,20 @@ func (c *coder) sentenceParties(first, last int) []party {
 			list = append(list, next)
 			j = next.end
 			if and {
-				p.members = append(p.members, list...)
+				members = append(members, list...)
 				p.end = next.end
 				list = list[:0]
 			}
 		}
-		p.members = c.expandCodes(p.members)
+		c.list = list
+		// Capped: a name of several codes grows its party's members in
+		// a slice of their own, not over the next party's.
+		p.members = c.expandCodes(members[from:len(members):len(members)])
 		c.shareQualifiers(p.members)
 		out = append(out, p)
 		i = p.end
 	}
-	c.parties = out
+	c.parties, c.members = out, members
 	return out
 }
 

@@ -37,7 +37,39 @@ type element struct {
 	// first are the distinct first words of alts: a clause without any of
 	// them cannot match.
 	first []int32
-	sub   []element // the elements of a prepositional phrase after its preposition
+	// firstSet has the bit of each id of first, when there are more than
+	// a few: a synset's element has hundreds of alternatives, which find
+	// need not try at a word that starts none of them.
+	firstSet []uint64
+	sub      []element // the elements of a prepositional phrase after its preposition
+}
+
+// manyFirst is the number of first words above which an element keeps
+// them as a set as well.
+const manyFirst = 8
+
+// startsWith reports whether one of e's alternatives starts with word id.
+func (e *element) startsWith(id int32) bool {
+	if e.firstSet == nil {
+		return slices.Contains(e.first, id)
+	}
+	k := uint(id) / 64
+	return k < uint(len(e.firstSet)) && e.firstSet[k]&(1<<(uint(id)%64)) != 0
+}
+
+// setOf returns the bitset of ids, nil if they are few.
+func setOf(ids []int32) []uint64 {
+	if len(ids) <= manyFirst {
+		return nil
+	}
+	var set []uint64
+	for _, id := range ids {
+		for uint(len(set)) <= uint(id)/64 {
+			set = append(set, 0)
+		}
+		set[id/64] |= 1 << (uint(id) % 64)
+	}
+	return set
 }
 
 // vocab numbers the words of the patterns, so that a clause's words are
@@ -108,7 +140,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first})
+			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
 			weight += j - i - 1
 			i = j
 		case "(":
@@ -125,7 +157,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemPrep, alts: ids, first: first, sub: sub})
+			out = append(out, element{kind: elemPrep, alts: ids, first: first, firstSet: setOf(first), sub: sub})
 			weight += 1 + w
 			i = j
 		default:
@@ -134,7 +166,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first})
+			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
 			weight++
 		}
 	}
@@ -239,6 +271,23 @@ type blockPatterns struct {
 	// a block of fewer of them than a clause has words is searched by
 	// them instead.
 	keyed []patternKey
+	// keys has the bit of each word id under which the index lists a
+	// pattern of the block, so that a clause's other words, most of them,
+	// are passed over without a search of the index.
+	keys []uint64
+	// need holds, per pattern, the first words of each of its elements
+	// that has words, as runs of a count and that many ids: the pattern
+	// k's runs are need[needAt[k]:needAt[k+1]]. A clause without a word of
+	// every run cannot match it (see mayMatch), and one array rules out
+	// most candidates without the loads of their elements.
+	need   []int32
+	needAt []int32
+}
+
+// keyedBy reports whether word id indexes a pattern of the block.
+func (bp *blockPatterns) keyedBy(id int32) bool {
+	k := uint(id) / 64
+	return k < uint(len(bp.keys)) && bp.keys[k]&(1<<(uint(id)%64)) != 0
 }
 
 // patternKey is a pattern of a block under a word it needs.
@@ -255,8 +304,11 @@ type patternRef struct{ block, pattern int32 }
 // index adds the patterns of block b to ix, and returns the block's
 // patterns that no word indexes. Blocks must be added in order.
 func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
-	bp := blockPatterns{all: ps}
+	bp := blockPatterns{all: ps, needAt: make([]int32, 0, len(ps)+1)}
 	for k := range ps {
+		bp.needAt = append(bp.needAt, int32(len(bp.need)))
+		bp.need = appendNeeds(bp.need, ps[k].post)
+		bp.need = appendNeeds(bp.need, ps[k].pre)
 		key := keyElement(ps[k].post, nil)
 		key = keyElement(ps[k].pre, key)
 		if key == nil {
@@ -266,9 +318,27 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 		for _, id := range key.first {
 			ix[id] = append(ix[id], patternRef{int32(b), int32(k)})
 			bp.keyed = append(bp.keyed, patternKey{id, int32(k)})
+			for uint(len(bp.keys)) <= uint(id)/64 {
+				bp.keys = append(bp.keys, 0)
+			}
+			bp.keys[id/64] |= 1 << (uint(id) % 64)
 		}
 	}
+	bp.needAt = append(bp.needAt, int32(len(bp.need)))
 	return bp
+}
+
+// appendNeeds appends to need the runs of first words of elems and of
+// their phrases' elements (see blockPatterns.need).
+func appendNeeds(need []int32, elems []element) []int32 {
+	for k := range elems {
+		if e := &elems[k]; len(e.first) > 0 {
+			need = append(need, int32(len(e.first)))
+			need = append(need, e.first...)
+		}
+		need = appendNeeds(need, elems[k].sub)
+	}
+	return need
 }
 
 // of returns the patterns of block b that word id indexes.

@@ -34,7 +34,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	}
 	if c.entry(i).roleStart {
 		for n := min(3, last-i); n >= 2; n-- {
-			if !c.allWords(i, i+n) {
+			if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
 				continue
 			}
 			if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && s != "" {
@@ -46,7 +46,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 		return 1, c.entry(i).sector
 	}
 	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
-		if n, code, ok := c.dict.Agent(c.words[:last], i); ok && c.allWords(i, i+n) {
+		if n, code, ok := c.lookupAgent(c.words[:last], i); ok && c.allWords(i, i+n) {
 			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
 			return n, sector
 		}
@@ -74,7 +74,7 @@ var titleWords = map[string]bool{
 // longest run that ends at j first ("foreign minister", then "minister").
 func (c *coder) roleSector(i, j int) string {
 	for k := i; k < j-1; k++ {
-		if !c.entry(k).roleStart {
+		if !c.entry(k).roleStart || !c.mayBeRole(k, j) {
 			continue
 		}
 		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok {

@@ -24,7 +24,7 @@ var determiners = map[string]bool{
 // name, capitalised words inside a sentence (names more often than verbs)
 // and words after a determiner (nouns: "the attack").
 func (c *coder) triggers(first, last int) []trigger {
-	var out []trigger
+	out := c.trigs[:0]
 	var buf [64]byte
 	for i := first; i < last; i++ {
 		t := c.toks[i]
@@ -39,16 +39,42 @@ func (c *coder) triggers(first, last int) []trigger {
 		if e.multiVerb {
 			n, v, ok = c.multiWordVerb(i, last, buf[:0])
 		}
-		if !ok && e.verb >= 0 {
-			n, v, ok = 1, c.lexicon.verbs[e.verb], true
-		}
-		if !ok || !c.verbPosition(i, first, v) || c.auxiliary(i, last) {
+		// A verb of one word is read from the codebook's verbs only if
+		// it stands where a verb does: most do not.
+		one := !ok && e.verb >= 0
+		base := false
+		switch {
+		case ok:
+			base = c.words[i] == firstWord(v.Lemma)
+		case one:
+			n, base = 1, c.lexicon.baseForm[e.verb]
+		default:
 			continue
+		}
+		if !c.verbPosition(i, first, base) || c.auxiliary(i, last) {
+			continue
+		}
+		if one {
+			v = c.lexicon.verbs[e.verb]
 		}
 		out = append(out, trigger{start: i, end: i + n, verb: v})
 		i += n - 1
 	}
+	c.trigs = out
 	return out
+}
+
+// mayTrigger reports whether a word of tokens [first, last) passes the
+// tests of triggers that do not need the sentence's parties: a sentence
+// with none has no trigger, whatever its parties.
+func (c *coder) mayTrigger(first, last int) bool {
+	for i := first; i < last; i++ {
+		t := c.toks[i]
+		if t.Kind == token.Word && c.entityAt[i] < 0 && c.entry(i).mayBeVerb() && (t.Flags&token.Upper == 0 || i == first) {
+			return true
+		}
+	}
+	return false
 }
 
 // inParties reports whether token i is a word of one of the sentence's
@@ -84,7 +110,7 @@ func (c *coder) auxiliary(i, last int) bool {
 // i ("ASKED FOR"), building its key in buf.
 func (c *coder) multiWordVerb(i, last int, buf []byte) (int, codebook.Verb, bool) {
 	for n := min(c.cb.MaxVerbWords(), last-i); n >= 2; n-- {
-		if !c.wordsOnly(i, i+n) {
+		if !c.mayBeVerbForm(i, i+n) || !c.wordsOnly(i, i+n) {
 			continue
 		}
 		key := buf[:0]
@@ -129,7 +155,9 @@ var pronouns = map[string]bool{
 // Putin"); and in its base or -s form, only after a subject (a pronoun or
 // a name), an auxiliary, "to", an adverb or "and" ("they meet", "will
 // visit", "to attack"), where past forms and participles stand anywhere.
-func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
+// base says that the word is the first of its verb's lemma ("MEET" of
+// MEET; not "MET").
+func (c *coder) verbPosition(i, first int, base bool) bool {
 	w := c.words[i]
 	if c.is(i, classNotVerb) && !(i > first && passiveBefore(c.words[i-1])) {
 		return false // "according to", but "is considering"
@@ -139,7 +167,7 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	}
 	ing := strings.HasSuffix(w, "ING")
 	// A past form or participle: "-ed", or irregular ("met", "spoke").
-	past := !ing && w != firstWord(v.Lemma) && !strings.HasSuffix(w, "S")
+	past := !ing && !base && !strings.HasSuffix(w, "S")
 	if i == first {
 		return ing || past
 	}
@@ -170,7 +198,7 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 				return false
 			}
 		}
-		return w != firstWord(v.Lemma) || c.pluralBefore(i, first)
+		return !base || c.pluralBefore(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
 		return false
@@ -178,7 +206,7 @@ func (c *coder) verbPosition(i, first int, v codebook.Verb) bool {
 	// A base form after one agent in the singular is a noun ("the
 	// military conflict"); after a plural ("troops attack", "police say")
 	// a verb.
-	return w != firstWord(v.Lemma) || c.pluralBefore(i, first) || pluralNoun(prev)
+	return !base || c.pluralBefore(i, first) || pluralNoun(prev)
 }
 
 // country reports whether entity e is a country (the United States, the

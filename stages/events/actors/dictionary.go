@@ -88,8 +88,19 @@ type discard struct {
 // whose actor has no code on that date gives way to a shorter one, as in
 // PETRARCH.
 func (d *Dictionary) Actor(words []string, i int, on time.Time) (n int, code string, ok bool) {
+	if i < 0 || i >= len(words) {
+		return 0, "", false
+	}
+	h, ok := d.actors.first[words[i]]
+	if !ok {
+		return 0, "", false
+	}
+	return d.actorFrom(h, words, i, on)
+}
+
+func (d *Dictionary) actorFrom(h head, words []string, i int, on time.Time) (n int, code string, ok bool) {
 	day := dayOf(on)
-	n, id, ok := d.actors.find(words, i, func(id int32) bool {
+	n, id, ok := d.actors.findFrom(h, words, i, func(id int32) bool {
 		_, ok := d.entries[id].codeOn(day)
 		return ok
 	})
@@ -124,6 +135,14 @@ func (d *Dictionary) Agent(words []string, i int) (n int, code string, ok bool) 
 	return n, d.agentList[id].code, true
 }
 
+func (d *Dictionary) agentFrom(h head, words []string, i int) (n int, code string, ok bool) {
+	n, id, ok := d.agents.findFrom(h, words, i, nil)
+	if !ok {
+		return 0, "", false
+	}
+	return n, d.agentList[id].code, true
+}
+
 // Discard returns the longest discard phrase that starts at words[i]: its
 // length n in words and whether it voids the whole story (a "+" phrase)
 // or the sentence only.
@@ -133,6 +152,84 @@ func (d *Dictionary) Discard(words []string, i int) (n int, story bool, ok bool)
 		return 0, false, false
 	}
 	return n, d.discardList[id].story, true
+}
+
+func (d *Dictionary) discardFrom(h head, words []string, i int) (n int, story bool, ok bool) {
+	n, id, ok := d.discards.findFrom(h, words, i, nil)
+	if !ok {
+		return 0, false, false
+	}
+	return n, d.discardList[id].story, true
+}
+
+// Start is what a dictionary knows of a word as the first of its
+// phrases, of each kind, for a caller that reads it once per word of its
+// vocabulary rather than at each lookup (see [Dictionary.Starts]). The
+// zero Start starts no phrase.
+type Start struct {
+	actor, agent, discard head
+	// starts has the bits of the kinds of phrases the word starts
+	// (1<<Actors…), whose heads above hold.
+	starts uint8
+}
+
+// Starts yields the first word of every phrase, once each, with its
+// Start, in no particular order.
+func (d *Dictionary) Starts() iter.Seq2[string, Start] {
+	return func(yield func(string, Start) bool) {
+		seen := make(map[string]bool, len(d.actors.first)+len(d.agents.first)+len(d.discards.first))
+		for _, x := range []*index{d.actors, d.agents, d.discards} {
+			for w := range x.first {
+				if seen[w] {
+					continue
+				}
+				seen[w] = true
+				if !yield(w, d.start(w)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (d *Dictionary) start(w string) Start {
+	var s Start
+	var ok bool
+	if s.actor, ok = d.actors.first[w]; ok {
+		s.starts |= 1 << Actors
+	}
+	if s.agent, ok = d.agents.first[w]; ok {
+		s.starts |= 1 << Agents
+	}
+	if s.discard, ok = d.discards.first[w]; ok {
+		s.starts |= 1 << Discards
+	}
+	return s
+}
+
+// ActorFrom is Actor for a caller that knows s, the Start of words[i].
+func (d *Dictionary) ActorFrom(s Start, words []string, i int, on time.Time) (n int, code string, ok bool) {
+	if s.starts&(1<<Actors) == 0 {
+		return 0, "", false
+	}
+	return d.actorFrom(s.actor, words, i, on)
+}
+
+// AgentFrom is Agent for a caller that knows s, the Start of words[i].
+func (d *Dictionary) AgentFrom(s Start, words []string, i int) (n int, code string, ok bool) {
+	if s.starts&(1<<Agents) == 0 {
+		return 0, "", false
+	}
+	return d.agentFrom(s.agent, words, i)
+}
+
+// DiscardFrom is Discard for a caller that knows s, the Start of
+// words[i].
+func (d *Dictionary) DiscardFrom(s Start, words []string, i int) (n int, story bool, ok bool) {
+	if s.starts&(1<<Discards) == 0 {
+		return 0, false, false
+	}
+	return d.discardFrom(s.discard, words, i)
 }
 
 // Counts returns the number of actor entries, and of distinct actor,

@@ -16,8 +16,21 @@ type index struct {
 
 // head is what index knows of a first word.
 type head struct {
-	one   int32 // the value of the one-word phrase, -1 if none
-	multi bool  // the word starts longer phrases
+	one int32 // the value of the one-word phrase, -1 if none
+	// seconds has the bit (see secondBit) of each second word of the
+	// longer phrases the word starts, none if it starts none: most words
+	// that start some phrase start none with the word after them, and
+	// find need not look the pair up.
+	seconds uint64
+}
+
+// secondBit returns the bit of w in head.seconds, from its FNV-1a hash.
+func secondBit(w string) uint64 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return 1 << (h >> 26)
 }
 
 type pair struct{ a, b string }
@@ -51,7 +64,7 @@ func (x *index) add(words []string, val int32) (old int32, replaced bool) {
 		}
 		return old, replaced
 	}
-	h.multi = true
+	h.seconds |= secondBit(words[1])
 	x.first[words[0]] = h
 	k := pair{words[0], words[1]}
 	rest := words[2:]
@@ -84,7 +97,15 @@ func (x *index) find(words []string, i int, accept func(int32) bool) (int, int32
 	if !ok {
 		return 0, 0, false
 	}
-	if h.multi && i+1 < len(words) {
+	return x.findFrom(h, words, i, accept)
+}
+
+// findFrom is find for a caller that knows h, what x knows of words[i].
+func (x *index) findFrom(h head, words []string, i int, accept func(int32) bool) (int, int32, bool) {
+	if i < 0 || i >= len(words) {
+		return 0, 0, false
+	}
+	if i+1 < len(words) && h.seconds&secondBit(words[i+1]) != 0 {
 		for _, c := range x.pairs[pair{words[i], words[i+1]}] {
 			end := i + 2 + len(c.rest)
 			if end > len(words) || !equal(c.rest, words[i+2:end]) {
