@@ -330,6 +330,9 @@ func (c *coder) modifier(start, j, last int) bool {
 	if !c.entry(j).mayBeVerb() {
 		return true
 	}
+	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.entry(start-1).mayBeVerb() && c.entityAt[start-1] < 0 {
+		return true // the object of a verb before it: "provided military aid"
+	}
 	for k := max(start-1, 0); k < j; k++ {
 		if c.toks[k].Kind == token.Number || c.is(k, classQuantifier) {
 			return true

@@ -28,6 +28,7 @@ func TestParties(t *testing.T) {
 		{"Russian rare earths were sold.", nil},
 		{"North Korea fired two artillery shells.", []string{"North Korea PRK "}}, // an agent that modifies a noun is none
 		{"Police fire tear gas.", []string{"Police  COP"}},
+		{"Russia provided military aid.", []string{"Russia RUS "}}, // the object of a verb
 		{"Ukraine, the embattled Moldova and neighbouring Georgia agreed.", []string{"Ukraine UKR  + the embattled Moldova MDA  + neighbouring Georgia GEO "}},
 	}
 	s := newStage(t)

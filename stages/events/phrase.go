@@ -39,6 +39,14 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 			start = c.mentionStart[start]
 		}
 	}
+	if m.entity < 0 && start > lo {
+		// A capitalised word no entity holds before a group: "Rohingya
+		// refugees", "Brexit negotiators".
+		if t := c.toks[start-1]; t.Kind == token.Word && t.Flags&token.Upper != 0 && t.Flags&token.SentenceStart == 0 &&
+			c.entityAt[start-1] < 0 && !c.trigger(start-1) {
+			start--
+		}
+	}
 	start = c.modifiersBefore(start, lo)
 	// The head of the phrase may be before the actor, over "of":
 	// "dozens of Islamic State fighters", "an arms depot of the Syrian
@@ -129,11 +137,22 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		j := i - 1
 		t := c.toks[j]
 		switch {
-		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number:
+		case t.Flags&token.Possessive != 0:
+			// The owner and its clitic: "India's northeastern state of
+			// Mizoram".
+			if j > lo && c.entityAt[j-1] >= 0 {
+				i = max(c.mentionStart[j-1], lo)
+				continue
+			}
+			if j == lo || !c.noun(j-1) {
+				return i
+			}
+		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number,
+			aboutNumber[c.words[j]] && t.Kind == token.Word && c.toks[i].Kind == token.Number: // "about 300"
 		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0,
 			c.entityAt[j] < 0 && c.entry(j).demonym != "": // "Kurdish prisoner Serkan Tumay"
-		case j > lo && c.hyphen(j) && c.toks[j-1].Kind == token.Word && !c.trigger(j-1):
-			i = j - 1 // "the rebel-held enclave", "ex-prime minister"
+		case j > lo && c.hyphen(j) && (c.toks[j-1].Kind == token.Word || c.toks[j-1].Kind == token.Number) && !c.trigger(j-1):
+			i = j - 1 // "the rebel-held enclave", "ex-prime minister", "a 95-year-old man"
 			continue
 		case j > lo && c.words[j] == "," && t.Flags&token.SpaceBefore != 0 && c.toks[j-1].Kind == token.Number &&
 			c.toks[i].Kind == token.Number && c.toks[i].End-c.toks[i].Start == 3:
@@ -148,6 +167,13 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		i = j
 	}
 	return i
+}
+
+// aboutNumber are the words that make a number approximate: "about 300
+// people", "nearly 2,000 migrants".
+var aboutNumber = map[string]bool{
+	"ABOUT": true, "NEARLY": true, "ALMOST": true, "AROUND": true, "OVER": true, "UNDER": true,
+	"ROUGHLY": true, "APPROXIMATELY": true, "SOME": true, "UP": true,
 }
 
 // noun reports whether token i is a word that can be a noun or adjective

@@ -21,6 +21,8 @@ func TestPhrase(t *testing.T) {
 		{"Russia vetoed a UN draft resolution.", "Russia", "a UN draft resolution"},
 		{"Germany and France condemned Russia since Monday.", "Germany | France", "Russia"},
 		{"Vladimir Putin, the Russian president, condemned Ukraine.", "Vladimir Putin, the Russian president", "Ukraine"},
+		{"Police arrested about 300 Rohingya refugees.", "Police", "about 300 Rohingya refugees"},
+		{"The army shelled India's northeastern state of Mizoram.", "The army", "India's northeastern state of Mizoram"},
 	}
 	s := newStage(t)
 	for _, tt := range tests {
