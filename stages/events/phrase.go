@@ -40,10 +40,13 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		}
 	}
 	if m.entity < 0 && start > lo {
-		// A capitalised word no entity holds before a group: "Rohingya
-		// refugees", "Brexit negotiators".
-		if t := c.toks[start-1]; t.Kind == token.Word && t.Flags&token.Upper != 0 && t.Flags&token.SentenceStart == 0 &&
-			c.entityAt[start-1] < 0 && !c.trigger(start-1) {
+		// A name before a group qualifies it ("UN human rights
+		// experts"), and so does a capitalised word no entity holds
+		// ("Rohingya refugees", "Brexit negotiators").
+		if e := c.entityAt[start-1]; e >= 0 && c.ents[e].Type != event.TypePerson {
+			start = max(c.mentionStart[start-1], lo)
+		} else if t := c.toks[start-1]; e < 0 && t.Kind == token.Word && t.Flags&token.Upper != 0 &&
+			t.Flags&token.SentenceStart == 0 && !c.trigger(start-1) {
 			start--
 		}
 	}
@@ -73,11 +76,16 @@ func (c *coder) apposition(end, hi int) int {
 	if j-1 <= end+1 || c.words[j-1] != "," {
 		return end
 	}
+	named := false
 	for k := end + 1; k < j-1; k++ {
 		switch c.words[k] {
 		case ",", ";", "AND", "OR", "WHO", "WHICH", "THAT":
 			return end // a list, or a clause of its own
 		}
+		named = named || c.entityAt[k] >= 0 || c.noun(k) || c.roleWord(k)
+	}
+	if !named {
+		return end // "IMA, however, said"
 	}
 	return j - 1
 }
@@ -147,10 +155,11 @@ func (c *coder) modifiersBefore(i, lo int) int {
 			if j == lo || !c.noun(j-1) {
 				return i
 			}
-		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number,
+		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number && c.dateStart[j] < 0,
 			aboutNumber[c.words[j]] && t.Kind == token.Word && c.toks[i].Kind == token.Number: // "about 300"
 		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0,
-			c.entityAt[j] < 0 && c.entry(j).demonym != "": // "Kurdish prisoner Serkan Tumay"
+			c.entityAt[j] < 0 && c.entry(j).demonym != "", // "Kurdish prisoner Serkan Tumay"
+			c.entityAt[j] < 0 && c.is(j, classTitle):      // "Chief Palestinian negotiator Saeb Erakat"
 		case j > lo && c.hyphen(j) && (c.toks[j-1].Kind == token.Word || c.toks[j-1].Kind == token.Number) && !c.trigger(j-1):
 			i = j - 1 // "the rebel-held enclave", "ex-prime minister", "a 95-year-old man"
 			continue
