@@ -25,9 +25,10 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	}
 	end = c.apposition(end, hi)
 	// "of" attaches a noun phrase to what comes before ("the family of
-	// Justice Ginsburg"), and so does "in" a place to a group ("the
-	// police in Camarines Norte"; not "Macron in Paris").
-	if end < hi && (c.words[end] == "OF" && c.nameAt(end+1, hi) || c.words[end] == "IN" && m.entity < 0 && c.placeAt(end+1, hi)) {
+	// Justice Ginsburg"), and so does "in" a place to a group or an
+	// organisation ("the police in Camarines Norte", "Islamic State in
+	// Syria"; not "Macron in Paris").
+	if end < hi && (c.words[end] == "OF" && c.nameAt(end+1, hi) || c.words[end] == "IN" && (m.entity < 0 || c.ents[m.entity].Type == event.TypeOrganization) && c.placeAt(end+1, hi)) {
 		if e := c.npAfter(end+1, hi); e > end+1 {
 			end = e
 		}
