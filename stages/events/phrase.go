@@ -47,15 +47,15 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		if e := c.entityAt[start-1]; e >= 0 && c.ents[e].Type != event.TypePerson {
 			start = max(c.mentionStart[start-1], lo)
 		} else if t := c.toks[start-1]; e < 0 && t.Kind == token.Word && t.Flags&token.Upper != 0 &&
-			t.Flags&token.SentenceStart == 0 && !c.trigger(start-1) {
+			t.Flags&token.SentenceStart == 0 && !c.trigger(start-1) && c.dateStart[start-1] < 0 {
 			start--
 		}
 	}
 	start = c.modifiersBefore(start, lo)
-	// The head of the phrase may be before the actor, over "of":
-	// "dozens of Islamic State fighters", "an arms depot of the Syrian
-	// army".
-	for start-1 > lo && c.words[start-1] == "OF" {
+	// The head of the phrase may be before the actor, over "of", or over
+	// "from" after a noun: "dozens of Islamic State fighters", "an arms
+	// depot of the Syrian army", "a request from The New York Times".
+	for start-1 > lo && (c.words[start-1] == "OF" || c.words[start-1] == "FROM" && c.noun(start-2)) {
 		s := c.modifiersBefore(start-1, lo)
 		if s == start-1 {
 			break
