@@ -39,8 +39,10 @@
 // contexts, by the CAMEO to PLOVER table of the PLOVER project (2021) with
 // the modes and contexts PLOVER 2.0 renamed, and the codes PLOVER 2.0's
 // notes on a type move: intents to yield (035) are CONCEDE, "verbal
-// yielding", where the table has AGREE, and so is forgiving (056,
-// "pardons"), where it has SUPPORT. The CAMEO roots PLOVER
+// yielding", where the table has AGREE; so is forgiving (056,
+// "pardons"), where it has SUPPORT, and easing sanctions, a curfew or
+// emergency rule (085, 0813, 0814), which it leaves under RETREAT with a
+// mode it notes is gone. The CAMEO roots PLOVER
 // leaves out, 01 (make a public statement) and 02 (appeal), are the types
 // STATEMENT and APPEAL. The table and types ship under CC BY-SA 4.0, as
 // PLOVER does (generated/plover.txt); the dictionary under MIT

@@ -76,10 +76,13 @@ var laterCodes = []mapping{
 // ease sanctions, release, de-escalate") are the "verbal yielding" that
 // 2.0 counts as CONCEDE, not the AGREE of a promise to cooperate; and
 // forgiving (056: pardons, amnesties) is one of the "pardons" it counts
-// there too, not SUPPORT.
+// there too, not SUPPORT; and easing economic sanctions, a curfew or
+// emergency rule (085, 0813, 0814), which the table leaves under RETREAT
+// with the mode "ease" it notes is no longer one, are easings like the
+// CONCEDE of 081, 0811, 0812 and 082: 2.0's RETREAT has no easing.
 var revisions = map[string]string{
 	"035": "CONCEDE", "0351": "CONCEDE", "0352": "CONCEDE", "0353": "CONCEDE", "0354": "CONCEDE",
-	"0355": "CONCEDE", "0356": "CONCEDE", "056": "CONCEDE",
+	"0355": "CONCEDE", "0356": "CONCEDE", "056": "CONCEDE", "085": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE",
 }
 
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
