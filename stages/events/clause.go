@@ -334,13 +334,16 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		}
 	}
 	if j > lo && c.words[j-1] == "," {
-		// An apposition: the party before the opening comma.
-		for k := j - 2; k > lo; k-- {
+		// An apposition: the party before the opening comma, over
+		// appositions in a row ("Daniel Montalvo, 19, a member of
+		// Scientology, was arrested").
+		commas := 0
+		for k := j - 2; k > lo && commas < 3; k-- {
 			if c.words[k] == "," {
 				if p := c.partyEnding(parties, k); p >= 0 {
 					return p
 				}
-				break
+				commas++
 			}
 		}
 		j--
