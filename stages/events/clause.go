@@ -349,6 +349,15 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		j--
 	}
 	if k := c.partyEnding(parties, j); k >= 0 || j <= lo {
+		// The head of a phrase, not the party of its prepositional
+		// phrase: "teachers at the university are on strike".
+		for k >= 0 && parties[k].start-1 > lo && c.is(parties[k].start-1, classPreposition) {
+			h := c.partyEnding(parties, parties[k].start-1)
+			if h < 0 {
+				break
+			}
+			k = h
+		}
 		return k
 	}
 	switch w := c.words[j-1]; w {
@@ -470,8 +479,7 @@ func (c *coder) passive(lo int, t trigger) bool {
 	// A participle: "attacked", "taken", "shown", or an irregular form
 	// that is neither the lemma, its -s form nor its gerund ("found
 	// guilty", "shot", "held").
-	w := c.words[t.start]
-	lemma, _, _ := strings.Cut(t.verb.Lemma, "_")
+	w, lemma := c.words[t.start], firstWord(t.verb.Lemma)
 	if w == lemma || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
 		return false
 	}

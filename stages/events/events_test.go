@@ -101,6 +101,8 @@ func TestProcess(t *testing.T) {
 				"AID Japan (JPN) → North Korea (PRK) ~2025-04-12 [hypothetical]"}},
 		{"appositions in a row", "Daniel Montalvo, 19, a member of the group, was arrested by police.",
 			[]string{"COERCE/arrest police (COP) → Daniel Montalvo ~2025-04-12"}},
+		{"on strike", "Teachers at the university are on strike.",
+			[]string{"PROTEST/strike Teachers (EDU) ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
 			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
