@@ -216,8 +216,17 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "MUST", "IF", "UNLESS":
 			m.Hypothetical = true
 		case "TO":
-			if j > lo {
-				switch c.words[j-1] {
+			// The verb before "to", over a date or an adverb: "agreed
+			// Saturday to ratify", "vowed again to retaliate".
+			k := j - 1
+			for k > lo && (c.dateStart[k] >= lo || strings.HasSuffix(c.words[k], "LY") || c.words[k] == "AGAIN") {
+				if c.dateStart[k] >= lo {
+					k = c.dateStart[k]
+				}
+				k--
+			}
+			if k >= lo && j > lo {
+				switch c.words[k] {
 				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING":
 					m.Future = true
 				case "THREATENED", "THREATENS", "THREATEN", "THREATENING", "WARNED", "WARNS":
