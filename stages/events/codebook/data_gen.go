@@ -6,7 +6,7 @@ package codebook
 const (
 	numSynsets   = 41
 	numBlocks    = 407
-	numVerbs     = 1847
+	numVerbs     = 1851
 	numPatterns  = 4850
 	numMappings  = 316
 	numModeRules = 19
