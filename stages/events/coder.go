@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -90,6 +91,11 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 			hi := last
 			if k+1 < len(trigs) {
 				hi = trigs[k+1].start
+				if n := trigs[k+1]; n.start == t.end && strings.HasSuffix(c.words[n.start], "ING") {
+					// "halted funding", "stopped sending": the gerund
+					// is the verb's object as well as a verb of its own.
+					hi = n.end
+				}
 			}
 			prev = c.codeTrigger(si, first, hi, t, parties, prev)
 		}
