@@ -226,16 +226,14 @@ func (c *coder) intended(evs []event.Coding) {
 // threatened or refused: "threatened to cut ties" is one event, 1313;
 // "rejected holding talks" one, 125.
 func (c *coder) dropVague(from int, prev roles) {
-	roots := ""
-	for _, e := range c.out[from:] {
-		roots += e.CAMEO.Root + " "
-	}
 	for k := from - 1; k >= 0; k-- {
 		e := &c.out[k]
 		if e.Evidence.Trigger.Start != int(c.toks[prev.start].Start) {
 			continue
 		}
-		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && strings.Contains(roots, e.CAMEO.Root+" ") {
+		root := e.CAMEO.Root
+		said := slices.ContainsFunc(c.out[from:], func(f event.Coding) bool { return f.CAMEO.Root == root })
+		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && said {
 			c.out = slices.Delete(c.out, k, k+1)
 		}
 		return
