@@ -106,6 +106,14 @@ func (c *coder) agentOf(start, i, j, last int, sector string) (member, bool) {
 	default:
 		return member{}, false
 	}
+	if i > 0 {
+		switch c.words[i-1] {
+		case "ITS", "THEIR", "HIS", "HER", "OUR":
+			// Someone's own: "withdrew its troops from Syria" are not
+			// Syria's.
+			return member{}, false
+		}
+	}
 	m, ok := c.memberAt(j+1, last)
 	if !ok || m.code == "" || m.sector != "" {
 		return member{}, false

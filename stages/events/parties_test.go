@@ -22,6 +22,7 @@ func TestParties(t *testing.T) {
 		{"Moscow, Kiev and Washington agreed.", []string{"Moscow RUS  + Kiev UKR  + Washington USA "}},
 		{"Hamas rejected US President Donald Trump's decision.", []string{"Hamas PSE REB", "US President Donald Trump's decision USA GOV"}},
 		{"Soldiers from Sudan crossed the border.", []string{"Soldiers from Sudan SDN MIL"}},
+		{"Chad withdrew its soldiers from Sudan.", []string{"Chad TCD ", "soldiers  MIL", "Sudan SDN "}}, // Chad's own soldiers
 		{"Lawmakers in France and Germany met.", []string{"Lawmakers in France FRA LEG + Germany DEU LEG"}},
 		{"Danish media and government warned Russia.", []string{"Danish media DNK MED + government DNK GOV", "Russia RUS "}},
 		{"Lawmakers and officials in Kenya met.", []string{"Lawmakers KEN LEG + officials in Kenya KEN GOV"}},

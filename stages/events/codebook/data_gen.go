@@ -7,7 +7,7 @@ const (
 	numSynsets   = 41
 	numBlocks    = 408
 	numVerbs     = 1855
-	numPatterns  = 4865
+	numPatterns  = 4876
 	numMappings  = 316
 	numModeRules = 19
 )
