@@ -71,6 +71,7 @@ const (
 	classNotVerb
 	classTitle
 	classCounting
+	classClosed
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -80,7 +81,7 @@ var wordClasses = []struct {
 }{
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
-	{titleWords, classTitle}, {countingWords, classCounting},
+	{titleWords, classTitle}, {countingWords, classCounting}, {closedClass, classClosed},
 }
 
 // countingWords start a count before a party: "at least 75", "more than

@@ -234,7 +234,7 @@ func (c *coder) adjectiveOfName(i, last int) bool {
 			return j > i
 		}
 		e := c.entry(j)
-		if t.Flags&token.Upper != 0 || e.class != 0 || closedClass[c.words[j]] || strings.HasSuffix(c.words[j], "LY") || e.mayBeVerb() || e.sector != "" || e.role || e.roleStart || e.demonym != "" {
+		if t.Flags&token.Upper != 0 || e.class != 0 || strings.HasSuffix(c.words[j], "LY") || e.mayBeVerb() || e.sector != "" || e.role || e.roleStart || e.demonym != "" {
 			return false
 		}
 	}

@@ -194,11 +194,11 @@ func (c *coder) noun(i int) bool {
 	if t.Kind != token.Word || t.Flags&token.Upper != 0 || c.entityAt[i] >= 0 || c.dateStart[i] >= 0 {
 		return false
 	}
-	if c.is(i, classDeterminer|classPreposition|classPronoun|classSkippable|classQuantifier|classCounting|classNotVerb) {
+	if c.is(i, classDeterminer|classPreposition|classPronoun|classSkippable|classQuantifier|classCounting|classNotVerb|classClosed) {
 		return false
 	}
 	w := c.words[i]
-	if closedClass[w] || strings.HasSuffix(w, "LY") || strings.HasSuffix(w, "ING") || strings.HasSuffix(w, "ED") {
+	if strings.HasSuffix(w, "LY") || strings.HasSuffix(w, "ING") || strings.HasSuffix(w, "ED") {
 		return false
 	}
 	return !c.trigger(i)
@@ -230,8 +230,8 @@ func (c *coder) placeAt(i, hi int) bool {
 	return false
 }
 
-// closedClass are words of a closed class that no list of the lexicon
-// holds, which end a noun phrase.
+// closedClass are the other words of closed classes, which end a noun
+// phrase (the lexicon's classClosed).
 var closedClass = map[string]bool{
 	"AND": true, "OR": true, "BUT": true, "NOR": true, "WHO": true, "WHOM": true, "WHICH": true, "THAT": true,
 	"WHOSE": true, "WHERE": true, "WHEN": true, "WHY": true, "HOW": true, "WHAT": true, "AS": true, "THAN": true,
