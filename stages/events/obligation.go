@@ -55,14 +55,8 @@ func obligationOf(modal, code string) string {
 		demand, appeal = "104", "024"
 	case strings.HasPrefix(code, "08"):
 		demand, appeal = "105", "025"
-		if k := map[string]string{"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6"}[code[:min(3, len(code))]]; k != "" {
-			demand, appeal = demand[:3]+k, appeal[:3]+k
-		}
 	case strings.HasPrefix(code, "07"):
 		demand, appeal = "103", "023"
-		if k := map[string]string{"071": "1", "072": "2", "073": "3", "074": "4"}[code[:min(3, len(code))]]; k != "" {
-			demand, appeal = demand+k, appeal+k
-		}
 	case strings.HasPrefix(code, "06"):
 		demand, appeal = "101", "021"
 	case code[:2] >= "03" && code[:2] <= "05":
@@ -70,10 +64,23 @@ func obligationOf(modal, code string) string {
 	default:
 		return ""
 	}
+	// Aid and yielding keep their kind: to release (084) is 1053 or 0253.
+	if len(code) >= 3 {
+		if k := obligedKind[code[:3]]; k != "" {
+			demand, appeal = demand+k, appeal+k
+		}
+	}
 	if modal == "MUST" {
 		return demand
 	}
 	return appeal
+}
+
+// obligedKind is the last digit of the demand or appeal for a kind of aid
+// (071 to 074) or of yielding (081 to 087).
+var obligedKind = map[string]string{
+	"071": "1", "072": "2", "073": "3", "074": "4",
+	"081": "1", "082": "2", "084": "3", "085": "4", "086": "5", "087": "6",
 }
 
 // pronounSubject reports whether a subject pronoun stands in tokens [i, j):
