@@ -24,11 +24,7 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		end += 3
 	}
 	end = c.apposition(end, hi)
-	// "of" attaches a noun phrase to what comes before ("the family of
-	// Justice Ginsburg"), and so does "in" a place to a group or an
-	// organisation ("the police in Camarines Norte", "Islamic State in
-	// Syria"; not "Macron in Paris").
-	if end < hi && (c.words[end] == "OF" && c.nameAt(end+1, hi) || c.words[end] == "IN" && (m.entity < 0 || c.ents[m.entity].Type == event.TypeOrganization) && c.placeAt(end+1, hi)) {
+	if c.attaches(m, end, hi) {
 		if e := c.npAfter(end+1, hi); e > end+1 {
 			end = e
 		}
@@ -37,7 +33,7 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		// The owner is part of the phrase: "Rwanda's Southern Province".
 		start--
 		if c.entityAt[start] >= 0 {
-			start = c.mentionStart[start]
+			start = max(c.mentionStart[start], lo)
 		}
 	}
 	if m.entity < 0 && start > lo {
@@ -63,6 +59,23 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		start = s
 	}
 	return start, end
+}
+
+// attaches reports whether the prepositional phrase at token end joins
+// the phrase of member m: "of" a name ("the family of Justice
+// Ginsburg"), "in" a place after a group or an organisation ("the police
+// in Camarines Norte", "Islamic State in Syria"; not "Macron in Paris").
+func (c *coder) attaches(m member, end, hi int) bool {
+	if end >= hi {
+		return false
+	}
+	switch c.words[end] {
+	case "OF":
+		return c.nameAt(end+1, hi)
+	case "IN":
+		return (m.entity < 0 || c.ents[m.entity].Type == event.TypeOrganization) && c.placeAt(end+1, hi)
+	}
+	return false
 }
 
 // apposition returns where a phrase that ends at token end ends with the
