@@ -73,13 +73,8 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			ev.Type, ev.Mode, ev.Quad = typ.Name, "", typ.Quad
 		}
 	}
-	e := event.Coding{
-		Type:     ev.Type,
-		Mode:     ev.Mode,
-		Contexts: ev.Contexts,
-		QuadCode: ev.Quad,
-		CAMEO:    event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein},
-	}
+	var e event.Coding
+	setCode(&e, ev)
 	if source >= 0 {
 		e.Actors = c.partiesOf(parties[source], lo, hi, t)
 	}
@@ -105,6 +100,13 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Confidence = confidence(pattern, source >= 0, target >= 0)
 	e.Key = key(&e)
 	c.out = append(c.out, e)
+}
+
+// setCode gives e the CAMEO code of ev and its PLOVER type, mode,
+// contexts and quad class.
+func setCode(e *event.Coding, ev codebook.Event) {
+	e.Type, e.Mode, e.Contexts, e.QuadCode = ev.Type, ev.Mode, ev.Contexts, ev.Quad
+	e.CAMEO = event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein}
 }
 
 // partiesOf turns a party's members into the event's parties; their text

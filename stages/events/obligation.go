@@ -119,8 +119,7 @@ func (c *coder) recode(e *event.Coding, code string) bool {
 	if code == "" || !ok {
 		return false
 	}
-	e.Type, e.Mode, e.Contexts, e.QuadCode = ev.Type, ev.Mode, ev.Contexts, ev.Quad
-	e.CAMEO = event.CAMEO{Code: ev.CAMEO, Root: ev.Root(), Goldstein: ev.Goldstein}
+	setCode(e, ev)
 	e.Key = key(e)
 	return true
 }
