@@ -28,6 +28,13 @@ type PetrarchScores struct {
 	NoEvents int `json:"noevents"`
 	// Empty counts the noevents records that were left empty.
 	Empty int `json:"empty"`
+	// Rejects counts the records PETRARCH must reject (a discard of its
+	// dictionaries, a dateline), RejectsEmpty those left empty.
+	Rejects      int `json:"rejects"`
+	RejectsEmpty int `json:"rejects_empty"`
+	// Unscored counts the records that test PETRARCH's parse trees
+	// ("bad_input_parse"): text has none, so nothing of them applies.
+	Unscored int `json:"unscored"`
 	// CodingShare is Coded/Codings; EmptyShare Empty/NoEvents.
 	CodingShare float64 `json:"coding_share"`
 	EmptyShare  float64 `json:"empty_share"`
@@ -56,6 +63,10 @@ type petrRecord struct {
 		Target   string `xml:"targetcode,attr"`
 		Code     string `xml:"eventcode,attr"`
 		NoEvents string `xml:"noevents,attr"`
+		// Error is what PETRARCH must report instead of events:
+		// "storydiscard", "sentencediscard", "dateline",
+		// "bad_input_parse".
+		Error string `xml:"error,attr"`
 	} `xml:"EventCoding"`
 	Text string `xml:"Text"`
 }
@@ -113,7 +124,9 @@ func petrarchStages(dir string) (*extract.Stage, *events.Stage, error) {
 // dictionary code: "PSEREBHMS" is PSE REB). A compound actor is one event
 // where the records list one coding per pair: each pair of an actor and a
 // recipient reproduces a coding, and so does each pair of actors of an
-// event with no recipient ("A and B met").
+// event with no recipient ("A and B met"). A record of an error PETRARCH
+// must report (a discard, a dateline) wants no event; one of a malformed
+// parse tree tests what text does not have, and is not scored.
 func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchScores, error) {
 	s := PetrarchScores{PerCategory: map[string]PetrarchCategory{}}
 	recs, err := readPetrarch(filepath.Join(dir, "petrarch2-validation", "PETR.UnitTest.records.xml"))
@@ -141,6 +154,20 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 		cat := s.PerCategory[rc.Category]
 		used := make([]bool, len(d.Events))
 		for _, g := range rc.Codings {
+			switch g.Error {
+			case "":
+			case "bad_input_parse":
+				s.Unscored++
+				continue
+			default:
+				s.Rejects++
+				if len(d.Events) == 0 {
+					s.RejectsEmpty++
+				} else {
+					r.errorf("petrarch %s: %s, coded %s: %s", rc.ID, g.Error, petrCodings(d.Events), d.Text)
+				}
+				continue
+			}
 			if strings.EqualFold(g.NoEvents, "true") {
 				s.NoEvents++
 				cat.NoEvents++
@@ -173,7 +200,7 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 			}
 		}
 		for k := range d.Events {
-			if !used[k] && len(rc.Codings) > 0 && rc.Codings[0].NoEvents == "" {
+			if !used[k] && len(rc.Codings) > 0 && rc.Codings[0].NoEvents == "" && rc.Codings[0].Error == "" {
 				s.Extra++
 			}
 		}

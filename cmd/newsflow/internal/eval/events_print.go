@@ -41,8 +41,8 @@ func (r EventsReport) Print(w io.Writer, showErrors bool) {
 		}
 	}
 	if s := r.Petrarch; s != nil {
-		fmt.Fprintf(w, "\nPETRARCH unit tests (%d records, their dictionaries): codings reproduced %.3f (%d of %d); noevents left empty %.3f (%d of %d); %d other events\n",
-			s.Records, s.CodingShare, s.Coded, s.Codings, s.EmptyShare, s.Empty, s.NoEvents, s.Extra)
+		fmt.Fprintf(w, "\nPETRARCH unit tests (%d records, their dictionaries): codings reproduced %.3f (%d of %d); noevents left empty %.3f (%d of %d); discards and datelines left empty %d of %d; %d other events; %d records of parse-tree errors not scored\n",
+			s.Records, s.CodingShare, s.Coded, s.Codings, s.EmptyShare, s.Empty, s.NoEvents, s.RejectsEmpty, s.Rejects, s.Extra, s.Unscored)
 		for _, c := range slices.Sorted(maps.Keys(s.PerCategory)) {
 			p := s.PerCategory[c]
 			fmt.Fprintf(w, "    %-9s codings %3d of %3d   noevents empty %d of %d\n", c, p.Coded, p.Codings, p.Empty, p.NoEvents)

@@ -86,10 +86,12 @@ func TestReadPetrarch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	codings, noevents := 0, 0
+	codings, noevents, errs := 0, 0, 0
 	for _, r := range recs {
 		for _, c := range r.Codings {
-			if c.NoEvents != "" {
+			if c.Error != "" {
+				errs++
+			} else if c.NoEvents != "" {
 				noevents++
 			} else {
 				codings++
@@ -97,8 +99,8 @@ func TestReadPetrarch(t *testing.T) {
 		}
 	}
 	// The counts of the records' SOURCE.md: 284 records, 385 codings of
-	// which 19 say there is no event.
-	if len(recs) != 284 || codings+noevents != 385 || noevents != 19 {
-		t.Errorf("readPetrarch() = %d records, %d codings, %d noevents; want 284, 366, 19", len(recs), codings, noevents)
+	// which 19 say there is no event and 7 which error PETRARCH reports.
+	if len(recs) != 284 || codings+noevents+errs != 385 || noevents != 19 || errs != 7 {
+		t.Errorf("readPetrarch() = %d records, %d codings, %d noevents, %d errors; want 284, 359, 19, 7", len(recs), codings, noevents, errs)
 	}
 }
