@@ -46,7 +46,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	v := &c.view
-	*v = clauseView{ids: c.ids, sing: c.sing, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
 	for _, p := range parties {
 		v.parties = append(v.parties, p.span)
 	}
@@ -413,8 +413,11 @@ func (c *coder) antecedent(i int, person bool, parties []party) int {
 func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted bool) int {
 	// A subordinate clause has objects of its own: "continue the
 	// offensive until all hostages are released".
+	// So has a clause that a word like "after" opens before the next
+	// verb: "restore ties, five years after crowds burned its embassy".
+	nextVerb := hi < len(c.toks) && c.entry(hi).mayBeVerb()
 	for k := from; k < hi; k++ {
-		if subordinators[c.words[k]] {
+		if subordinators[c.words[k]] || nextVerb && clauseOpeners[c.words[k]] {
 			hi = k
 			break
 		}
@@ -452,6 +455,12 @@ func hosted(code string) bool {
 var subordinators = map[string]bool{
 	"UNTIL": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHILE": true, "UNLESS": true,
 	"WHEREAS": true, "WHENEVER": true,
+}
+
+// clauseOpeners open a clause or a phrase: "after crowds burned", "after
+// the talks".
+var clauseOpeners = map[string]bool{
+	"AFTER": true, "BEFORE": true, "SINCE": true, "WHEN": true, "ONCE": true, "IF": true, "AS": true,
 }
 
 // aimed reports whether CAMEO code is of force used against someone:

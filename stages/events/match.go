@@ -6,8 +6,9 @@ package events
 type clauseView struct {
 	ids         []int32 // per token: the word's id in the patterns' vocabulary, -1 if none
 	sing        []int32 // per token: its singular's id as well, -1 if none
-	lo, hi      int     // the clause: tokens [lo, hi)
-	verb, verb1 int     // the trigger: tokens [verb, verb1)
+	words       []string
+	lo, hi      int // the clause: tokens [lo, hi)
+	verb, verb1 int // the trigger: tokens [verb, verb1)
 	parties     []span
 	// present[id] == stamp for the words of the clause.
 	present []uint32
@@ -75,7 +76,7 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 			pos = end
 		case elemSource, elemTarget, elemCompound, elemSkip:
 			p := v.partyFrom(pos, to)
-			if p < 0 {
+			if p < 0 || k > 0 && v.crosses(pos, v.parties[p].start) {
 				return pos, false
 			}
 			switch e.kind {
@@ -143,6 +144,18 @@ func (v *clauseView) find(e *element, from, to int, r *matchResult) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// crosses reports whether tokens [from, to), between a pattern's words
+// and the party it marks, leave the phrase: "ties with Gxndor, years after
+// crowds burned" does not mark the crowds.
+func (v *clauseView) crosses(from, to int) bool {
+	for _, w := range v.words[from:to] {
+		if w == "," || clauseOpeners[w] || subordinators[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyFrom returns the first party that starts in [from, to), -1 if none.
