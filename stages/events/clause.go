@@ -65,7 +65,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if r, ok := c.cb.Mode(t.verb.Lemma); ok && !matched && r.CAMEO != "" && code == "---" {
 		code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
 	}
-	if code == "---" || code == "" {
+	if code == "---" || code == "" || c.discardIn(plo, hi) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t)

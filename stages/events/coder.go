@@ -44,6 +44,7 @@ type coder struct {
 	entCodes     []entityCodes // per entity, filled on first use
 	dates        []event.DateRef
 	published    time.Time
+	discards     []int // where the discard phrases of the sentence being coded start
 	parties      []party
 	members      []member  // the parties' members
 	list         []member  // the members of a list being read (see sentenceParties)
@@ -73,8 +74,6 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		case discardStory:
 			c.out = c.out[:0]
 			return c.out
-		case discardSentence:
-			continue
 		}
 		if !c.mayTrigger(first, last) {
 			continue // no verb: no party need be found
@@ -114,11 +113,17 @@ const (
 
 // discarded reports whether a discard phrase of the dictionaries stands in
 // tokens [first, last): sports results and the like, which read as
-// events and are none ("Manchester United beat Chelsea").
+// events and are none ("Manchester United beat Chelsea"). It keeps where
+// the sentence's discard phrases start in c.discards: a phrase of the
+// dictionaries that discards a sentence takes out the clauses it stands
+// in (see discardIn), not the events of the sentence's other clauses
+// ("Germany sent experts to fight the Ebola epidemic").
 func (c *coder) discarded(first, last int) int {
+	c.discards = c.discards[:0]
 	if c.dict == nil {
 		return discardNone
 	}
+	kind := discardNone
 	for i := first; i < last; i++ {
 		if c.entry(i).dict&dictDiscard == 0 {
 			continue
@@ -127,10 +132,21 @@ func (c *coder) discarded(first, last int) int {
 			if story {
 				return discardStory
 			}
-			return discardSentence
+			kind = discardSentence
+			c.discards = append(c.discards, i)
 		}
 	}
-	return discardNone
+	return kind
+}
+
+// discardIn reports whether a discard phrase starts in tokens [lo, hi).
+func (c *coder) discardIn(lo, hi int) bool {
+	for _, i := range c.discards {
+		if lo <= i && i < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // dropReporting removes, from the events coded since index from, the

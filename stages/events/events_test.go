@@ -119,6 +119,10 @@ func TestProcess(t *testing.T) {
 			[]string{"COERCE/cyber Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
 		{"reporting frame", "Kremlin spokesman Dmitry Peskov said Putin and Witkoff may discuss the war.",
 			[]string{"CONSULT Vladimir Putin (RUS GOV) and Witkoff ~2025-04-12 [hypothetical]"}},
+		{"clause of a discard", "Germany sent aid to Liberia to fight the Ebola epidemic.",
+			[]string{"AID Germany (DEU) → Liberia (LBR) ~2025-04-12"}}, // no fight: the dictionaries discard Ebola
+		{"clause a word like after opens", "Brazil restored full diplomatic ties, five years after Argentine troops attacked its embassy.",
+			[]string{"SUPPORT Brazil (BRA) ~2025-04-12", "ASSAULT troops (ARG MIL) → embassy (GOV) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
