@@ -159,6 +159,9 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 	}
 	i, code, qualifier := c.qualifiers(i, last)
 	if m, ok := c.head(start, i, last, code); ok {
+		if m.entity < 0 {
+			c.namedAfter(&m, last)
+		}
 		return m, true
 	}
 	if qualifier >= 0 {
@@ -316,6 +319,25 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		}
 	}
 	return member{}, false
+}
+
+// namedAfter gives member m, a role or a group, the person its apposition names: "the
+// Palestinian president, Mahmoud Abbas," is Abbas, and its words are all
+// the member's.
+func (c *coder) namedAfter(m *member, last int) {
+	i := m.end
+	if i+1 >= last || c.words[i] != "," || c.entityAt[i+1] < 0 || c.mentionStart[i+1] != i+1 {
+		return
+	}
+	e := c.entityAt[i+1]
+	end := c.entityEnd(i + 1)
+	if c.ents[e].Type != event.TypePerson || end < last && c.words[end] != "," {
+		return
+	}
+	m.end, m.head, m.entity = end, i+1, e
+	if m.code == "" {
+		m.code = c.entity(e).code
+	}
 }
 
 // modifier reports whether the agent of the member that starts at token
