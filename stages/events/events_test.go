@@ -123,6 +123,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AID Germany (DEU) → Liberia (LBR) ~2025-04-12"}}, // no fight: the dictionaries discard Ebola
 		{"clause a word like after opens", "Brazil restored full diplomatic ties, five years after Argentine troops attacked its embassy.",
 			[]string{"SUPPORT Brazil (BRA) ~2025-04-12", "ASSAULT troops (ARG MIL) → embassy (GOV) ~2025-04-12"}},
+		{"-ing noun after an adjective", "Ireland provided 3 million in humanitarian funding to Lebanon.",
+			[]string{"AID Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -54,6 +54,9 @@ func (c *coder) triggers(first, last int) []trigger {
 		if !c.verbPosition(i, first, base) || c.auxiliary(i, last) {
 			continue
 		}
+		if one && c.modifiedNoun(i, first) {
+			continue // "in humanitarian funding", "the military training"
+		}
 		if one {
 			v = c.lexicon.verbs[e.verb]
 		}
@@ -207,6 +210,37 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 	// military conflict"); after a plural ("troops attack", "police say")
 	// a verb.
 	return !base || c.pluralBefore(i, first) || pluralNoun(prev)
+}
+
+// modifiedNoun reports whether the -ing word at token i is a noun after
+// an adjective or a noun that opens a phrase (a word of no class that may
+// be no verb, after a preposition, a determiner or a possessive), with no
+// object after it.
+func (c *coder) modifiedNoun(i, first int) bool {
+	j := i - 1
+	if !strings.HasSuffix(c.words[i], "ING") {
+		return false
+	}
+	if j <= first || c.toks[j].Kind != token.Word || c.toks[j].Flags&token.Upper != 0 || c.entityAt[j] >= 0 {
+		return false
+	}
+	e := c.entry(j)
+	if e.class != 0 || e.mayBeVerb() || strings.HasSuffix(c.words[j], "LY") {
+		return false
+	}
+	if !c.is(j-1, classPreposition|classDeterminer) && c.toks[j-1].Flags&token.Possessive == 0 {
+		return false
+	}
+	// A participle takes an object or a particle ("a statement urging
+	// North Korea to comply"); the noun a preposition or nothing.
+	if i+1 >= len(c.toks) || c.toks[i+1].Kind != token.Word {
+		return true
+	}
+	switch c.words[i+1] {
+	case "ON", "FOR", "UP", "OFF", "OUT":
+		return false // a particle: "a statement calling on the council"
+	}
+	return c.words[i+1] == "TO" || c.is(i+1, classPreposition)
 }
 
 // country reports whether entity e is a country (the United States, the
