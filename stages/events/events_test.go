@@ -125,6 +125,8 @@ func TestProcess(t *testing.T) {
 			[]string{"SUPPORT Brazil (BRA) ~2025-04-12", "ASSAULT troops (ARG MIL) → embassy (GOV) ~2025-04-12"}},
 		{"-ing noun after an adjective", "Ireland provided 3 million in humanitarian funding to Lebanon.",
 			[]string{"AID Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
+		{"-ing noun as the object", "Ireland provided funding to Lebanon.",
+			[]string{"COOPERATE Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -224,6 +224,11 @@ func (c *coder) modifiedNoun(i, first int) bool {
 	if j <= first || c.toks[j].Kind != token.Word || c.toks[j].Flags&token.Upper != 0 || c.entityAt[j] >= 0 {
 		return false
 	}
+	if i+1 < len(c.toks) && c.words[i+1] == "TO" && c.entry(j).verb >= 0 && !strings.HasSuffix(c.words[j], "ING") {
+		// The object of the verb before, given to someone: "provided
+		// funding to Lebanon", "halted training to the army".
+		return true
+	}
 	e := c.entry(j)
 	if e.class != 0 || e.mayBeVerb() || strings.HasSuffix(c.words[j], "LY") {
 		return false
