@@ -228,6 +228,9 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 // agent, before a name (an entity or a capitalised word that starts an
 // actor of the dictionaries), maybe over another such word.
 func (c *coder) adjectiveOfName(i, last int) bool {
+	if i > 0 && c.words[i-1] == "TO" {
+		return false // an infinitive: "urges UN to renew Iran sanctions"
+	}
 	for j := i; j < last && j < i+3; j++ {
 		t := c.toks[j]
 		if t.Kind != token.Word {
