@@ -17,8 +17,10 @@ import (
 // ("---"), which is no party at all; 0 when no phrase matches.
 func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	// Actors are names: a phrase starts with a capital ("the UK" is found
-	// at "UK", "The Shire" at "The").
-	if c.dict == nil || i >= last || c.toks[i].Flags&token.Upper == 0 || c.entry(i).dict&dictActor == 0 {
+	// at "UK", "The Shire" at "The"), or with its article before one ("the
+	// Shire").
+	capital := i < last && (c.toks[i].Flags&token.Upper != 0 || c.words[i] == "THE" && i+1 < last && c.toks[i+1].Flags&token.Upper != 0)
+	if c.dict == nil || !capital || c.entry(i).dict&dictActor == 0 {
 		return member{}, 0, false
 	}
 	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {
