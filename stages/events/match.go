@@ -85,7 +85,12 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 			case elemTarget:
 				r.target = p
 			case elemCompound:
-				r.source, r.target = p, p
+				if v.parties[p].start >= v.verb1 {
+					// "agrees with % ": the subject with each of them.
+					r.target = p
+				} else {
+					r.source, r.target = p, p // "% agree": with each other
+				}
 			}
 			pos = v.parties[p].end
 		}
