@@ -208,6 +208,9 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		case c.adjectiveOfName(i, last):
 			i++ // "the evil awful Gondor"
 			continue
+		case qualifier >= 0 && c.adjectivesOfRole(i, last) > i:
+			i = c.adjectivesOfRole(i, last) // "Ithilen's awful and evil minister"
+			continue
 		case c.entityAt[i] < 0 && c.entry(i).demonym != "" && c.isQualifier(i+1, last):
 			if code == "" {
 				code = c.entry(i).demonym
@@ -239,8 +242,7 @@ func (c *coder) adjectiveOfName(i, last int) bool {
 		if c.entityAt[j] >= 0 || t.Flags&token.Upper != 0 && c.entry(j).dict&dictActor != 0 {
 			return j > i
 		}
-		e := c.entry(j)
-		if t.Flags&token.Upper != 0 || e.class != 0 || strings.HasSuffix(c.words[j], "LY") || e.mayBeVerb() || e.sector != "" || e.role || e.roleStart || e.demonym != "" {
+		if !c.plainAdjective(j) {
 			return false
 		}
 	}
@@ -419,7 +421,36 @@ func (c *coder) isQualifier(i, last int) bool {
 	if c.entityAt[i] >= 0 {
 		return c.ents[c.entityAt[i]].Type != event.TypeLocation
 	}
-	return c.roleWord(i)
+	if c.roleWord(i) {
+		return true
+	}
+	return c.adjectivesOfRole(i, last) > i
+}
+
+// adjectivesOfRole returns where the adjectives before a role word that
+// start at token i end, i if none: "Ithilen's awful and evil minister
+// Calimehtar", "Russia's powerful defence minister".
+func (c *coder) adjectivesOfRole(i, last int) int {
+	j := i
+	for j < last && j < i+4 && (c.plainAdjective(j) || j > i && c.words[j] == "AND") {
+		j++
+	}
+	if j > i && j < last && c.words[j-1] != "AND" && c.roleWord(j) {
+		return j
+	}
+	return i
+}
+
+// plainAdjective reports whether the word at token i may be an adjective:
+// a word in lower case of no class that is no verb, agent, role or
+// nationality.
+func (c *coder) plainAdjective(i int) bool {
+	t := c.toks[i]
+	if t.Kind != token.Word || t.Flags&token.Upper != 0 || c.entityAt[i] >= 0 {
+		return false
+	}
+	e := c.entry(i)
+	return e.class == 0 && !strings.HasSuffix(c.words[i], "LY") && !e.mayBeVerb() && e.sector == "" && !e.role && !e.roleStart && e.demonym == ""
 }
 
 // mayStartMember reports whether a party's member can start at token i:

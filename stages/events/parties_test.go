@@ -27,6 +27,7 @@ func TestParties(t *testing.T) {
 		{"Danish media and government warned Russia.", []string{"Danish media DNK MED + government DNK GOV", "Russia RUS "}},
 		{"Lawmakers and officials in Kenya met.", []string{"Lawmakers KEN LEG + officials in Kenya KEN GOV"}},
 		{"Russian rare earths were sold.", nil},
+		{"Russia's powerful defence minister Sergei Shoigu met Xi Jinping.", []string{"Russia's powerful defence minister Sergei Shoigu RUS GOV", "Xi Jinping CHN GOV"}},
 		{"The UN wants to renew Iran sanctions.", []string{"The UN IGO UNO", "Iran IRN "}}, // no adjective "renew"
 		{"The EU met the Palestinian president, Mahmoud Abbas, in May.", []string{"The EU IGO EUR", "the Palestinian president, Mahmoud Abbas PSE GOV"}},
 		{"North Korea fired two artillery shells.", []string{"North Korea PRK "}}, // an agent that modifies a noun is none
