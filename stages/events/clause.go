@@ -186,7 +186,9 @@ var objectControl = map[string]bool{
 // infinitive at v, or before the gerund at v, says that its action took
 // place ("managed to reach", "began shelling", "went on to win") or that
 // it was refused, which is coded as a refusal (see modality); where
-// "agreed to lend" or "a call to release" does not.
+// "agreed to lend" or "a call to release" does not. A decision counts as
+// the act decided, as CAMEO codes it: "decided to ease sanctions" eases
+// them.
 func (c *coder) implicative(v int) bool {
 	j := v - 1
 	for j > 0 && c.words[j] != "TO" && !strings.HasSuffix(c.words[v], "ING") {
@@ -198,7 +200,7 @@ func (c *coder) implicative(v int) bool {
 	switch c.words[j-1] {
 	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "CONTINUE", "CONTINUING",
 		"BEGAN", "BEGINS", "BEGUN", "BEGIN", "STARTED", "STARTS", "START", "ON", "PROCEEDED", "DARED", "KEPT",
-		"KEEPS", "RESUMED", "RESUMES",
+		"KEEPS", "RESUMED", "RESUMES", "DECIDED", "DECIDES",
 		"FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
 		return true
 	}

@@ -127,6 +127,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AID Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
 		{"-ing noun as the object", "Ireland provided funding to Lebanon.",
 			[]string{"COOPERATE Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
+		{"a decision is the act", "Mexico decided to grant political asylum to Evo Morales.",
+			[]string{"AGREE Mexico (MEX) ~2025-04-12", "AID Mexico (MEX) → Evo Morales (BOL GOV) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
