@@ -129,6 +129,8 @@ func TestProcess(t *testing.T) {
 			[]string{"COOPERATE Ireland (IRL) → Lebanon (LBN) ~2025-04-12"}},
 		{"a decision is the act", "Mexico decided to grant political asylum to Evo Morales.",
 			[]string{"AGREE Mexico (MEX) ~2025-04-12", "AID Mexico (MEX) → Evo Morales (BOL GOV) ~2025-04-12"}},
+		{"pattern nearest the verb", "Britain sent 100 armoured vehicles and a team of paratroopers to Lebanon.",
+			[]string{"AID United Kingdom (GBR) → Lebanon (LBN) ~2025-04-12"}}, // VEHICLES, not TEAM (036)
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
