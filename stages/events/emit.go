@@ -87,6 +87,9 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	if e.Recipients == nil {
 		e.Recipients = []event.Party{}
 	}
+	if ownForces(&e) {
+		c.recode(&e, "154")
+	}
 	e.Location = c.location(lo, hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod
@@ -100,6 +103,23 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Confidence = confidence(pattern, source >= 0, target >= 0)
 	e.Key = key(&e)
 	c.out = append(c.out, e)
+}
+
+// ownForces reports whether e gives military aid or cooperation (072,
+// 062) to its actor's own country: "Iran is deploying a missile defence
+// system to its capital" moves its forces, which CAMEO codes as
+// mobilising them (154).
+func ownForces(e *event.Coding) bool {
+	if !strings.HasPrefix(e.CAMEO.Code, "072") && !strings.HasPrefix(e.CAMEO.Code, "062") ||
+		len(e.Actors) == 0 || len(e.Recipients) == 0 || e.Actors[0].Code == "" {
+		return false
+	}
+	for _, p := range e.Recipients {
+		if p.Code != e.Actors[0].Code || p.Sector != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // setCode gives e the CAMEO code of ev and its PLOVER type, mode,

@@ -131,6 +131,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AGREE Mexico (MEX) ~2025-04-12", "AID Mexico (MEX) → Evo Morales (BOL GOV) ~2025-04-12"}},
 		{"pattern nearest the verb", "Britain sent 100 armoured vehicles and a team of paratroopers to Lebanon.",
 			[]string{"AID United Kingdom (GBR) → Lebanon (LBN) ~2025-04-12"}}, // VEHICLES, not TEAM (036)
+		{"military aid to oneself", "Iran is deploying a missile defense system to its capital Tehran.",
+			[]string{"MOBILIZE/troops Iran (IRN) → Tehran (IRN) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
