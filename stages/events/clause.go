@@ -242,6 +242,14 @@ func (c *coder) dropVague(from int, prev roles) {
 	}
 }
 
+// nameWord reports whether the word at token i is written as a name
+// (capitalised inside a sentence that is not all capitals), and so is not
+// the auxiliary or modal it spells: "Theresa May has met".
+func (c *coder) nameWord(i int) bool {
+	f := c.toks[i].Flags
+	return f&token.Upper != 0 && f&(token.AllUpper|token.SentenceStart) == 0
+}
+
 // skippable words stand between a subject and its verb: auxiliaries,
 // modals, negation, adverbs of time ("has also been", "did not").
 var skippable = map[string]bool{
@@ -301,7 +309,7 @@ func (c *coder) skipToSubject(lo, v int) int {
 	for j > lo {
 		w := c.words[j-1]
 		switch {
-		case c.is(j-1, classSkippable) || strings.HasSuffix(w, "LY"),
+		case c.is(j-1, classSkippable) && !c.nameWord(j-1) || strings.HasSuffix(w, "LY"), // "Theresa May has met": no modal
 			(w == "MOST" || w == "VERY") && j < v && strings.HasSuffix(c.words[j], "LY"): // "most certainly"
 			j--
 		case c.dateStart[j-1] >= lo:

@@ -222,6 +222,9 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 		}
 	}
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
+		if c.nameWord(j) {
+			continue // "Theresa May has met"
+		}
 		switch c.words[j] {
 		case "NOT", "N'T", "NEVER":
 			m.Negated = true

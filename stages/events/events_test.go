@@ -133,6 +133,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AID United Kingdom (GBR) → Lebanon (LBN) ~2025-04-12"}}, // VEHICLES, not TEAM (036)
 		{"military aid to oneself", "Iran is deploying a missile defense system to its capital Tehran.",
 			[]string{"MOBILIZE/troops Iran (IRN) → Tehran (IRN) ~2025-04-12"}},
+		{"a name that spells a modal", "Theresa May has met German Chancellor Angela Merkel.",
+			[]string{"CONSULT Theresa May (GBR GOV) → Angela Merkel (DEU GOV) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
