@@ -356,7 +356,17 @@ func (c *coder) subject(lo, v int, parties []party) int {
 		}
 		j--
 	}
-	if k := c.partyEnding(parties, j); k >= 0 || j <= lo {
+	k := c.partyEnding(parties, j)
+	if k < 0 {
+		// A name that qualifies the nouns before the verb: "Taliban
+		// attackers stormed".
+		for h, p := range parties {
+			if p.end < j && p.end > lo && c.nounsAfter(p.end, j) == j && !c.source(p.start) {
+				k = h
+			}
+		}
+	}
+	if k >= 0 || j <= lo {
 		// The head of a phrase, not the party of its prepositional
 		// phrase: "teachers at the university are on strike".
 		for k >= 0 && parties[k].start-1 > lo && c.is(parties[k].start-1, classPreposition) {

@@ -135,6 +135,8 @@ func TestProcess(t *testing.T) {
 			[]string{"MOBILIZE/troops Iran (IRN) → Tehran (IRN) ~2025-04-12"}},
 		{"a name that spells a modal", "Theresa May has met German Chancellor Angela Merkel.",
 			[]string{"CONSULT Theresa May (GBR GOV) → Angela Merkel (DEU GOV) ~2025-04-12"}},
+		{"a name before the subject's nouns", "Taliban attackers stormed a police station in Kabul.",
+			[]string{"ASSAULT Taliban (AFG REB) @ Kabul ~2025-04-12"}}, // "a police station" is a place, no party
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -357,6 +357,9 @@ func (c *coder) modifier(start, j, last int) bool {
 	if !c.entry(j).mayBeVerb() {
 		return true
 	}
+	if a := max(start-1, 0); (c.words[a] == "A" || c.words[a] == "AN" || c.words[start] == "A" || c.words[start] == "AN") && pluralNoun(c.words[j-1]) {
+		return true // "a police station": no plural takes "a"
+	}
 	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.entry(start-1).mayBeVerb() && c.entityAt[start-1] < 0 {
 		return true // the object of a verb before it: "provided military aid"
 	}

@@ -208,7 +208,11 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 	}
 	// A base form after one agent in the singular is a noun ("the
 	// military conflict"); after a plural ("troops attack", "police say")
-	// a verb.
+	// a verb, unless "a" makes the plural a noun's modifier ("a police
+	// station").
+	if base && i-2 >= first && (c.words[i-2] == "A" || c.words[i-2] == "AN") {
+		return false
+	}
 	return !base || c.pluralBefore(i, first) || pluralNoun(prev)
 }
 
