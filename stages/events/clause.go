@@ -108,6 +108,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			target = subject
 		} else {
 			target = c.object(t.end, hi, parties, source, aimed(code), hosted(code))
+			if target < 0 && c.shared.end > c.shared.start {
+				target = c.object(c.shared.start, c.shared.end, parties, source, aimed(code), hosted(code))
+			}
 		}
 		if target < 0 && shared != source {
 			target = shared

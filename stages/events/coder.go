@@ -49,6 +49,7 @@ type coder struct {
 	members      []member  // the parties' members
 	list         []member  // the members of a list being read (see sentenceParties)
 	trigs        []trigger // the verbs of the sentence being coded
+	shared       span      // where the object the trigger being coded shares with the next stands (see sharedObject)
 	pubDay       string    // the publication day, formatted on first use
 	out          []event.Coding
 }
@@ -96,12 +97,32 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 					hi = n.end
 				}
 			}
+			c.shared = c.sharedObject(trigs, k, last)
 			prev = c.codeTrigger(si, first, hi, t, parties, prev)
 		}
 		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
 	}
 	return c.out
+}
+
+// sharedObject returns the tokens where the object of trigger k is sought
+// when it has none of its own: after the next trigger, when "and" or "or"
+// joins them ("rejects and condemns the decision"); an empty span if
+// they are not joined.
+func (c *coder) sharedObject(trigs []trigger, k, last int) span {
+	if k+1 >= len(trigs) {
+		return span{}
+	}
+	t, n := trigs[k], trigs[k+1]
+	if n.start-t.end != 1 || c.words[t.end] != "AND" && c.words[t.end] != "OR" {
+		return span{}
+	}
+	hi := last
+	if k+2 < len(trigs) {
+		hi = trigs[k+2].start
+	}
+	return span{n.end, hi}
 }
 
 // What a discard of the actor dictionaries leaves out.

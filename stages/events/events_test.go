@@ -137,6 +137,9 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT Theresa May (GBR GOV) → Angela Merkel (DEU GOV) ~2025-04-12"}},
 		{"a name before the subject's nouns", "Taliban attackers stormed a police station in Kabul.",
 			[]string{"ASSAULT Taliban (AFG REB) @ Kabul ~2025-04-12"}}, // "a police station" is a place, no party
+		{"parenthetical adverb, shared object", "The Palestinian government, however, rejects and condemns the US decision.",
+			[]string{"REJECT government (PSE GOV) → United States (USA) ~2025-04-12",
+				"ACCUSE/disapprove government (PSE GOV) → United States (USA) ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

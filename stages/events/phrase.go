@@ -96,6 +96,9 @@ func (c *coder) apposition(end, hi int) int {
 		case ",", ";", "AND", "OR", "WHO", "WHICH", "THAT":
 			return end // a list, or a clause of its own
 		}
+		if parentheticals[c.words[k]] {
+			return end // "The government, thus, rejects"
+		}
 		named = named || c.entityAt[k] >= 0 || c.noun(k) || c.roleWord(k)
 	}
 	if !named {

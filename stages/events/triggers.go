@@ -184,6 +184,11 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 	if ing || past {
 		return true
 	}
+	if at := i - 3; prev == "," && at > first && c.words[at] == "," && parentheticals[c.words[i-2]] {
+		// "The government, thus, rejects": the subject is before the
+		// commas.
+		i, prev = at, c.words[at-1]
+	}
 	switch {
 	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
 		return true
@@ -314,4 +319,12 @@ func (c *coder) wordsOnly(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// parentheticals are the adverbs news sets between commas after a
+// subject: "The government, however, rejects".
+var parentheticals = map[string]bool{
+	"THUS": true, "HOWEVER": true, "MEANWHILE": true, "THEREFORE": true, "TOO": true, "INSTEAD": true,
+	"NONETHELESS": true, "NEVERTHELESS": true, "HENCE": true, "MOREOVER": true, "FURTHERMORE": true,
+	"TODAY": true, "MEANTIME": true, "ALSO": true,
 }
