@@ -96,6 +96,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		subject = prev.target // "accused Israel of killing civilians"
 	case subject < 0 && prev.end > lo && c.sharesSubject(prev.end, t.start):
 		subject = prev.source // "spoke by phone but have not met"
+	case prev.source >= 0 && t.start-1 > prev.end && c.words[t.start-1] == "," && strings.HasSuffix(c.words[t.start], "ING"):
+		// "The Taliban refused talks with the government, demanding
+		// ...": the participle's subject is the clause's.
+		subject = prev.source
 	}
 	if source < 0 {
 		source = subject
@@ -265,6 +269,7 @@ var skippable = map[string]bool{
 	"AGAIN": true, "DIDN'T": true, "DOESN'T": true, "DON'T": true, "WON'T": true, "CAN'T": true, "CANNOT": true,
 	"COULDN'T": true, "WOULDN'T": true, "SHOULDN'T": true, "MUSTN'T": true, "ISN'T": true, "AREN'T": true,
 	"WASN'T": true, "WEREN'T": true, "HASN'T": true, "HAVEN'T": true, "HADN'T": true,
+	"LONG": true, "ALWAYS": true, "OFTEN": true, "SOON": true, "YET": true, "MEANWHILE": true, "SOMETIMES": true,
 }
 
 // sharesSubject reports whether the verb at v shares the subject of the
@@ -451,6 +456,9 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 		}
 		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) && !(aimed && c.words[p.start-1] == "AT") {
 			continue
+		}
+		if p.start > 0 && c.words[p.start-1] == "AS" {
+			continue // the subject's capacity: "resigned as president"
 		}
 		return k
 	}

@@ -140,6 +140,12 @@ func TestProcess(t *testing.T) {
 		{"parenthetical adverb, shared object", "The Palestinian government, however, rejects and condemns the US decision.",
 			[]string{"REJECT government (PSE GOV) → United States (USA) ~2025-04-12",
 				"ACCUSE/disapprove government (PSE GOV) → United States (USA) ~2025-04-12"}},
+		{"adverb between subject and verb", "The Taliban have long refused direct talks with the Afghan government.",
+			[]string{"REJECT/meet Taliban (AFG REB) → government (AFG GOV) ~2025-04-12"}},
+		{"participle after a comma", "The Taliban refused talks with the government, demanding a meeting with Washington.",
+			[]string{"REJECT/meet Taliban (AFG REB) → government (GOV) ~2025-04-12", "REQUEST/meet Taliban (AFG REB) → Washington (USA) ~2025-04-12"}},
+		{"capacity, not recipient", "Andrej Babis resigned as prime minister of the Czech Republic.",
+			[]string{"RETREAT/resign Andrej Babis ~2025-04-12"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
