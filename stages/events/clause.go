@@ -427,6 +427,9 @@ func (c *coder) antecedent(i int, person bool, parties []party) int {
 		// A group ("the government", "the foreign minister") may be
 		// either.
 		m := p.members[0]
+		if person && m.entity < 0 && m.sector == "" {
+			continue // a country of the dictionaries is no "he"
+		}
 		if m.entity < 0 || person == (c.ents[m.entity].Type == event.TypePerson) {
 			return k
 		}
