@@ -281,6 +281,16 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 	for i < last && c.entityAt[i] < 0 && c.roleWord(i) {
 		i++
 	}
+	if i < last && c.entityAt[i] >= 0 && i > roleStart {
+		// "a senior Bree official": the name after the role words may
+		// be an actor of the dictionaries, with its agent.
+		if m, _, ok := c.dictionaryActor(start, i, last); ok {
+			if m.sector == "" {
+				m.sector = c.roleSector(roleStart, i)
+			}
+			return m, true
+		}
+	}
 	if i < last && c.entityAt[i] >= 0 {
 		e := c.entityAt[i]
 		end := c.entityEnd(i)
