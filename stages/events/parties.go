@@ -281,10 +281,15 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 	for i < last && c.entityAt[i] < 0 && c.roleWord(i) {
 		i++
 	}
-	if i < last && c.entityAt[i] >= 0 && i > roleStart {
+	if i < last && c.entityAt[i] >= 0 && i > roleStart && c.ents[c.entityAt[i]].Type != event.TypeLocation {
 		// "a senior Bree official": the name after the role words may
 		// be an actor of the dictionaries, with its agent.
 		if m, _, ok := c.dictionaryActor(start, i, last); ok {
+			if code != "" {
+				// What the text says the person acts for: "NATO
+				// Secretary General Jens Stoltenberg" is IGO.
+				m.code = code
+			}
 			if m.sector == "" {
 				m.sector = c.roleSector(roleStart, i)
 			}
