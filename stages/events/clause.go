@@ -152,8 +152,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
-	if strings.HasPrefix(prev.code, "01") && prev.source >= 0 && (source == prev.source || c.pronounSubject(prev.end, t.start)) {
-		c.promised(c.out[from:])
+	// A future reported ("the rebels said they will release", "Retief
+	// said South Africa would give") is the intent of who is to act, as
+	// CAMEO codes it.
+	if strings.HasPrefix(prev.code, "01") && prev.source >= 0 && (source >= 0 || c.pronounSubject(prev.end, t.start)) {
+		c.promised(c.out[from:], c.backshifted(prev.end, t.start))
 	}
 	if governed && !c.implicative(t.start) || demand != "" {
 		c.intended(c.out[from:])

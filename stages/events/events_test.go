@@ -146,6 +146,9 @@ func TestProcess(t *testing.T) {
 			[]string{"REJECT/meet Taliban (AFG REB) → government (GOV) ~2025-04-12", "REQUEST/meet Taliban (AFG REB) → Washington (USA) ~2025-04-12"}},
 		{"capacity, not recipient", "Andrej Babis resigned as prime minister of the Czech Republic.",
 			[]string{"RETREAT/resign Andrej Babis ~2025-04-12"}},
+		{"a future reported in the past", "Ethiopia said it would allow the World Food Program to deliver food.",
+			[]string{"CONCEDE Ethiopia (ETH) → World Food Programme (IGO UNO) ~2025-04-12",
+				"AID World Food Programme (IGO UNO) ~2025-04-12 [hypothetical]"}},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

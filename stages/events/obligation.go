@@ -98,17 +98,36 @@ func (c *coder) pronounSubject(i, j int) bool {
 // promised recodes the events in the future that a speaker says it will
 // do ("the rebels said they will release the hostages") as what PLOVER
 // and CAMEO code them: the speaker's intent (root 03), expressed now.
-func (c *coder) promised(evs []event.Coding) {
+// Backshifted says that the future is reported ("said it would allow"),
+// where "would" is "will" told in the past.
+func (c *coder) promised(evs []event.Coding, backshifted bool) {
 	for k := range evs {
 		e := &evs[k]
-		if !e.Modality.Future || e.Modality.Negated || e.Modality.Hypothetical {
+		future := e.Modality.Future || backshifted && e.Modality.Hypothetical
+		if !future || e.Modality.Negated || e.Modality.Hypothetical && !backshifted {
 			continue
 		}
+		e.Modality.Hypothetical = false
 		if c.recode(e, intentOf(e.CAMEO.Code)) {
 			e.Modality.Future = false
 			e.Key = key(e)
 		}
 	}
+}
+
+// backshifted reports whether "would" stands in tokens [i, j), and no
+// "if": the reported future of "Ethiopia said it would allow".
+func (c *coder) backshifted(i, j int) bool {
+	would := false
+	for k := i; k < j; k++ {
+		switch c.words[k] {
+		case "WOULD", "'D":
+			would = true
+		case "IF", "UNLESS", "COULD", "MIGHT", "MAY":
+			return false
+		}
+	}
+	return would
 }
 
 // recode gives e the CAMEO code code and its PLOVER type, mode and
