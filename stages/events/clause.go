@@ -37,7 +37,8 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	// The patterns see the clause from the previous verb on: what stands
 	// before it is that verb's.
 	plo := max(lo, prev.end)
-	for k := plo; k < hi; k++ {
+	reach := max(hi, c.reach)
+	for k := plo; k < reach; k++ {
 		if id := c.ids[k]; id >= 0 {
 			c.present[id] = c.stamp
 		}
@@ -46,14 +47,14 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	v := &c.view
-	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, lo: plo, hi: reach, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
 	for _, p := range parties {
 		v.parties = append(v.parties, p.span)
 	}
 	code, res := t.verb.Code, matchResult{source: -1, target: -1}
 	matched := false
 	bp := &c.pats[t.verb.Block]
-	for _, k := range c.candidates(t.verb.Block, plo, hi) {
+	for _, k := range c.candidates(t.verb.Block, plo, reach) {
 		if !v.mayMatch(bp, k) {
 			continue
 		}
@@ -62,6 +63,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code, res, matched = p.code, r, true
 		}
 	}
+	c.consumed = matched && res.end > hi
 	if r, ok := c.cb.Mode(t.verb.Lemma); ok && !matched && r.CAMEO != "" && code == "---" {
 		code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
 	}

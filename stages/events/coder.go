@@ -49,6 +49,8 @@ type coder struct {
 	members      []member  // the parties' members
 	list         []member  // the members of a list being read (see sentenceParties)
 	trigs        []trigger // the verbs of the sentence being coded
+	reach        int       // where the patterns of the trigger being coded may reach (see code)
+	consumed     bool      // whether its pattern took the next trigger
 	shared       span      // where the object the trigger being coded shares with the next stands (see sharedObject)
 	pubDay       string    // the publication day, formatted on first use
 	out          []event.Coding
@@ -87,7 +89,8 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		trigs := c.triggers(first, last)
 		sentenceStart := len(c.out)
 		prev := roles{source: -1, target: -1, start: first, end: first}
-		for k, t := range trigs {
+		for k := 0; k < len(trigs); k++ {
+			t := trigs[k]
 			hi := last
 			if k+1 < len(trigs) {
 				hi = trigs[k+1].start
@@ -98,12 +101,42 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 				}
 			}
 			c.shared = c.sharedObject(trigs, k, last)
+			c.reach, c.consumed = hi, false
+			if k+1 < len(trigs) && c.infinitiveAfter(t.end, trigs[k+1].start) && !c.partyAfter(parties, trigs, k+1, last) {
+				// "declined to comment" is DECLINE * COMMENT, 011: the
+				// patterns may take the verb of an infinitive that has
+				// nobody to act on, which then codes nothing of its own.
+				c.reach = trigs[k+1].end
+			}
 			prev = c.codeTrigger(si, first, hi, t, parties, prev)
+			if c.consumed {
+				k++
+			}
 		}
 		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
 	}
 	return c.out
+}
+
+// infinitiveAfter reports whether only "to" stands in tokens [i, j).
+func (c *coder) infinitiveAfter(i, j int) bool {
+	return j == i+1 && c.words[i] == "TO"
+}
+
+// partyAfter reports whether a party stands in the clause of trigger k:
+// after it, before the next.
+func (c *coder) partyAfter(parties []party, trigs []trigger, k, last int) bool {
+	hi := last
+	if k+1 < len(trigs) {
+		hi = trigs[k+1].start
+	}
+	for _, p := range parties {
+		if p.start >= trigs[k].end && p.start < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedObject returns the tokens where the object of trigger k is sought

@@ -149,6 +149,8 @@ func TestProcess(t *testing.T) {
 		{"a future reported in the past", "Ethiopia said it would allow the World Food Program to deliver food.",
 			[]string{"CONCEDE Ethiopia (ETH) → World Food Programme (IGO UNO) ~2025-04-12",
 				"AID World Food Programme (IGO UNO) ~2025-04-12 [hypothetical]"}},
+		{"pattern over the infinitive", "The Government of Eritrea declined to comment on the dispute.",
+			[]string{"STATEMENT Government of Eritrea ~2025-04-12"}}, // DECLINE * COMMENT, 011
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

@@ -31,6 +31,8 @@ type matchResult struct {
 	// the verb wins ("sent vehicles and a team": VEHICLES, not TEAM;
 	// "Minister Babis resigned after his coalition lost": MINISTER).
 	near int
+	// end is where the words the pattern matched after the verb end.
+	end int
 }
 
 // better reports whether r is a better match than s: more specific,
@@ -49,9 +51,11 @@ func (r matchResult) better(s matchResult) bool {
 // verb, its Pre elements in order before it, all inside the clause.
 func (v *clauseView) match(p *compiled) (matchResult, bool) {
 	r := matchResult{source: -1, target: -1, weight: p.weight, near: v.hi}
-	if _, ok := v.matchSeq(p.post, v.verb1, v.hi, &r); !ok {
+	end, ok := v.matchSeq(p.post, v.verb1, v.hi, &r)
+	if !ok {
 		return r, false
 	}
+	r.end = end
 	if len(p.pre) > 0 {
 		end, ok := v.matchSeq(p.pre, v.lo, v.verb, &r)
 		if !ok || end > v.verb {
