@@ -151,6 +151,8 @@ func TestProcess(t *testing.T) {
 				"AID World Food Programme (IGO UNO) ~2025-04-12 [hypothetical]"}},
 		{"pattern over the infinitive", "The Government of Eritrea declined to comment on the dispute.",
 			[]string{"STATEMENT Government of Eritrea ~2025-04-12"}}, // DECLINE * COMMENT, 011
+		{"nearer pattern over an exact one", "The UN withdrew peacekeepers from Rwanda.",
+			[]string{"SANCTION/expel United Nations (IGO UNO) → Rwanda (RWA) ~2025-04-12"}}, // &PKO, 1661, matches "peacekeepers" by its singular
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}

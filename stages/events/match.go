@@ -35,16 +35,16 @@ type matchResult struct {
 	end int
 }
 
-// better reports whether r is a better match than s: more specific,
-// else written as the text writes it, else nearer the verb.
+// better reports whether r is a better match than s: more specific, else
+// nearer the verb, else written as the text writes it.
 func (r matchResult) better(s matchResult) bool {
 	if r.weight != s.weight {
 		return r.weight > s.weight
 	}
-	if r.inexact != s.inexact {
-		return r.inexact < s.inexact
+	if r.near != s.near {
+		return r.near < s.near
 	}
-	return r.near < s.near
+	return r.inexact < s.inexact
 }
 
 // match reports whether p matches v: its Post elements in order after the
