@@ -131,6 +131,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// A verb the dictionary codes only by its block ("think" with
 		// "consider") needs someone who does it.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	case (code == "040" || code == "060") && target < 0 && !c.codedParty(parties, source):
+		// The unspecified consultation or cooperation a verb of coming,
+		// going or increasing codes alone needs a recipient or an actor
+		// of known country or sector: "Montalvo left", "traffic
+		// increased" are no events.
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
 	from := len(c.out)
@@ -167,6 +173,20 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		c.dropVague(from, prev)
 	}
 	return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma, code: forward}
+}
+
+// codedParty reports whether party k (-1: none) has a member of known
+// country or sector.
+func (c *coder) codedParty(parties []party, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, m := range parties[k].members {
+		if m.code != "" || m.sector != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitive reports whether "to" stands right before the verb at v,

@@ -153,6 +153,7 @@ func TestProcess(t *testing.T) {
 			[]string{"STATEMENT Government of Eritrea ~2025-04-12"}}, // DECLINE * COMMENT, 011
 		{"nearer pattern over an exact one", "The UN withdrew peacekeepers from Rwanda.",
 			[]string{"SANCTION/expel United Nations (IGO UNO) → Rwanda (RWA) ~2025-04-12"}}, // &PKO, 1661, matches "peacekeepers" by its singular
+		{"unspecified verb, nobody known", "Daniel Montalvo left the organization in 2010.", nil},
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
