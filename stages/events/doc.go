@@ -34,9 +34,9 @@
 // after it is no party ("two artillery shells", "military ties"); a name
 // of several codes in the dictionaries is several actors. A nationality
 // before what is no party is none ("Russian rare earths"). "A and B" is
-// one party of two actors: one event, not one per pair. A sentence with a
-// discard of the dictionaries ("Manchester United") is not coded; a
-// story-level discard leaves the article uncoded.
+// one party of two actors: one event, not one per pair. A discard phrase
+// of the dictionaries ("Manchester United", "Ebola") takes out the clauses
+// it stands in; a story-level discard leaves the article uncoded.
 //
 // A party's text is the noun phrase it stands in, as annotators of events
 // mark it ("US President Donald Trump's decision", "protesters in southern
@@ -46,8 +46,14 @@
 //
 // Each verb's clause (from the previous verb to the next, or a semicolon)
 // is matched against the patterns of its verb block, and the most specific
-// match gives the code; the verb alone codes when none matches, and "---"
-// codes nothing. The actor is the party before the verb (over auxiliaries,
+// match gives the code (of equally specific ones, the one whose words
+// stand nearest the verb, then the one that matches a plural as written);
+// the verb alone codes when none matches, and "---" codes nothing. The
+// patterns may take the verb of an infinitive that has nobody to act on,
+// which then codes nothing of its own ("declined to comment": 011). An
+// unspecified consultation or cooperation (040, 060) that a verb codes
+// alone needs a recipient or an actor of known country or sector
+// ("Montalvo left" is no event). The actor is the party before the verb (over auxiliaries,
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
@@ -57,7 +63,9 @@
 // none ("met Putin to discuss"); it is hypothetical, and less sure than
 // the verb that governs it ("agreed to lend", "rejected a call to
 // release", "is considering sending"), unless that verb says it took
-// place ("managed to").
+// place ("managed to", and "decided to", as CAMEO codes a decision).
+// Verbs joined by "and" share their object ("rejects and condemns the
+// decision"); a participle after a comma takes its clause's subject.
 // A verb takes the previous verb's subject when nothing before it can be
 // a subject of its own ("spoke by phone but have not met"; not "after
 // crowds burned", "the bombings, which claimed"); a gerund after "of" or
@@ -68,8 +76,11 @@
 // said Putin and Witkoff may discuss" is the discussion, on either side of
 // "said". What the speaker says another must or should do is the speaker's
 // demand (10x) or appeal (02x) to it ("said the authorities must ensure
-// security"), and what it says it will do its intent ("said they will
-// release the hostages").
+// security"), and a future it reports, with "will" or "would", the intent
+// of whoever is to act ("said they will release the hostages", "said
+// South Africa would give"). Military aid or cooperation to the actor's
+// own country is a mobilisation ("deploying a missile defence system to
+// its capital": 154).
 //
 // A refusal ("will not accept", "refused to join", "rejected holding
 // talks") codes REJECT with the CAMEO code of what is refused (125 to
