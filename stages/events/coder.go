@@ -40,6 +40,7 @@ type coder struct {
 	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int    // per token: the first token of that mention
 	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
+	facts        []tokenFacts
 	ents         []event.Entity
 	entCodes     []entityCodes // per entity, filled on first use
 	dates        []event.DateRef
@@ -248,6 +249,7 @@ func (c *coder) markEntities() {
 			}
 		}
 	}
+	c.markFacts()
 }
 
 // publishedDay returns the day of publication as an ISO 8601 date.

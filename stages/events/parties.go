@@ -43,6 +43,10 @@ func (c *coder) sentenceParties(first, last int) []party {
 	// sentence as the parties are.
 	members := c.members[:0]
 	for i := first; i < last; {
+		if !c.mayStartMember(i) {
+			i++ // most words: no call for them
+			continue
+		}
 		m, ok := c.memberAt(i, last)
 		if !ok {
 			i++
@@ -220,27 +224,6 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	return i, code, qualifier
 }
 
-// adjectiveOfName reports whether the word at token i is an adjective
-// before a name: a word in lower case of no class, that is no verb and no
-// agent, before a name (an entity or a capitalised word that starts an
-// actor of the dictionaries), maybe over another such word.
-func (c *coder) adjectiveOfName(i, last int) bool {
-	for j := i; j < last && j < i+3; j++ {
-		t := c.toks[j]
-		if t.Kind != token.Word {
-			return false
-		}
-		if c.entityAt[j] >= 0 || t.Flags&token.Upper != 0 && c.entry(j).dict&dictActor != 0 {
-			return j > i
-		}
-		e := c.entry(j)
-		if t.Flags&token.Upper != 0 || e.class != 0 || strings.HasSuffix(c.words[j], "LY") || e.mayBeVerb() || e.sector != "" || e.role || e.roleStart || e.demonym != "" {
-			return false
-		}
-	}
-	return false
-}
-
 // head returns the member whose head starts at token i, its qualifiers
 // from start on giving it the country code when it has none of its own.
 func (c *coder) head(start, i, last int, code string) (member, bool) {
@@ -395,18 +378,6 @@ func (c *coder) isQualifier(i, last int) bool {
 		return c.ents[c.entityAt[i]].Type != event.TypeLocation
 	}
 	return c.roleWord(i)
-}
-
-// mayStartMember reports whether a party's member can start at token i:
-// a name, a number, or a word that qualifies or names an actor. Most
-// words cannot, and memberAt is asked at every word.
-func (c *coder) mayStartMember(i int) bool {
-	if c.entityAt[i] >= 0 || c.toks[i].Kind == token.Number {
-		return true
-	}
-	e := c.entry(i)
-	return e.demonym != "" || e.role || e.roleStart || e.sector != "" || e.dict != 0 ||
-		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0 || c.adjectiveOfName(i, len(c.toks))
 }
 
 // entityCodes are an entity's country (alpha-3) and sector, worked out
