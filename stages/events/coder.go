@@ -22,7 +22,8 @@ type coder struct {
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon
-	lex     []int32 // per token: index into lexicon.entries
+	lex     []int32    // per token: index into lexicon.entries
+	tags    []wordTags // per token: its entry's
 	ids     []int32
 	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
 	probes  []lexProbe
@@ -121,7 +122,7 @@ func (c *coder) discarded(first, last int) int {
 		return discardNone
 	}
 	for i := first; i < last; i++ {
-		if c.entry(i).dict&dictDiscard == 0 {
+		if !c.has(i, tagDictDiscard) {
 			continue
 		}
 		if _, story, ok := c.lookupDiscard(c.words, i); ok {
@@ -177,7 +178,7 @@ func (c *coder) prepareWords() {
 		}
 	}
 	c.probes = probes
-	words, lex := resize(c.words, n), resize(c.lex, n)
+	words, lex, tags := resize(c.words, n), resize(c.lex, n), resize(c.tags, n)
 	ids, sing := resize(c.ids, n), resize(c.sing, n)
 	for i, t := range c.toks {
 		k := int32(0)
@@ -193,12 +194,13 @@ func (c *coder) prepareWords() {
 		if id < 0 {
 			id, s = s, -1
 		}
-		words[i], lex[i], ids[i], sing[i] = w, k, id, s
+		words[i], lex[i], tags[i], ids[i], sing[i] = w, k, e.tags, id, s
 	}
-	c.words, c.lex, c.ids, c.sing = words, lex, ids, sing
+	c.words, c.lex, c.tags, c.ids, c.sing = words, lex, tags, ids, sing
 }
 
-// entry returns what the lexicon knows of the word at token i.
+// entry returns what the lexicon knows of the word at token i. Most
+// questions are asked of its tags (see has), which cost no load of it.
 func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
 
 // lookupActor is c.dict.Actor(words, i, c.published), words being c.words

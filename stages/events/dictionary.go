@@ -18,7 +18,7 @@ import (
 func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	// Actors are names: a phrase starts with a capital ("the UK" is found
 	// at "UK", "The Shire" at "The").
-	if c.dict == nil || i >= last || c.toks[i].Flags&token.Upper == 0 || c.entry(i).dict&dictActor == 0 {
+	if c.dict == nil || i >= last || c.toks[i].Flags&token.Upper == 0 || !c.has(i, tagDictActor) {
 		return member{}, 0, false
 	}
 	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {
@@ -53,7 +53,7 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	} else if a, sector := c.agent(at, last); a > 0 {
 		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
 	}
-	if end == i+1 && c.entry(i).demonym != "" && entity < 0 && c.adjectiveBefore(end, last) {
+	if end == i+1 && c.has(i, tagDemonym) && entity < 0 && c.adjectiveBefore(end, last) {
 		// A nationality before what is no party is no party: "Russian
 		// rare earths".
 		return member{}, n, false
@@ -82,13 +82,13 @@ func (c *coder) adjectiveBefore(i, last int) bool {
 	if prev := c.words[i-1]; strings.HasSuffix(prev, "S") {
 		return false
 	}
-	return c.entry(i).class == 0
+	return c.class(i) == 0
 }
 
 // dictAgent returns the agent phrase of the dictionaries at token i: its
 // length and its code as written ("~GOV", "NGO~").
 func (c *coder) dictAgent(i, last int) (int, string, bool) {
-	if c.dict == nil || i >= last || c.entry(i).dict&dictAgent == 0 {
+	if c.dict == nil || i >= last || !c.has(i, tagDictAgent) {
 		return 0, "", false
 	}
 	return c.lookupAgent(c.words[:last], i)

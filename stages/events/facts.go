@@ -25,24 +25,34 @@ const (
 	factMayStart
 )
 
+const (
+	// notAdjective are the tags of a word that is no adjective before a
+	// name: a verb, a role, an agent, a nationality.
+	notAdjective = tagVerb | tagMultiVerb | tagSector | tagRole | tagRoleStart | tagDemonym
+	// startsMember are the tags of a word a member can start at: a
+	// nationality, a role, an agent, a word of the dictionaries, a
+	// determiner, a count or a title.
+	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDict |
+		wordTags(classDeterminer|classQuantifier|classTitle|classCounting)
+	allClasses = wordClass(1<<16 - 1)
+)
+
 // markFacts fills facts, once the tokens' entries and entities are known.
 func (c *coder) markFacts() {
 	facts := resize(c.facts, len(c.toks))
 	c.facts = facts
 	for i, t := range c.toks {
 		f := tokenFacts(0)
-		e := c.entry(i)
+		tags := c.tags[i]
 		if t.Kind == token.Word {
 			switch {
-			case c.entityAt[i] >= 0 || t.Flags&token.Upper != 0 && e.dict&dictActor != 0:
+			case c.entityAt[i] >= 0 || t.Flags&token.Upper != 0 && tags&tagDictActor != 0:
 				f = factName
-			case t.Flags&token.Upper == 0 && e.class == 0 && !strings.HasSuffix(c.words[i], "LY") && !e.mayBeVerb() &&
-				e.sector == "" && !e.role && !e.roleStart && e.demonym == "":
+			case t.Flags&token.Upper == 0 && tags&(notAdjective|wordTags(allClasses)) == 0 && !strings.HasSuffix(c.words[i], "LY"):
 				f = factAdjective
 			}
 		}
-		if c.entityAt[i] >= 0 || t.Kind == token.Number || e.demonym != "" || e.role || e.roleStart || e.sector != "" ||
-			e.dict != 0 || e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0 {
+		if c.entityAt[i] >= 0 || t.Kind == token.Number || tags&startsMember != 0 {
 			f |= factMayStart
 		}
 		facts[i] = f
@@ -76,3 +86,16 @@ func (c *coder) adjectiveOfName(i, last int) bool {
 // a name, a number, or a word that qualifies or names an actor. Most
 // words cannot, and memberAt is asked at every word.
 func (c *coder) mayStartMember(i int) bool { return c.facts[i]&factMayStart != 0 }
+
+// has reports whether the word at token i has one of tags t.
+func (c *coder) has(i int, t wordTags) bool { return c.tags[i]&t != 0 }
+
+// is reports whether the word at token i is of one of the classes cl.
+func (c *coder) is(i int, cl wordClass) bool { return c.tags[i]&wordTags(cl) != 0 }
+
+// class returns the classes of the word at token i.
+func (c *coder) class(i int) wordClass { return wordClass(c.tags[i]) }
+
+// mayBeVerb reports whether a verb form is or starts with the word at
+// token i.
+func (c *coder) mayBeVerb(i int) bool { return c.has(i, tagVerb|tagMultiVerb) }

@@ -209,7 +209,7 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		case c.adjectiveOfName(i, last):
 			i++ // "the evil awful Gondor"
 			continue
-		case c.entityAt[i] < 0 && c.entry(i).demonym != "" && c.isQualifier(i+1, last):
+		case c.entityAt[i] < 0 && c.has(i, tagDemonym) && c.isQualifier(i+1, last):
 			if code == "" {
 				code = c.entry(i).demonym
 			}
@@ -310,10 +310,10 @@ func (c *coder) modifier(start, j, last int) bool {
 	if j >= last || !c.noun(j) {
 		return false
 	}
-	if !c.entry(j).mayBeVerb() {
+	if !c.mayBeVerb(j) {
 		return true
 	}
-	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.entry(start-1).mayBeVerb() && c.entityAt[start-1] < 0 {
+	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.mayBeVerb(start-1) && c.entityAt[start-1] < 0 {
 		return true // the object of a verb before it: "provided military aid"
 	}
 	for k := max(start-1, 0); k < j; k++ {
@@ -321,7 +321,7 @@ func (c *coder) modifier(start, j, last int) bool {
 			return true
 		}
 	}
-	return start > 0 && c.noun(start-1) && !c.entry(start-1).mayBeVerb()
+	return start > 0 && c.noun(start-1) && !c.mayBeVerb(start-1)
 }
 
 // quantifiers before an agent count it: "three police officers".

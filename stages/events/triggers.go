@@ -28,15 +28,15 @@ func (c *coder) triggers(first, last int) []trigger {
 	var buf [64]byte
 	for i := first; i < last; i++ {
 		t := c.toks[i]
-		e := c.entry(i)
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() || c.inParties(i) {
+		if t.Kind != token.Word || c.entityAt[i] >= 0 || !c.mayBeVerb(i) || c.inParties(i) {
 			continue
 		}
 		if t.Flags&token.Upper != 0 && i != first {
 			continue
 		}
+		e := c.entry(i)
 		n, v, ok := 1, codebook.Verb{}, false
-		if e.multiVerb {
+		if c.has(i, tagMultiVerb) {
 			n, v, ok = c.multiWordVerb(i, last, buf[:0])
 		}
 		// A verb of one word is read from the codebook's verbs only if
@@ -70,7 +70,7 @@ func (c *coder) triggers(first, last int) []trigger {
 func (c *coder) mayTrigger(first, last int) bool {
 	for i := first; i < last; i++ {
 		t := c.toks[i]
-		if t.Kind == token.Word && c.entityAt[i] < 0 && c.entry(i).mayBeVerb() && (t.Flags&token.Upper == 0 || i == first) {
+		if t.Kind == token.Word && c.entityAt[i] < 0 && c.mayBeVerb(i) && (t.Flags&token.Upper == 0 || i == first) {
 			return true
 		}
 	}
@@ -96,7 +96,7 @@ func (c *coder) auxiliary(i, last int) bool {
 		return false
 	}
 	for j := i + 1; j < last && j <= i+3; j++ {
-		if c.entry(j).mayBeVerb() {
+		if c.mayBeVerb(j) {
 			return true
 		}
 		if !c.is(j, classSkippable) && !strings.HasSuffix(c.words[j], "LY") {
@@ -240,9 +240,6 @@ func (c *coder) pluralBefore(i, first int) bool {
 	}
 	return false
 }
-
-// is reports whether the word at token i is of one of the classes cl.
-func (c *coder) is(i int, cl wordClass) bool { return c.entry(i).class&cl != 0 }
 
 // firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
 func firstWord(lemma string) string {
