@@ -414,7 +414,7 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// A subordinate clause has objects of its own: "continue the
 	// offensive until all hostages are released".
 	for k := from; k < hi; k++ {
-		if subordinators[c.words[k]] {
+		if c.is(k, classSubordinator) {
 			hi = k
 			break
 		}
@@ -448,7 +448,8 @@ func hosted(code string) bool {
 	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")
 }
 
-// subordinators open a subordinate clause.
+// subordinators open a subordinate clause (the lexicon's
+// classSubordinator).
 var subordinators = map[string]bool{
 	"UNTIL": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHILE": true, "UNLESS": true,
 	"WHEREAS": true, "WHENEVER": true,

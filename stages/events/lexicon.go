@@ -78,6 +78,7 @@ const (
 	classTitle
 	classCounting
 	classClosed
+	classSubordinator
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -88,6 +89,7 @@ var wordClasses = []struct {
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
 	{titleWords, classTitle}, {countingWords, classCounting}, {closedClass, classClosed},
+	{subordinators, classSubordinator},
 }
 
 // countingWords start a count before a party: "at least 75", "more than
