@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
@@ -37,7 +38,7 @@ type coder struct {
 	text         string
 	toks         []token.Token
 	upper        []byte   // the text in capitals
-	words        []string // per token: the word in capitals, the punctuation mark, or ""
+	words        []string // per token: the word in capitals (in upper: valid until the next article), the punctuation mark, or ""
 	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int    // per token: the first token of that mention
 	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
@@ -162,7 +163,10 @@ func (c *coder) dropReporting(from int) {
 func (c *coder) prepareWords() {
 	b := upperASCII(append(c.upper[:0], c.text...))
 	c.upper = b
-	up := string(b)
+	// The words are read in upper, which the next article overwrites,
+	// rather than in a string of their own: a copy of the text per
+	// article, for words that no event keeps.
+	up := unsafe.String(unsafe.SliceData(b), len(b))
 	lx := c.lexicon
 	n := len(c.toks)
 	// All the probes first, then all the lookups they start (see
