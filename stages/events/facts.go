@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -23,6 +21,10 @@ const (
 	// factMayStart marks a token that a party's member can start at (see
 	// mayStartMember).
 	factMayStart
+	// factMayHead marks a token that the head of a member can start at
+	// (see head): a name, or a word of the dictionaries, a role, an agent
+	// or a title.
+	factMayHead
 )
 
 const (
@@ -34,36 +36,53 @@ const (
 	// determiner, a count or a title.
 	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDict |
 		wordTags(classDeterminer|classQuantifier|classTitle|classCounting)
+	// startsHead are the tags of a word a member's head can start at.
+	startsHead = tagDictActor | tagDictAgent | tagRole | tagRoleStart | tagSector | wordTags(classTitle)
 	allClasses = wordClass(1<<16 - 1)
 )
 
 // markFacts fills facts, once the tokens' entries and entities are known.
+// It sums bits rather than branches: the answers go one way or the other
+// from word to word, and a mispredicted branch per token cost more than
+// the whole of the sums.
 func (c *coder) markFacts() {
 	facts := resize(c.facts, len(c.toks))
 	c.facts = facts
+	up := c.upper
 	for i, t := range c.toks {
-		f := tokenFacts(0)
 		tags := c.tags[i]
-		if t.Kind == token.Word {
-			switch {
-			case c.entityAt[i] >= 0 || t.Flags&token.Upper != 0 && tags&tagDictActor != 0:
-				f = factName
-			case t.Flags&token.Upper == 0 && tags&(notAdjective|wordTags(allClasses)) == 0 && !strings.HasSuffix(c.words[i], "LY"):
-				f = factAdjective
-			}
-		}
-		if c.entityAt[i] >= 0 || t.Kind == token.Number || tags&startsMember != 0 {
-			f |= factMayStart
-		}
-		facts[i] = f
+		ent := bit(c.entityAt[i] >= 0)
+		word := bit(t.Kind == token.Word)
+		upper := bit(t.Flags&token.Upper != 0)
+		// The word ends in "LY", read in the text in capitals (see
+		// prepareWords).
+		end := int(t.End)
+		ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+		name := word & (ent | upper&bit(tags&tagDictActor != 0))
+		adjective := word &^ (ent | upper | ly | bit(tags&(notAdjective|wordTags(allClasses)) != 0))
+		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
+		head := ent | bit(tags&startsHead != 0)
+		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead
 	}
 	// An adjective before a name starts a member too ("the embattled
-	// Moldova"), which the facts of the words after it tell.
-	for i := range facts {
-		if c.adjectiveOfName(i, len(facts)) {
-			facts[i] |= factMayStart
+	// Moldova"), which the facts of the words after it tell (see
+	// adjectiveOfName).
+	for i := 0; i+1 < len(facts); i++ {
+		next, after := facts[i+1], tokenFacts(0)
+		if i+2 < len(facts) {
+			after = facts[i+2]
 		}
+		name := next | next>>1&after // factName, or factAdjective then factName
+		facts[i] |= facts[i] >> 1 & name & factName * factMayStart
 	}
+}
+
+// bit returns 1 for true, 0 for false.
+func bit(b bool) tokenFacts {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // adjectiveOfName reports whether the word at token i is an adjective

@@ -227,6 +227,9 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 // head returns the member whose head starts at token i, its qualifiers
 // from start on giving it the country code when it has none of its own.
 func (c *coder) head(start, i, last int, code string) (member, bool) {
+	if i >= last || c.facts[i]&factMayHead == 0 {
+		return member{}, false // most words after the qualifiers
+	}
 	sector := ""
 	// An actor of the dictionaries: "Russian President Vladimir Putin",
 	// "Hamas", coded as on the article's date.
