@@ -43,16 +43,21 @@ type coder struct {
 	mentionStart []int    // per token: the first token of that mention
 	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
 	facts        []tokenFacts
-	ents         []event.Entity
-	entCodes     []entityCodes // per entity, filled on first use
-	dates        []event.DateRef
-	published    time.Time
-	parties      []party
-	members      []member  // the parties' members
-	list         []member  // the members of a list being read (see sentenceParties)
-	trigs        []trigger // the verbs of the sentence being coded
-	pubDay       string    // the publication day, formatted on first use
-	out          []event.Coding
+	// starts, verbs and discards are the tokens a party's member may
+	// start at (factMayStart), the words outside names that may be or
+	// start a verb form, and the words that start a discard of the
+	// dictionaries.
+	starts, verbs, discards tokenSet
+	ents                    []event.Entity
+	entCodes                []entityCodes // per entity, filled on first use
+	dates                   []event.DateRef
+	published               time.Time
+	parties                 []party
+	members                 []member  // the parties' members
+	list                    []member  // the members of a list being read (see sentenceParties)
+	trigs                   []trigger // the verbs of the sentence being coded
+	pubDay                  string    // the publication day, formatted on first use
+	out                     []event.Coding
 }
 
 // trigger is a verb of the dictionary found in a sentence.
@@ -122,10 +127,7 @@ func (c *coder) discarded(first, last int) int {
 	if c.dict == nil {
 		return discardNone
 	}
-	for i := first; i < last; i++ {
-		if !c.has(i, tagDictDiscard) {
-			continue
-		}
+	for i := c.discards.next(first, last); i < last; i = c.discards.next(i+1, last) {
 		if _, story, ok := c.lookupDiscard(c.words, i); ok {
 			if story {
 				return discardStory

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"math/bits"
+
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -46,8 +48,10 @@ const (
 // from word to word, and a mispredicted branch per token cost more than
 // the whole of the sums.
 func (c *coder) markFacts() {
-	facts := resize(c.facts, len(c.toks))
+	n := len(c.toks)
+	facts := resize(c.facts, n)
 	c.facts = facts
+	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
 	up := c.upper
 	for i, t := range c.toks {
 		tags := c.tags[i]
@@ -63,18 +67,51 @@ func (c *coder) markFacts() {
 		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
 		head := ent | bit(tags&startsHead != 0)
 		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead
+		c.verbs.add(i, word&^ent&bit(tags&(tagVerb|tagMultiVerb) != 0))
+		c.discards.add(i, bit(tags&tagDictDiscard != 0))
 	}
 	// An adjective before a name starts a member too ("the embattled
 	// Moldova"), which the facts of the words after it tell (see
 	// adjectiveOfName).
-	for i := 0; i+1 < len(facts); i++ {
-		next, after := facts[i+1], tokenFacts(0)
-		if i+2 < len(facts) {
+	for i := range facts {
+		var next, after tokenFacts
+		if i+1 < n {
+			next = facts[i+1]
+		}
+		if i+2 < n {
 			after = facts[i+2]
 		}
 		name := next | next>>1&after // factName, or factAdjective then factName
 		facts[i] |= facts[i] >> 1 & name & factName * factMayStart
+		c.starts.add(i, facts[i]/factMayStart&1)
 	}
+}
+
+// tokenSet is a set of an article's tokens, a bit each: the coder finds
+// the tokens of a sentence that are in a set a word of bits at a time,
+// where a test of each token, most of which are not in it, would cost a
+// branch that goes either way.
+type tokenSet []uint64
+
+// reset returns s emptied, for n tokens.
+func (s tokenSet) reset(n int) tokenSet {
+	s = resize(s, (n+63)/64)
+	clear(s)
+	return s
+}
+
+// add puts token i in s if in is 1; in is 0 or 1.
+func (s tokenSet) add(i int, in tokenFacts) { s[i/64] |= uint64(in) << (uint(i) % 64) }
+
+// next returns the first token of s in [i, last), last if none.
+func (s tokenSet) next(i, last int) int {
+	for i < last {
+		if w := s[i/64] >> (uint(i) % 64); w != 0 {
+			return min(i+bits.TrailingZeros64(w), last)
+		}
+		i = (i/64 + 1) * 64
+	}
+	return last
 }
 
 // bit returns 1 for true, 0 for false.

@@ -42,10 +42,9 @@ func (c *coder) sentenceParties(first, last int) []party {
 	// The parties' members share one buffer, reused from sentence to
 	// sentence as the parties are.
 	members := c.members[:0]
-	for i := first; i < last; {
-		if !c.mayStartMember(i) {
-			i++ // most words: no call for them
-			continue
+	for i := first; ; {
+		if i = c.starts.next(i, last); i == last {
+			break
 		}
 		m, ok := c.memberAt(i, last)
 		if !ok {

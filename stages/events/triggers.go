@@ -26,9 +26,9 @@ var determiners = map[string]bool{
 func (c *coder) triggers(first, last int) []trigger {
 	out := c.trigs[:0]
 	var buf [64]byte
-	for i := first; i < last; i++ {
+	for i := c.verbs.next(first, last); i < last; i = c.verbs.next(i+1, last) {
 		t := c.toks[i]
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || !c.mayBeVerb(i) || c.inParties(i) {
+		if c.inParties(i) {
 			continue
 		}
 		if t.Flags&token.Upper != 0 && i != first {
@@ -68,9 +68,8 @@ func (c *coder) triggers(first, last int) []trigger {
 // tests of triggers that do not need the sentence's parties: a sentence
 // with none has no trigger, whatever its parties.
 func (c *coder) mayTrigger(first, last int) bool {
-	for i := first; i < last; i++ {
-		t := c.toks[i]
-		if t.Kind == token.Word && c.entityAt[i] < 0 && c.mayBeVerb(i) && (t.Flags&token.Upper == 0 || i == first) {
+	for i := c.verbs.next(first, last); i < last; i = c.verbs.next(i+1, last) {
+		if c.toks[i].Flags&token.Upper == 0 || i == first {
 			return true
 		}
 	}
