@@ -37,13 +37,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	// The patterns see the clause from the previous verb on: what stands
 	// before it is that verb's.
 	plo := max(lo, prev.end)
+	// Without a branch on whether a word has an id, which goes either
+	// way: a word without one (-1) marks the spare slot at the end.
+	spare := int32(len(c.present) - 1)
 	for k := plo; k < hi; k++ {
-		if id := c.ids[k]; id >= 0 {
-			c.present[id] = c.stamp
-		}
-		if id := c.sing[k]; id >= 0 {
-			c.present[id] = c.stamp
-		}
+		c.present[orSpare(c.ids[k], spare)] = c.stamp
+		c.present[orSpare(c.sing[k], spare)] = c.stamp
 	}
 	v := &c.view
 	*v = clauseView{ids: c.ids, sing: c.sing, lo: plo, hi: hi, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
@@ -539,6 +538,9 @@ func (c *coder) sameType(a, b string) bool {
 	eb, ok2 := c.cb.Event(b)
 	return ok1 && ok2 && ea.Type == eb.Type
 }
+
+// orSpare returns id, or spare for -1.
+func orSpare(id, spare int32) int32 { return id + id>>31&(spare+1) }
 
 // candidates returns the patterns of a block that the words of tokens
 // [lo, hi) allow, in dictionary order, so that of equally specific matches

@@ -29,7 +29,8 @@ type coder struct {
 	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
 	probes  []lexProbe
 	// present marks the words of the clause being matched (see
-	// clauseView).
+	// clauseView), and has a spare slot at the end for the words of no
+	// id.
 	present []uint32
 	stamp   uint32
 	view    clauseView

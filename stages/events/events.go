@@ -77,7 +77,7 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
 		return &coder{cb: cb, pats: pats, index: ix, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,
-			present: make([]uint32, len(voc))}
+			present: make([]uint32, len(voc)+1)}
 	}
 	return s, nil
 }
