@@ -42,12 +42,12 @@ func (c *coder) sentenceParties(first, last int) []party {
 	// The parties' members share one buffer, reused from sentence to
 	// sentence as the parties are.
 	members := c.members[:0]
+	var m, next member
 	for i := first; ; {
 		if i = c.starts.next(i, last); i == last {
 			break
 		}
-		m, ok := c.memberAt(i, last)
-		if !ok {
+		if !c.memberAt(i, last, &m) {
 			i++
 			continue
 		}
@@ -70,8 +70,7 @@ func (c *coder) sentenceParties(first, last int) []party {
 			} else if !comma {
 				break
 			}
-			next, ok := c.memberAt(k, last)
-			if !ok || next.start != k {
+			if !c.memberAt(k, last, &next) || next.start != k {
 				break
 			}
 			if m.of && next.sector == "" && next.code != "" && next.head == next.start &&
@@ -144,32 +143,35 @@ func (c *coder) shareQualifiers(ms []member) {
 	}
 }
 
-// memberAt returns the actor that starts at token i, with the words
+// memberAt reads into m the actor that starts at token i, with the words
 // before its head that qualify it: a determiner, a country's adjective or
 // name, role words ("the Russian foreign minister Sergei Lavrov",
-// "Kenyan police").
-func (c *coder) memberAt(i, last int) (member, bool) {
+// "Kenyan police"); it reports whether there is one. (A member is large,
+// and read at every word that may start one: m is the caller's, where a
+// result would be copied from call to call.) m is left in any state if
+// there is none.
+func (c *coder) memberAt(i, last int, m *member) bool {
 	if i >= last || !c.mayStartMember(i) {
-		return member{}, false
+		return false
 	}
 	start := i
 	if c.words[i] == "THE" {
 		// A name of the dictionaries that starts with its article: "The
 		// Hermit Kingdom", "The Shire".
-		if m, _, ok := c.dictionaryActor(start, i, last); ok {
-			return m, true
+		if _, ok := c.dictionaryActor(start, i, last, m); ok {
+			return true
 		}
 	}
 	i, code, qualifier := c.qualifiers(i, last)
-	if m, ok := c.head(start, i, last, code); ok {
-		return m, true
+	if c.head(start, i, last, code, m) {
+		return true
 	}
 	if qualifier >= 0 {
 		// What the place seemed to qualify is no party: the place is
 		// ("Ukraine's power grid").
-		return c.head(start, qualifier, last, "")
+		return c.head(start, qualifier, last, "", m)
 	}
-	return member{}, false
+	return false
 }
 
 // qualifiers returns where the words before a member's head that qualify
@@ -223,35 +225,37 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	return i, code, qualifier
 }
 
-// head returns the member whose head starts at token i, its qualifiers
-// from start on giving it the country code when it has none of its own.
-func (c *coder) head(start, i, last int, code string) (member, bool) {
+// head reads into m the member whose head starts at token i, its
+// qualifiers from start on giving it the country code when it has none of
+// its own, and reports whether there is one (see memberAt).
+func (c *coder) head(start, i, last int, code string, m *member) bool {
 	if i >= last || c.facts[i]&factMayHead == 0 {
-		return member{}, false // most words after the qualifiers
+		return false // most words after the qualifiers
 	}
 	sector := ""
 	// An actor of the dictionaries: "Russian President Vladimir Putin",
 	// "Hamas", coded as on the article's date.
-	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
-		return m, ok
+	if n, ok := c.dictionaryActor(start, i, last, m); ok || n > 0 {
+		return ok
 	}
 	// An agent of the dictionaries before one of their actors, a name
 	// before a name: "MSF Arnor" is Arnor's NGO.
 	if i < last && c.toks[i].Flags&token.Upper != 0 {
 		if a, acode, ok := c.dictAgent(i, last); ok {
-			if m, _, ok := c.dictionaryActor(start, i+a, last); ok {
+			if _, ok := c.dictionaryActor(start, i+a, last, m); ok {
 				m.code, m.sector = splitActorCode(actors.WithAgent(m.code+m.sector, acode))
-				return m, true
+				return true
 			}
 		}
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) {
-		if m, ok := c.agentOf(start, i, i+n, last, s); ok && code == "" {
-			return m, true
+		if c.agentOf(start, i, i+n, last, s, m) && code == "" {
+			return true
 		}
-		return member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}, true
+		*m = member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}
+		return true
 	}
 	// Role words before a person: "special envoy", "President".
 	roleStart := i
@@ -265,7 +269,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		if ent.Type == event.TypeLocation && i > roleStart {
 			// "the Moscow mayor"? A place before a role is a qualifier,
 			// handled above; here the place is the head.
-			return member{}, false
+			return false
 		}
 		// "Hamas militants", "Russian army troops": a name, then what
 		// of it acts.
@@ -278,7 +282,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		end = c.possessed(end, last)
 		// The qualifier's country first: what the text says the person
 		// acts for ("NATO Secretary General Jens Stoltenberg" is IGO).
-		m := member{span: span{start, end}, head: i, entity: e, code: code}
+		*m = member{span: span{start, end}, head: i, entity: e, code: code}
 		if m.code == "" {
 			m.code = c.entity(e).code
 		}
@@ -292,15 +296,16 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 			sector = agentSector
 		}
 		m.sector = sector
-		return m, true
+		return true
 	}
 	if i > roleStart && i < last && c.entityAt[i] < 0 && !c.modifier(start, i, last) {
 		// Role words alone: "the foreign minister said".
 		if s := c.roleSector(roleStart, i); s != "" {
-			return member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}, true
+			*m = member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}
+			return true
 		}
 	}
-	return member{}, false
+	return false
 }
 
 // modifier reports whether the agent of the member that starts at token
