@@ -41,7 +41,22 @@ type element struct {
 	// a few: a synset's element has hundreds of alternatives, which find
 	// need not try at a word that starts none of them.
 	firstSet []uint64
-	sub      []element // the elements of a prepositional phrase after its preposition
+	// heads are the first words of alts, one per alternative: find scans
+	// them, in one array, where it would load the alternatives one by
+	// one, each elsewhere in memory, to read their first word.
+	heads []int32
+	sub   []element // the elements of a prepositional phrase after its preposition
+}
+
+// wordsElement returns an element of kind elemWords or elemPrep that
+// stands for the word sequences alts, as vocabulary ids (see
+// vocab.words).
+func wordsElement(kind elemKind, alts [][]int32, first []int32, sub []element) element {
+	heads := make([]int32, len(alts))
+	for k, a := range alts {
+		heads[k] = a[0]
+	}
+	return element{kind: kind, alts: alts, first: first, firstSet: setOf(first), heads: heads, sub: sub}
 }
 
 // manyFirst is the number of first words above which an element keeps
@@ -140,7 +155,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
+			out = append(out, wordsElement(elemWords, ids, first, nil))
 			weight += j - i - 1
 			i = j
 		case "(":
@@ -157,7 +172,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemPrep, alts: ids, first: first, firstSet: setOf(first), sub: sub})
+			out = append(out, wordsElement(elemPrep, ids, first, sub))
 			weight += 1 + w
 			i = j
 		default:
@@ -166,7 +181,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
+			out = append(out, wordsElement(elemWords, ids, first, nil))
 			weight++
 		}
 	}
