@@ -27,6 +27,10 @@ const (
 	// (see head): a name, or a word of the dictionaries, a role, an agent
 	// or a title.
 	factMayHead
+	// factMayQualify marks a token that may qualify a member's head (see
+	// qualifiers): a name, a number, a determiner, a count, a nationality
+	// or an adjective.
+	factMayQualify
 )
 
 const (
@@ -38,6 +42,9 @@ const (
 	// determiner, a count or a title.
 	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDict |
 		wordTags(classDeterminer|classQuantifier|classTitle|classCounting)
+	// qualifying are the tags of a word that may qualify a member's
+	// head.
+	qualifying = tagDemonym | wordTags(classDeterminer|classQuantifier|classCounting)
 	// startsHead are the tags of a word a member's head can start at.
 	startsHead = tagDictActor | tagDictAgent | tagRole | tagRoleStart | tagSector | wordTags(classTitle)
 	allClasses = wordClass(1<<16 - 1)
@@ -66,7 +73,8 @@ func (c *coder) markFacts() {
 		adjective := word &^ (ent | upper | ly | bit(tags&(notAdjective|wordTags(allClasses)) != 0))
 		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
 		head := ent | bit(tags&startsHead != 0)
-		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead
+		qualify := ent | adjective | bit(t.Kind == token.Number) | bit(tags&qualifying != 0)
+		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
 		c.verbs.add(i, word&^ent&bit(tags&(tagVerb|tagMultiVerb) != 0))
 		c.discards.add(i, bit(tags&tagDictDiscard != 0))
 	}

@@ -181,7 +181,7 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 // them (-1 if none).
 func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	qualifier = -1
-	for i < last {
+	for i < last && c.facts[i]&factMayQualify != 0 {
 		w := c.words[i]
 		switch {
 		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
