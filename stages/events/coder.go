@@ -171,37 +171,41 @@ func (c *coder) prepareWords() {
 	// article, for words that no event keeps.
 	up := unsafe.String(unsafe.SliceData(b), len(b))
 	lx := c.lexicon
-	n := len(c.toks)
+	toks := c.toks
+	n := len(toks)
 	// All the probes first, then all the lookups they start (see
-	// lexicon.probe).
-	probes := resize(c.probes, n)
-	for i, t := range c.toks {
+	// lexicon.probe). The slices are cut to the tokens' length where
+	// they are indexed by token, which spares the loops their bounds
+	// checks.
+	probes, words := resize(c.probes, n)[:n], resize(c.words, n)[:n]
+	for i, t := range toks {
+		w := ""
+		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
+			w = up[t.Start:t.End]
+		}
+		words[i] = w
 		// Patterns split words at hyphens ("CEASE - FIRE"): a hyphen is
 		// looked up as a word.
-		if t.Kind == token.Word || t.Kind == token.Punct && t.End-t.Start == 1 && b[t.Start] == '-' {
+		if t.Kind == token.Word || t.Kind == token.Punct && w == "-" {
 			probes[i] = lx.probe(b[t.Start:t.End])
 		} else {
 			probes[i] = lexProbe{}
 		}
 	}
 	c.probes = probes
-	words, lex, tags := resize(c.words, n), resize(c.lex, n), resize(c.tags, n)
-	ids, sing := resize(c.ids, n), resize(c.sing, n)
-	for i, t := range c.toks {
+	lex, tags := resize(c.lex, n)[:n], resize(c.tags, n)[:n]
+	ids, sing := resize(c.ids, n)[:n], resize(c.sing, n)[:n]
+	for i, t := range toks {
 		k := int32(0)
 		if probes[i].slot.at != 0 {
 			k = lx.finish(b[t.Start:t.End], probes[i])
-		}
-		w := ""
-		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
-			w = up[t.Start:t.End]
 		}
 		e := &lx.entries[k]
 		id, s := e.id, e.sing
 		if id < 0 {
 			id, s = s, -1
 		}
-		words[i], lex[i], tags[i], ids[i], sing[i] = w, k, e.tags, id, s
+		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
 	}
 	c.words, c.lex, c.tags, c.ids, c.sing = words, lex, tags, ids, sing
 }
