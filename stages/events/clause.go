@@ -560,9 +560,7 @@ func (c *coder) candidates(block int, lo, hi int) []int32 {
 		for k := lo; k < hi; k++ {
 			for _, id := range [2]int32{c.ids[k], c.sing[k]} {
 				if id >= 0 && bp.keyedBy(id) {
-					for _, r := range c.index.of(id, block) {
-						out = append(out, r.pattern)
-					}
+					out = append(out, bp.keyedPatterns(id)...)
 				}
 			}
 		}

@@ -18,8 +18,7 @@ type coder struct {
 	dict     *actors.Dictionary // nil for none
 	unmapped bool               // see Knowledge.Unmapped
 	pats     []blockPatterns    // per verb block
-	index    patternIndex
-	cand     []int32 // the candidate patterns of a clause
+	cand     []int32            // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon
