@@ -37,12 +37,12 @@ type coder struct {
 	tok          token.Tokenizer
 	text         string
 	toks         []token.Token
-	upper        []byte   // the text in capitals
-	words        []string // per token: the word in capitals (in upper: valid until the next article), the punctuation mark, or ""
-	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
-	mentionStart []int    // per token: the first token of that mention
-	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
-	facts        []tokenFacts
+	upper        []byte       // the text in capitals
+	words        []string     // per token: the word in capitals (in upper: valid until the next article), the punctuation mark, or ""
+	entityAt     []int        // per token: the entity whose mention covers it, -1 if none
+	mentionStart []int        // per token: the first token of that mention
+	dateStart    []int        // per token: the first token of the date that covers it, -1 if none
+	facts        []tokenFacts // per token: what the search for parties asks of it (see markFacts)
 	// starts, verbs and discards are the tokens a party's member may
 	// start at (factMayStart), the words outside names that may be or
 	// start a verb form, and the words that start a discard of the
@@ -230,7 +230,8 @@ func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
 }
 
 // markEntities maps each token to the entity mention and the date that
-// cover it.
+// cover it, then works out the tokens' facts (see markFacts), which those
+// complete.
 func (c *coder) markEntities() {
 	n := len(c.toks)
 	c.entityAt = resize(c.entityAt, n)

@@ -47,6 +47,7 @@ const (
 	qualifying = tagDemonym | wordTags(classDeterminer|classQuantifier|classCounting)
 	// startsHead are the tags of a word a member's head can start at.
 	startsHead = tagDictActor | tagDictAgent | tagRole | tagRoleStart | tagSector | wordTags(classTitle)
+	// allClasses has the bit of every class.
 	allClasses = wordClass(1<<16 - 1)
 )
 

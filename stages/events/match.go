@@ -125,11 +125,11 @@ func (v *clauseView) find(e *element, from, to int, r *matchResult) (int, int) {
 			continue
 		}
 	alts:
-		for k, h := range e.heads {
+		for j, h := range e.heads {
 			if h != w && h != s {
 				continue
 			}
-			a := e.alts[k]
+			a := e.alts[j]
 			if i+len(a) > to {
 				continue
 			}
