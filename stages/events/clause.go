@@ -38,13 +38,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	// before it is that verb's.
 	plo := max(lo, prev.end)
 	reach := max(hi, c.reach)
+	// Without a branch on whether a word has an id, which goes either
+	// way: a word without one (-1) marks the spare slot at the end.
+	spare := int32(len(c.present) - 1)
 	for k := plo; k < reach; k++ {
-		if id := c.ids[k]; id >= 0 {
-			c.present[id] = c.stamp
-		}
-		if id := c.sing[k]; id >= 0 {
-			c.present[id] = c.stamp
-		}
+		c.present[orSpare(c.ids[k], spare)] = c.stamp
+		c.present[orSpare(c.sing[k], spare)] = c.stamp
 	}
 	v := &c.view
 	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, lo: plo, hi: reach, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
@@ -471,9 +470,9 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// offensive until all hostages are released".
 	// So has a clause that a word like "after" opens before the next
 	// verb: "restore ties, five years after crowds burned its embassy".
-	nextVerb := hi < len(c.toks) && c.entry(hi).mayBeVerb()
+	nextVerb := hi < len(c.toks) && c.mayBeVerb(hi)
 	for k := from; k < hi; k++ {
-		if subordinators[c.words[k]] || nextVerb && clauseOpeners[c.words[k]] {
+		if c.is(k, classSubordinator) || nextVerb && clauseOpeners[c.words[k]] {
 			hi = k
 			break
 		}
@@ -510,7 +509,8 @@ func hosted(code string) bool {
 	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")
 }
 
-// subordinators open a subordinate clause.
+// subordinators open a subordinate clause (the lexicon's
+// classSubordinator).
 var subordinators = map[string]bool{
 	"UNTIL": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHILE": true, "UNLESS": true,
 	"WHEREAS": true, "WHENEVER": true,
@@ -607,6 +607,9 @@ func (c *coder) sameType(a, b string) bool {
 	return ok1 && ok2 && ea.Type == eb.Type
 }
 
+// orSpare returns id, or spare for -1.
+func orSpare(id, spare int32) int32 { return id + id>>31&(spare+1) }
+
 // candidates returns the patterns of a block that the words of tokens
 // [lo, hi) allow, in dictionary order, so that of equally specific matches
 // the first wins. The clause's words must be marked present.
@@ -625,9 +628,7 @@ func (c *coder) candidates(block int, lo, hi int) []int32 {
 		for k := lo; k < hi; k++ {
 			for _, id := range [2]int32{c.ids[k], c.sing[k]} {
 				if id >= 0 && bp.keyedBy(id) {
-					for _, r := range c.index.of(id, block) {
-						out = append(out, r.pattern)
-					}
+					out = append(out, bp.keyedPatterns(id)...)
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
@@ -17,17 +18,18 @@ type coder struct {
 	dict     *actors.Dictionary // nil for none
 	unmapped bool               // see Knowledge.Unmapped
 	pats     []blockPatterns    // per verb block
-	index    patternIndex
-	cand     []int32 // the candidate patterns of a clause
+	cand     []int32            // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon
-	lex     []int32 // per token: index into lexicon.entries
+	lex     []int32    // per token: index into lexicon.entries
+	tags    []wordTags // per token: its entry's
 	ids     []int32
 	sing    []int32 // per token: the id of a plural's singular as well, -1 if none
 	probes  []lexProbe
 	// present marks the words of the clause being matched (see
-	// clauseView).
+	// clauseView), and has a spare slot at the end for the words of no
+	// id.
 	present []uint32
 	stamp   uint32
 	view    clauseView
@@ -35,25 +37,31 @@ type coder struct {
 	tok          token.Tokenizer
 	text         string
 	toks         []token.Token
-	upper        []byte   // the text in capitals
-	words        []string // per token: the word in capitals, the punctuation mark, or ""
-	entityAt     []int    // per token: the entity whose mention covers it, -1 if none
-	mentionStart []int    // per token: the first token of that mention
-	dateStart    []int    // per token: the first token of the date that covers it, -1 if none
-	ents         []event.Entity
-	entCodes     []entityCodes // per entity, filled on first use
-	dates        []event.DateRef
-	published    time.Time
-	discards     []int // where the discard phrases of the sentence being coded start
-	parties      []party
-	members      []member  // the parties' members
-	list         []member  // the members of a list being read (see sentenceParties)
-	trigs        []trigger // the verbs of the sentence being coded
-	reach        int       // where the patterns of the trigger being coded may reach (see code)
-	consumed     bool      // whether its pattern took the next trigger
-	shared       span      // where the object the trigger being coded shares with the next stands (see sharedObject)
-	pubDay       string    // the publication day, formatted on first use
-	out          []event.Coding
+	upper        []byte       // the text in capitals
+	words        []string     // per token: the word in capitals (in upper: valid until the next article), the punctuation mark, or ""
+	entityAt     []int        // per token: the entity whose mention covers it, -1 if none
+	mentionStart []int        // per token: the first token of that mention
+	dateStart    []int        // per token: the first token of the date that covers it, -1 if none
+	facts        []tokenFacts // per token: what the search for parties asks of it (see markFacts)
+	// starts, verbs and discards are the tokens a party's member may
+	// start at (factMayStart), the words outside names that may be or
+	// start a verb form, and the words that start a discard of the
+	// dictionaries.
+	starts, verbs, discards tokenSet
+	ents                    []event.Entity
+	entCodes                []entityCodes // per entity, filled on first use
+	dates                   []event.DateRef
+	published               time.Time
+	discarding              []int // where the discard phrases of the sentence being coded start
+	parties                 []party
+	members                 []member  // the parties' members
+	list                    []member  // the members of a list being read (see sentenceParties)
+	trigs                   []trigger // the verbs of the sentence being coded
+	reach                   int       // where the patterns of the trigger being coded may reach (see code)
+	consumed                bool      // whether its pattern took the next trigger
+	shared                  span      // where the object the trigger being coded shares with the next stands (see sharedObject)
+	pubDay                  string    // the publication day, formatted on first use
+	out                     []event.Coding
 }
 
 // trigger is a verb of the dictionary found in a sentence.
@@ -168,26 +176,23 @@ const (
 // discarded reports whether a discard phrase of the dictionaries stands in
 // tokens [first, last): sports results and the like, which read as
 // events and are none ("Manchester United beat Chelsea"). It keeps where
-// the sentence's discard phrases start in c.discards: a phrase of the
+// the sentence's discard phrases start in c.discarding: a phrase of the
 // dictionaries that discards a sentence takes out the clauses it stands
 // in (see discardIn), not the events of the sentence's other clauses
 // ("Germany sent experts to fight the Ebola epidemic").
 func (c *coder) discarded(first, last int) int {
-	c.discards = c.discards[:0]
+	c.discarding = c.discarding[:0]
 	if c.dict == nil {
 		return discardNone
 	}
 	kind := discardNone
-	for i := first; i < last; i++ {
-		if c.entry(i).dict&dictDiscard == 0 {
-			continue
-		}
+	for i := c.discards.next(first, last); i < last; i = c.discards.next(i+1, last) {
 		if _, story, ok := c.lookupDiscard(c.words, i); ok {
 			if story {
 				return discardStory
 			}
 			kind = discardSentence
-			c.discards = append(c.discards, i)
+			c.discarding = append(c.discarding, i)
 		}
 	}
 	return kind
@@ -195,7 +200,7 @@ func (c *coder) discarded(first, last int) int {
 
 // discardIn reports whether a discard phrase starts in tokens [lo, hi).
 func (c *coder) discardIn(lo, hi int) bool {
-	for _, i := range c.discards {
+	for _, i := range c.discarding {
 		if lo <= i && i < hi {
 			return true
 		}
@@ -230,44 +235,52 @@ func (c *coder) dropReporting(from int) {
 func (c *coder) prepareWords() {
 	b := upperASCII(append(c.upper[:0], c.text...))
 	c.upper = b
-	up := string(b)
+	// The words are read in upper, which the next article overwrites,
+	// rather than in a string of their own: a copy of the text per
+	// article, for words that no event keeps.
+	up := unsafe.String(unsafe.SliceData(b), len(b))
 	lx := c.lexicon
-	n := len(c.toks)
+	toks := c.toks
+	n := len(toks)
 	// All the probes first, then all the lookups they start (see
-	// lexicon.probe).
-	probes := resize(c.probes, n)
-	for i, t := range c.toks {
+	// lexicon.probe). The slices are cut to the tokens' length where
+	// they are indexed by token, which spares the loops their bounds
+	// checks.
+	probes, words := resize(c.probes, n)[:n], resize(c.words, n)[:n]
+	for i, t := range toks {
+		w := ""
+		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
+			w = up[t.Start:t.End]
+		}
+		words[i] = w
 		// Patterns split words at hyphens ("CEASE - FIRE"): a hyphen is
 		// looked up as a word.
-		if t.Kind == token.Word || t.Kind == token.Punct && t.End-t.Start == 1 && b[t.Start] == '-' {
+		if t.Kind == token.Word || t.Kind == token.Punct && w == "-" {
 			probes[i] = lx.probe(b[t.Start:t.End])
 		} else {
 			probes[i] = lexProbe{}
 		}
 	}
 	c.probes = probes
-	words, lex := resize(c.words, n), resize(c.lex, n)
-	ids, sing := resize(c.ids, n), resize(c.sing, n)
-	for i, t := range c.toks {
+	lex, tags := resize(c.lex, n)[:n], resize(c.tags, n)[:n]
+	ids, sing := resize(c.ids, n)[:n], resize(c.sing, n)[:n]
+	for i, t := range toks {
 		k := int32(0)
 		if probes[i].slot.at != 0 {
 			k = lx.finish(b[t.Start:t.End], probes[i])
-		}
-		w := ""
-		if t.Kind == token.Word || t.Kind == token.Punct || t.Kind == token.Number {
-			w = up[t.Start:t.End]
 		}
 		e := &lx.entries[k]
 		id, s := e.id, e.sing
 		if id < 0 {
 			id, s = s, -1
 		}
-		words[i], lex[i], ids[i], sing[i] = w, k, id, s
+		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
 	}
-	c.words, c.lex, c.ids, c.sing = words, lex, ids, sing
+	c.words, c.lex, c.tags, c.ids, c.sing = words, lex, tags, ids, sing
 }
 
-// entry returns what the lexicon knows of the word at token i.
+// entry returns what the lexicon knows of the word at token i. Most
+// questions are asked of its tags (see has), which cost no load of it.
 func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
 
 // lookupActor is c.dict.Actor(words, i, c.published), words being c.words
@@ -287,7 +300,8 @@ func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
 }
 
 // markEntities maps each token to the entity mention and the date that
-// cover it.
+// cover it, then works out the tokens' facts (see markFacts), which those
+// complete.
 func (c *coder) markEntities() {
 	n := len(c.toks)
 	c.entityAt = resize(c.entityAt, n)
@@ -318,6 +332,7 @@ func (c *coder) markEntities() {
 			}
 		}
 	}
+	c.markFacts()
 }
 
 // publishedDay returns the day of publication as an ISO 8601 date.

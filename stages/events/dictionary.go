@@ -8,34 +8,35 @@ import (
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
-// dictionaryActor returns the member that an actor phrase of the
-// dictionaries makes at token i, its qualifiers from start on (code is
+// dictionaryActor reads into m the member that an actor phrase of the
+// dictionaries makes at token i (see memberAt), its qualifiers from start on (code is
 // theirs): the phrase with the agent after it ("Gondor police": the
 // actor's code with the agent's). A phrase that ends inside a longer name
 // gives way to the name, which the entity layer knows better ("Gaza" in
 // "Gaza City"). n is the phrase's length when it is a phrase of no actor
-// ("---"), which is no party at all; 0 when no phrase matches.
-func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
+// ("---"), which is no party at all; 0 when no phrase matches. m is
+// written only when ok.
+func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) {
 	// Actors are names: a phrase starts with a capital ("the UK" is found
 	// at "UK", "The Shire" at "The"), or with its article before one ("the
 	// Shire").
 	capital := i < last && (c.toks[i].Flags&token.Upper != 0 || c.words[i] == "THE" && i+1 < last && c.toks[i+1].Flags&token.Upper != 0)
-	if c.dict == nil || !capital || c.entry(i).dict&dictActor == 0 {
-		return member{}, 0, false
+	if c.dict == nil || !capital || !c.has(i, tagDictActor) {
+		return 0, false
 	}
 	if c.entityAt[i] >= 0 && c.mentionStart[i] < i {
-		return member{}, 0, false // inside a name
+		return 0, false // inside a name
 	}
 	n, dcode, found := c.lookupActor(c.words[:last], i)
 	if !found {
-		return member{}, 0, false
+		return 0, false
 	}
 	end := i + n
 	if e := c.entityAt[end-1]; e >= 0 && c.entityEnd(end-1) > end {
-		return member{}, 0, false
+		return 0, false
 	}
 	if dcode == "---" {
-		return member{}, n, false
+		return n, false
 	}
 	entity := -1
 	for k := i; k < end; k++ {
@@ -55,22 +56,22 @@ func (c *coder) dictionaryActor(start, i, last int) (m member, n int, ok bool) {
 	} else if a, sector := c.agent(at, last); a > 0 {
 		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
 	}
-	if end == i+1 && c.entry(i).demonym != "" && entity < 0 && c.adjectiveBefore(end, last) {
+	if end == i+1 && c.has(i, tagDemonym) && entity < 0 && c.adjectiveBefore(end, last) {
 		// A nationality before what is no party is no party: "Russian
 		// rare earths".
-		return member{}, n, false
+		return n, false
 	}
 	if end > at && end < last && c.entityAt[end] >= 0 && c.ents[c.entityAt[end]].Type == event.TypePerson {
 		entity = c.entityAt[end]
 		end = c.entityEnd(end)
 	}
 	end = c.possessed(end, last)
-	m = member{span: span{start, end}, head: i, entity: entity}
+	*m = member{span: span{start, end}, head: i, entity: entity}
 	m.code, m.sector = splitActorCode(dcode)
 	if k := strings.IndexByte(dcode, '/'); k >= 0 {
 		m.others = dcode[k+1:]
 	}
-	return m, n, true
+	return n, true
 }
 
 // adjectiveBefore reports whether the word at token i reads as what a
@@ -84,46 +85,46 @@ func (c *coder) adjectiveBefore(i, last int) bool {
 	if prev := c.words[i-1]; strings.HasSuffix(prev, "S") {
 		return false
 	}
-	return c.entry(i).class == 0
+	return c.class(i) == 0
 }
 
 // dictAgent returns the agent phrase of the dictionaries at token i: its
 // length and its code as written ("~GOV", "NGO~").
 func (c *coder) dictAgent(i, last int) (int, string, bool) {
-	if c.dict == nil || i >= last || c.entry(i).dict&dictAgent == 0 {
+	if c.dict == nil || i >= last || !c.has(i, tagDictAgent) {
 		return 0, "", false
 	}
 	return c.lookupAgent(c.words[:last], i)
 }
 
-// agentOf returns, for the agent in tokens [i, j) with sector, the actor
-// it is of: "soldiers from Gondor", "the ambassador of Arnor", "activists
-// in Arnor", coded as the actor's agents.
-func (c *coder) agentOf(start, i, j, last int, sector string) (member, bool) {
+// agentOf reads into m, for the agent in tokens [i, j) with sector, the
+// actor it is of: "soldiers from Gondor", "the ambassador of Arnor",
+// "activists in Arnor", coded as the actor's agents; it reports whether
+// there is one (see memberAt).
+func (c *coder) agentOf(start, i, j, last int, sector string, m *member) bool {
 	if j+1 >= last {
-		return member{}, false
+		return false
 	}
 	switch c.words[j] {
 	case "OF", "FROM", "IN":
 	default:
-		return member{}, false
+		return false
 	}
 	if i > 0 {
 		switch c.words[i-1] {
 		case "ITS", "THEIR", "HIS", "HER", "OUR":
 			// Someone's own: "withdrew its troops from Syria" are not
 			// Syria's.
-			return member{}, false
+			return false
 		}
 	}
-	m, ok := c.memberAt(j+1, last)
-	if !ok || m.code == "" || m.sector != "" {
-		return member{}, false
+	if !c.memberAt(j+1, last, m) || m.code == "" || m.sector != "" {
+		return false
 	}
 	// The party is the agent, of the actor's country: its name is its
 	// words, not the place's ("protesters in Mombasa").
 	m.start, m.head, m.sector, m.entity, m.of = start, i, sector, -1, true
-	return m, true
+	return true
 }
 
 // splitActorCode splits a CAMEO actor code into its first three letters,

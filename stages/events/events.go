@@ -69,39 +69,38 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 		return nil, errors.New("events: no codebook")
 	}
 	cb := k.Codebook
-	pats, ix, voc, err := compileAll(cb)
+	pats, voc, err := compileAll(cb)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	lx := newLexicon(voc, cb, k.Actors)
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
-		return &coder{cb: cb, pats: pats, index: ix, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,
-			present: make([]uint32, len(voc))}
+		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,
+			present: make([]uint32, len(voc)+1)}
 	}
 	return s, nil
 }
 
 // compileAll compiles the patterns of every verb block, numbers their
-// words and indexes the patterns by them.
-func compileAll(cb *codebook.Codebook) ([]blockPatterns, patternIndex, vocab, error) {
+// words and keys the patterns by them.
+func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
 	voc := make(vocab)
 	compiledAll := make([][]compiled, cb.Blocks())
 	for b := range compiledAll {
 		for _, p := range cb.Patterns(b) {
 			cp, err := compilePattern(p, cb, voc)
 			if err != nil {
-				return nil, nil, nil, fmt.Errorf("block %d: %w", b, err)
+				return nil, nil, fmt.Errorf("block %d: %w", b, err)
 			}
 			compiledAll[b] = append(compiledAll[b], cp)
 		}
 	}
-	ix := make(patternIndex, len(voc))
 	out := make([]blockPatterns, len(compiledAll))
 	for b, ps := range compiledAll {
-		out[b] = ix.add(b, ps)
+		out[b] = newBlockPatterns(ps)
 	}
-	return out, ix, voc, nil
+	return out, voc, nil
 }
 
 // Name returns "events".

@@ -15,50 +15,56 @@ import (
 // the codebook and the gazetteer when the stage is built, so that each
 // token of an article is looked up once.
 type lexEntry struct {
-	id        int32 // the word's id in the patterns' vocabulary, -1 if none
-	sing      int32 // the id of the word's singular, for a plural ("RESTRICTIONS"), -1 if none
-	verb      int32 // index into lexicon.verbs of the one-word verb form the word is, -1 if none
-	multiVerb bool  // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
-	role      bool  // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
-	roleStart bool  // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
-	dict      dictStart
-	inner     innerWord
+	id   int32    // the word's id in the patterns' vocabulary, -1 if none
+	sing int32    // the id of the word's singular, for a plural ("RESTRICTIONS"), -1 if none
+	verb int32    // index into lexicon.verbs of the one-word verb form the word is, -1 if none
+	tags wordTags // copied to each token of the word (see coder.tags)
 	// size and prefix are the word's length and first eight bytes (see
 	// wordKey): finish compares a word of eight bytes or fewer with them
 	// alone, in the entry it returns, rather than with the word's text
-	// elsewhere in memory. (The fields are in an order that leaves no
+	// elsewhere in memory. (The fields are in an order that leaves little
 	// padding: an entry is a cache line.)
 	size    uint8
-	class   wordClass
 	dictAt  int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
 	prefix  uint64
 	sector  string // the sector of the word as a role or agent alone ("POLICE": COP)
 	demonym string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
 }
 
-// dictStart marks the words that start a phrase of the actor
-// dictionaries, so that only they are looked up there.
-type dictStart uint8
+// wordTags are what the coder asks of a word over and over, as bits: its
+// classes (the low sixteen bits, a wordClass), and the other marks below.
+// The coder copies them to each token of the word, so that a question is
+// a mask on one small word per token rather than a load of the entry,
+// which by then has left the cache.
+type wordTags uint32
 
 const (
-	dictActor dictStart = 1 << iota
-	dictAgent
-	dictDiscard
+	// The word starts a phrase of the actor dictionaries, of actors,
+	// agents or discards, so that only such words are looked up there.
+	tagDictActor wordTags = 1 << (16 + iota)
+	tagDictAgent
+	tagDictDiscard
+	// The word stands after the first in a verb form ("FOR" of "ASKED
+	// FOR") or in a role ("MINISTER" of "PRIME MINISTER"): a run of
+	// words with one that is neither is no such phrase, and needs no
+	// lookup.
+	tagInnerVerb
+	tagInnerRole
+	tagVerb      // the word is a verb form of one word (lexEntry.verb)
+	tagMultiVerb // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
+	tagRole      // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
+	tagRoleStart // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
+	tagSector    // the word alone is a role or agent of a sector (lexEntry.sector)
+	tagDemonym   // the word is a nationality (lexEntry.demonym)
 )
 
-// innerWord marks the words that stand after the first in a phrase of
-// several words: a run of words with one that is none of them is no such
-// phrase, and needs no lookup.
-type innerWord uint8
-
-const (
-	innerVerb innerWord = 1 << iota // in a verb form ("FOR" of "ASKED FOR")
-	innerRole                       // in a role ("MINISTER" of "PRIME MINISTER")
-)
+// tagDict are the tags of the words that start a phrase of the
+// dictionaries.
+const tagDict = tagDictActor | tagDictAgent | tagDictDiscard
 
 // wordClass marks the function words the coder reads a sentence by, one
 // bit per list (determiners, prepositions…), so that testing a token is a
-// mask on its entry rather than a lookup.
+// mask rather than a lookup.
 type wordClass uint16
 
 const (
@@ -72,6 +78,7 @@ const (
 	classTitle
 	classCounting
 	classClosed
+	classSubordinator
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -82,6 +89,7 @@ var wordClasses = []struct {
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
 	{titleWords, classTitle}, {countingWords, classCounting}, {closedClass, classClosed},
+	{subordinators, classSubordinator},
 }
 
 // countingWords start a count before a party: "at least 75", "more than
@@ -89,9 +97,6 @@ var wordClasses = []struct {
 var countingWords = map[string]bool{"AT": true, "MORE": true, "FEWER": true, "LESS": true}
 
 var noEntry = lexEntry{id: -1, sing: -1, verb: -1}
-
-// mayBeVerb reports whether a verb form is or starts with the word.
-func (e *lexEntry) mayBeVerb() bool { return e.verb >= 0 || e.multiVerb }
 
 // lexicon maps words in capitals to what the coder knows of them. It is
 // an open-addressing table of 8-byte slots rather than a map: every token
@@ -223,15 +228,15 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		first, _, multi := strings.Cut(phrase, " ")
 		e := at(first)
 		if multi {
-			e.roleStart = true
+			e.tags |= tagRoleStart
 		} else {
-			e.role, e.sector = true, sector
+			e.tags, e.sector = e.tags|tagRole, sector
 		}
 		// A role is looked up by the text of its words (see mayBeRole),
 		// which white space of any kind may separate.
 		words := strings.FieldsFunc(phrase, isSpaceASCII)
 		for k := 1; k < len(words); k++ {
-			at(words[k]).inner |= innerRole
+			at(words[k]).tags |= tagInnerRole
 		}
 	}
 	for word, cc := range gazetteer.Demonyms() {
@@ -248,20 +253,20 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma))
 			continue
 		}
-		e.multiVerb = true
+		e.tags |= tagMultiVerb
 		// A form is looked up by its words joined by spaces (see
 		// multiWordVerb).
 		for _, w := range strings.Split(rest, " ") {
-			at(w).inner |= innerVerb
+			at(w).tags |= tagInnerVerb
 		}
 	}
 	if dict != nil {
 		for _, k := range []struct {
 			kind actors.Kind
-			bit  dictStart
-		}{{actors.Actors, dictActor}, {actors.Agents, dictAgent}, {actors.Discards, dictDiscard}} {
+			tag  wordTags
+		}{{actors.Actors, tagDictActor}, {actors.Agents, tagDictAgent}, {actors.Discards, tagDictDiscard}} {
 			for w := range dict.FirstWords(k.kind) {
-				at(w).dict |= k.bit
+				at(w).tags |= k.tag
 			}
 		}
 		for w, s := range dict.Starts() {
@@ -271,7 +276,19 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	}
 	for _, wc := range wordClasses {
 		for w := range wc.words {
-			at(w).class |= wc.class
+			at(w).tags |= wordTags(wc.class)
+		}
+	}
+	for k := range lx.entries {
+		e := &lx.entries[k]
+		if e.verb >= 0 {
+			e.tags |= tagVerb
+		}
+		if e.sector != "" {
+			e.tags |= tagSector
+		}
+		if e.demonym != "" {
+			e.tags |= tagDemonym
 		}
 	}
 	n := 1
@@ -324,7 +341,7 @@ func upperASCII(b []byte) []byte {
 // several words: whether each word after the first stands in one.
 func (c *coder) mayBeVerbForm(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if c.entry(k).inner&innerVerb == 0 {
+		if !c.has(k, tagInnerVerb) {
 			return false
 		}
 	}
@@ -343,7 +360,7 @@ func (c *coder) mayBeRole(i, j int) bool {
 		if c.toks[k].Flags&token.SpaceBefore == 0 {
 			return true
 		}
-		inner = inner && c.entry(k).inner&innerRole != 0
+		inner = inner && c.has(k, tagInnerRole)
 	}
 	if inner {
 		return true

@@ -157,8 +157,12 @@ func (v *clauseView) find(e *element, from, to int, r *matchResult) (int, int) {
 			continue
 		}
 	alts:
-		for _, a := range e.alts {
-			if a[0] != w && a[0] != s || i+len(a) > to {
+		for j, h := range e.heads {
+			if h != w && h != s {
+				continue
+			}
+			a := e.alts[j]
+			if i+len(a) > to {
 				continue
 			}
 			for k := 1; k < len(a); k++ {

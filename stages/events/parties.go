@@ -42,9 +42,12 @@ func (c *coder) sentenceParties(first, last int) []party {
 	// The parties' members share one buffer, reused from sentence to
 	// sentence as the parties are.
 	members := c.members[:0]
-	for i := first; i < last; {
-		m, ok := c.memberAt(i, last)
-		if !ok {
+	var m, next member
+	for i := first; ; {
+		if i = c.starts.next(i, last); i == last {
+			break
+		}
+		if !c.memberAt(i, last, &m) {
 			i++
 			continue
 		}
@@ -67,8 +70,7 @@ func (c *coder) sentenceParties(first, last int) []party {
 			} else if !comma {
 				break
 			}
-			next, ok := c.memberAt(k, last)
-			if !ok || next.start != k {
+			if !c.memberAt(k, last, &next) || next.start != k {
 				break
 			}
 			if m.of && next.sector == "" && next.code != "" && next.head == next.start &&
@@ -141,35 +143,38 @@ func (c *coder) shareQualifiers(ms []member) {
 	}
 }
 
-// memberAt returns the actor that starts at token i, with the words
+// memberAt reads into m the actor that starts at token i, with the words
 // before its head that qualify it: a determiner, a country's adjective or
 // name, role words ("the Russian foreign minister Sergei Lavrov",
-// "Kenyan police").
-func (c *coder) memberAt(i, last int) (member, bool) {
+// "Kenyan police"); it reports whether there is one. (A member is large,
+// and read at every word that may start one: m is the caller's, where a
+// result would be copied from call to call.) m is left in any state if
+// there is none.
+func (c *coder) memberAt(i, last int, m *member) bool {
 	if i >= last || !c.mayStartMember(i) {
-		return member{}, false
+		return false
 	}
 	start := i
 	if c.words[i] == "THE" {
 		// A name of the dictionaries that starts with its article: "The
 		// Hermit Kingdom", "The Shire".
-		if m, _, ok := c.dictionaryActor(start, i, last); ok {
-			return m, true
+		if _, ok := c.dictionaryActor(start, i, last, m); ok {
+			return true
 		}
 	}
 	i, code, qualifier := c.qualifiers(i, last)
-	if m, ok := c.head(start, i, last, code); ok {
+	if c.head(start, i, last, code, m) {
 		if m.entity < 0 {
-			c.namedAfter(&m, last)
+			c.namedAfter(m, last)
 		}
-		return m, true
+		return true
 	}
 	if qualifier >= 0 {
 		// What the place seemed to qualify is no party: the place is
 		// ("Ukraine's power grid").
-		return c.head(start, qualifier, last, "")
+		return c.head(start, qualifier, last, "", m)
 	}
-	return member{}, false
+	return false
 }
 
 // qualifiers returns where the words before a member's head that qualify
@@ -179,7 +184,7 @@ func (c *coder) memberAt(i, last int) (member, bool) {
 // them (-1 if none).
 func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	qualifier = -1
-	for i < last {
+	for i < last && c.facts[i]&factMayQualify != 0 {
 		w := c.words[i]
 		switch {
 		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
@@ -211,7 +216,7 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		case qualifier >= 0 && c.adjectivesOfRole(i, last) > i:
 			i = c.adjectivesOfRole(i, last) // "Ithilen's awful and evil minister"
 			continue
-		case c.entityAt[i] < 0 && c.entry(i).demonym != "" && c.isQualifier(i+1, last):
+		case c.entityAt[i] < 0 && c.has(i, tagDemonym) && c.isQualifier(i+1, last):
 			if code == "" {
 				code = c.entry(i).demonym
 			}
@@ -226,55 +231,37 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	return i, code, qualifier
 }
 
-// adjectiveOfName reports whether the word at token i is an adjective
-// before a name: a word in lower case of no class, that is no verb and no
-// agent, before a name (an entity or a capitalised word that starts an
-// actor of the dictionaries), maybe over another such word.
-func (c *coder) adjectiveOfName(i, last int) bool {
-	if i > 0 && c.words[i-1] == "TO" {
-		return false // an infinitive: "urges UN to renew Iran sanctions"
+// head reads into m the member whose head starts at token i, its
+// qualifiers from start on giving it the country code when it has none of
+// its own, and reports whether there is one (see memberAt).
+func (c *coder) head(start, i, last int, code string, m *member) bool {
+	if i >= last || c.facts[i]&factMayHead == 0 {
+		return false // most words after the qualifiers
 	}
-	for j := i; j < last && j < i+3; j++ {
-		t := c.toks[j]
-		if t.Kind != token.Word {
-			return false
-		}
-		if c.entityAt[j] >= 0 || t.Flags&token.Upper != 0 && c.entry(j).dict&dictActor != 0 {
-			return j > i
-		}
-		if !c.plainAdjective(j) {
-			return false
-		}
-	}
-	return false
-}
-
-// head returns the member whose head starts at token i, its qualifiers
-// from start on giving it the country code when it has none of its own.
-func (c *coder) head(start, i, last int, code string) (member, bool) {
 	sector := ""
 	// An actor of the dictionaries: "Russian President Vladimir Putin",
 	// "Hamas", coded as on the article's date.
-	if m, n, ok := c.dictionaryActor(start, i, last); ok || n > 0 {
-		return m, ok
+	if n, ok := c.dictionaryActor(start, i, last, m); ok || n > 0 {
+		return ok
 	}
 	// An agent of the dictionaries before one of their actors, a name
 	// before a name: "MSF Arnor" is Arnor's NGO.
 	if i < last && c.toks[i].Flags&token.Upper != 0 {
 		if a, acode, ok := c.dictAgent(i, last); ok {
-			if m, _, ok := c.dictionaryActor(start, i+a, last); ok {
+			if _, ok := c.dictionaryActor(start, i+a, last, m); ok {
 				m.code, m.sector = splitActorCode(actors.WithAgent(m.code+m.sector, acode))
-				return m, true
+				return true
 			}
 		}
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) {
-		if m, ok := c.agentOf(start, i, i+n, last, s); ok && code == "" {
-			return m, true
+		if c.agentOf(start, i, i+n, last, s, m) && code == "" {
+			return true
 		}
-		return member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}, true
+		*m = member{span: span{start, i + n}, head: i, entity: -1, code: code, sector: s}
+		return true
 	}
 	// Role words before a person: "special envoy", "President".
 	roleStart := i
@@ -284,7 +271,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 	if i < last && c.entityAt[i] >= 0 && i > roleStart && c.ents[c.entityAt[i]].Type != event.TypeLocation {
 		// "a senior Bree official": the name after the role words may
 		// be an actor of the dictionaries, with its agent.
-		if m, _, ok := c.dictionaryActor(start, i, last); ok {
+		if _, ok := c.dictionaryActor(start, i, last, m); ok {
 			if code != "" {
 				// What the text says the person acts for: "NATO
 				// Secretary General Jens Stoltenberg" is IGO.
@@ -293,7 +280,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 			if m.sector == "" {
 				m.sector = c.roleSector(roleStart, i)
 			}
-			return m, true
+			return true
 		}
 	}
 	if i < last && c.entityAt[i] >= 0 {
@@ -303,7 +290,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		if ent.Type == event.TypeLocation && i > roleStart {
 			// "the Moscow mayor"? A place before a role is a qualifier,
 			// handled above; here the place is the head.
-			return member{}, false
+			return false
 		}
 		// "Hamas militants", "Russian army troops": a name, then what
 		// of it acts.
@@ -316,7 +303,7 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 		end = c.possessed(end, last)
 		// The qualifier's country first: what the text says the person
 		// acts for ("NATO Secretary General Jens Stoltenberg" is IGO).
-		m := member{span: span{start, end}, head: i, entity: e, code: code}
+		*m = member{span: span{start, end}, head: i, entity: e, code: code}
 		if m.code == "" {
 			m.code = c.entity(e).code
 		}
@@ -330,15 +317,16 @@ func (c *coder) head(start, i, last int, code string) (member, bool) {
 			sector = agentSector
 		}
 		m.sector = sector
-		return m, true
+		return true
 	}
 	if i > roleStart && i < last && c.entityAt[i] < 0 && !c.modifier(start, i, last) {
 		// Role words alone: "the foreign minister said".
 		if s := c.roleSector(roleStart, i); s != "" {
-			return member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}, true
+			*m = member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}
+			return true
 		}
 	}
-	return member{}, false
+	return false
 }
 
 // namedAfter gives member m, a role or a group, the person its apposition names: "the
@@ -369,13 +357,13 @@ func (c *coder) modifier(start, j, last int) bool {
 	if j >= last || !c.noun(j) {
 		return false
 	}
-	if !c.entry(j).mayBeVerb() {
+	if !c.mayBeVerb(j) {
 		return true
 	}
 	if a := max(start-1, 0); (c.words[a] == "A" || c.words[a] == "AN" || c.words[start] == "A" || c.words[start] == "AN") && pluralNoun(c.words[j-1]) {
 		return true // "a police station": no plural takes "a"
 	}
-	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.entry(start-1).mayBeVerb() && c.entityAt[start-1] < 0 {
+	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.mayBeVerb(start-1) && c.entityAt[start-1] < 0 {
 		return true // the object of a verb before it: "provided military aid"
 	}
 	for k := max(start-1, 0); k < j; k++ {
@@ -383,7 +371,7 @@ func (c *coder) modifier(start, j, last int) bool {
 			return true
 		}
 	}
-	return start > 0 && c.noun(start-1) && !c.entry(start-1).mayBeVerb()
+	return start > 0 && c.noun(start-1) && !c.mayBeVerb(start-1)
 }
 
 // quantifiers before an agent count it: "three police officers".
@@ -461,27 +449,8 @@ func (c *coder) adjectivesOfRole(i, last int) int {
 
 // plainAdjective reports whether the word at token i may be an adjective:
 // a word in lower case of no class that is no verb, agent, role or
-// nationality.
-func (c *coder) plainAdjective(i int) bool {
-	t := c.toks[i]
-	if t.Kind != token.Word || t.Flags&token.Upper != 0 || c.entityAt[i] >= 0 {
-		return false
-	}
-	e := c.entry(i)
-	return e.class == 0 && !strings.HasSuffix(c.words[i], "LY") && !e.mayBeVerb() && e.sector == "" && !e.role && !e.roleStart && e.demonym == ""
-}
-
-// mayStartMember reports whether a party's member can start at token i:
-// a name, a number, or a word that qualifies or names an actor. Most
-// words cannot, and memberAt is asked at every word.
-func (c *coder) mayStartMember(i int) bool {
-	if c.entityAt[i] >= 0 || c.toks[i].Kind == token.Number {
-		return true
-	}
-	e := c.entry(i)
-	return e.demonym != "" || e.role || e.roleStart || e.sector != "" || e.dict != 0 ||
-		e.class&(classDeterminer|classQuantifier|classTitle|classCounting) != 0 || c.adjectiveOfName(i, len(c.toks))
-}
+// nationality (see factAdjective).
+func (c *coder) plainAdjective(i int) bool { return c.facts[i]&factAdjective != 0 }
 
 // entityCodes are an entity's country (alpha-3) and sector, worked out
 // once per article.

@@ -1,7 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -41,7 +43,22 @@ type element struct {
 	// a few: a synset's element has hundreds of alternatives, which find
 	// need not try at a word that starts none of them.
 	firstSet []uint64
-	sub      []element // the elements of a prepositional phrase after its preposition
+	// heads are the first words of alts, one per alternative: find scans
+	// them, in one array, where it would load the alternatives one by
+	// one, each elsewhere in memory, to read their first word.
+	heads []int32
+	sub   []element // the elements of a prepositional phrase after its preposition
+}
+
+// wordsElement returns an element of kind elemWords or elemPrep that
+// stands for the word sequences alts, as vocabulary ids (see
+// vocab.words).
+func wordsElement(kind elemKind, alts [][]int32, first []int32, sub []element) element {
+	heads := make([]int32, len(alts))
+	for k, a := range alts {
+		heads[k] = a[0]
+	}
+	return element{kind: kind, alts: alts, first: first, firstSet: setOf(first), heads: heads, sub: sub}
 }
 
 // manyFirst is the number of first words above which an element keeps
@@ -140,7 +157,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
+			out = append(out, wordsElement(elemWords, ids, first, nil))
 			weight += j - i - 1
 			i = j
 		case "(":
@@ -157,7 +174,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemPrep, alts: ids, first: first, firstSet: setOf(first), sub: sub})
+			out = append(out, wordsElement(elemPrep, ids, first, sub))
 			weight += 1 + w
 			i = j
 		default:
@@ -166,7 +183,7 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 				return nil, 0, err
 			}
 			ids, first := voc.words(alts)
-			out = append(out, element{kind: elemWords, alts: ids, first: first, firstSet: setOf(first)})
+			out = append(out, wordsElement(elemWords, ids, first, nil))
 			weight++
 		}
 	}
@@ -264,17 +281,24 @@ func indexFrom(toks []string, from int, s string) int {
 type blockPatterns struct {
 	all []compiled
 	// always are the patterns that need no word (only parties, or the
-	// verb alone); the others are in the patternIndex, under the first
-	// word of their element with the fewest alternatives, and in keyed.
+	// verb alone); the others are keyed, under the first words of their
+	// element with the fewest alternatives: a clause is matched against
+	// the few patterns its words allow instead of every one of its block.
 	always []int32
-	// keyed lists the block's indexed patterns with their words, so that
-	// a block of fewer of them than a clause has words is searched by
-	// them instead.
+	// keyed lists the block's keyed patterns with their words, so that a
+	// block of fewer of them than a clause has words is searched by them
+	// instead.
 	keyed []patternKey
-	// keys has the bit of each word id under which the index lists a
-	// pattern of the block, so that a clause's other words, most of them,
-	// are passed over without a search of the index.
-	keys []uint64
+	// keys has the bit of each word id that keys a pattern of the block,
+	// so that a clause's other words, most of them, are passed over at
+	// once. keyRank has, per word of keys, the number of bits set in the
+	// words before it: the patterns of the r-th id of keys, in order, are
+	// keyPats[keyAt[r]:keyAt[r+1]], found by a count of bits rather than
+	// a search (see keyedPatterns).
+	keys    []uint64
+	keyRank []int32
+	keyAt   []int32
+	keyPats []int32
 	// need holds, per pattern, the first words of each of its elements
 	// that has words, as runs of a count and that many ids: the pattern
 	// k's runs are need[needAt[k]:needAt[k+1]]. A clause without a word of
@@ -284,26 +308,26 @@ type blockPatterns struct {
 	needAt []int32
 }
 
-// keyedBy reports whether word id indexes a pattern of the block.
+// keyedBy reports whether word id keys a pattern of the block.
 func (bp *blockPatterns) keyedBy(id int32) bool {
 	k := uint(id) / 64
 	return k < uint(len(bp.keys)) && bp.keys[k]&(1<<(uint(id)%64)) != 0
 }
 
+// keyedPatterns returns the patterns of the block that word id keys, in
+// order; id must key one (see keyedBy).
+func (bp *blockPatterns) keyedPatterns(id int32) []int32 {
+	w, b := uint(id)/64, uint(id)%64
+	r := bp.keyRank[w] + int32(bits.OnesCount64(bp.keys[w]&(1<<b-1)))
+	return bp.keyPats[bp.keyAt[r]:bp.keyAt[r+1]]
+}
+
 // patternKey is a pattern of a block under a word it needs.
 type patternKey struct{ word, pattern int32 }
 
-// patternIndex lists, per word id, the patterns that word lets into
-// consideration, sorted by block then pattern: a clause is matched against
-// the few patterns its words allow instead of every one of its block.
-type patternIndex [][]patternRef
-
-// patternRef is a pattern of a block.
-type patternRef struct{ block, pattern int32 }
-
-// index adds the patterns of block b to ix, and returns the block's
-// patterns that no word indexes. Blocks must be added in order.
-func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
+// newBlockPatterns returns the patterns ps of a block, keyed by their
+// words.
+func newBlockPatterns(ps []compiled) blockPatterns {
 	bp := blockPatterns{all: ps, needAt: make([]int32, 0, len(ps)+1)}
 	for k := range ps {
 		bp.needAt = append(bp.needAt, int32(len(bp.need)))
@@ -316,7 +340,6 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 			continue
 		}
 		for _, id := range key.first {
-			ix[id] = append(ix[id], patternRef{int32(b), int32(k)})
 			bp.keyed = append(bp.keyed, patternKey{id, int32(k)})
 			for uint(len(bp.keys)) <= uint(id)/64 {
 				bp.keys = append(bp.keys, 0)
@@ -325,6 +348,24 @@ func (ix patternIndex) add(b int, ps []compiled) blockPatterns {
 		}
 	}
 	bp.needAt = append(bp.needAt, int32(len(bp.need)))
+	byWord := slices.Clone(bp.keyed)
+	slices.SortFunc(byWord, func(a, b patternKey) int {
+		return cmp.Or(cmp.Compare(a.word, b.word), cmp.Compare(a.pattern, b.pattern))
+	})
+	bp.keyRank = make([]int32, len(bp.keys))
+	n := int32(0)
+	for w, x := range bp.keys {
+		bp.keyRank[w] = n
+		n += int32(bits.OnesCount64(x))
+	}
+	bp.keyAt = make([]int32, 0, n+1)
+	for k, p := range byWord {
+		if k == 0 || p.word != byWord[k-1].word {
+			bp.keyAt = append(bp.keyAt, int32(k))
+		}
+		bp.keyPats = append(bp.keyPats, p.pattern)
+	}
+	bp.keyAt = append(bp.keyAt, int32(len(byWord)))
 	return bp
 }
 
@@ -339,25 +380,6 @@ func appendNeeds(need []int32, elems []element) []int32 {
 		need = appendNeeds(need, elems[k].sub)
 	}
 	return need
-}
-
-// of returns the patterns of block b that word id indexes.
-func (ix patternIndex) of(id int32, b int) []patternRef {
-	refs := ix[id]
-	lo, hi := 0, len(refs)
-	for lo < hi { // the first ref of block b or after it
-		m := int(uint(lo+hi) >> 1)
-		if refs[m].block < int32(b) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	hi = lo
-	for hi < len(refs) && refs[hi].block == int32(b) {
-		hi++
-	}
-	return refs[lo:hi]
 }
 
 // keyElement returns the element of elems, or best, with the fewest first

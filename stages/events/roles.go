@@ -32,7 +32,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	if i >= last {
 		return 0, ""
 	}
-	if c.entry(i).roleStart {
+	if c.has(i, tagRoleStart) {
 		for n := min(3, last-i); n >= 2; n-- {
 			if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
 				continue
@@ -42,10 +42,10 @@ func (c *coder) agentWords(i, last int) (int, string) {
 			}
 		}
 	}
-	if c.entry(i).sector != "" && c.allWords(i, i+1) {
+	if c.has(i, tagSector) && c.allWords(i, i+1) {
 		return 1, c.entry(i).sector
 	}
-	if c.dict != nil && c.entry(i).dict&dictAgent != 0 {
+	if c.dict != nil && c.has(i, tagDictAgent) {
 		if n, code, ok := c.lookupAgent(c.words[:last], i); ok && c.allWords(i, i+n) {
 			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
 			return n, sector
@@ -59,8 +59,7 @@ func (c *coder) roleWord(i int) bool {
 	if c.toks[i].Kind != token.Word {
 		return false
 	}
-	e := c.entry(i)
-	return e.role || e.roleStart || e.class&classTitle != 0
+	return c.has(i, tagRole|tagRoleStart|wordTags(classTitle))
 }
 
 // titleWords qualify a role: "special envoy", "deputy prime minister".
@@ -74,7 +73,7 @@ var titleWords = map[string]bool{
 // longest run that ends at j first ("foreign minister", then "minister").
 func (c *coder) roleSector(i, j int) string {
 	for k := i; k < j-1; k++ {
-		if !c.entry(k).roleStart || !c.mayBeRole(k, j) {
+		if !c.has(k, tagRoleStart) || !c.mayBeRole(k, j) {
 			continue
 		}
 		if s, ok := gazetteer.Role(c.text[int(c.toks[k].Start):int(c.toks[j-1].End)]); ok {

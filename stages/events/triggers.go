@@ -26,17 +26,17 @@ var determiners = map[string]bool{
 func (c *coder) triggers(first, last int) []trigger {
 	out := c.trigs[:0]
 	var buf [64]byte
-	for i := first; i < last; i++ {
+	for i := c.verbs.next(first, last); i < last; i = c.verbs.next(i+1, last) {
 		t := c.toks[i]
-		e := c.entry(i)
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || !e.mayBeVerb() || c.inParties(i) {
+		if c.inParties(i) {
 			continue
 		}
 		if t.Flags&token.Upper != 0 && i != first {
 			continue
 		}
+		e := c.entry(i)
 		n, v, ok := 1, codebook.Verb{}, false
-		if e.multiVerb {
+		if c.has(i, tagMultiVerb) {
 			n, v, ok = c.multiWordVerb(i, last, buf[:0])
 		}
 		// A verb of one word is read from the codebook's verbs only if
@@ -71,9 +71,8 @@ func (c *coder) triggers(first, last int) []trigger {
 // tests of triggers that do not need the sentence's parties: a sentence
 // with none has no trigger, whatever its parties.
 func (c *coder) mayTrigger(first, last int) bool {
-	for i := first; i < last; i++ {
-		t := c.toks[i]
-		if t.Kind == token.Word && c.entityAt[i] < 0 && c.entry(i).mayBeVerb() && (t.Flags&token.Upper == 0 || i == first) {
+	for i := c.verbs.next(first, last); i < last; i = c.verbs.next(i+1, last) {
+		if c.toks[i].Flags&token.Upper == 0 || i == first {
 			return true
 		}
 	}
@@ -99,7 +98,7 @@ func (c *coder) auxiliary(i, last int) bool {
 		return false
 	}
 	for j := i + 1; j < last && j <= i+3; j++ {
-		if c.entry(j).mayBeVerb() {
+		if c.mayBeVerb(j) {
 			return true
 		}
 		if !c.is(j, classSkippable) && !strings.HasSuffix(c.words[j], "LY") {
@@ -233,13 +232,12 @@ func (c *coder) modifiedNoun(i, first int) bool {
 	if j <= first || c.toks[j].Kind != token.Word || c.toks[j].Flags&token.Upper != 0 || c.entityAt[j] >= 0 {
 		return false
 	}
-	if i+1 < len(c.toks) && c.words[i+1] == "TO" && c.entry(j).verb >= 0 && !strings.HasSuffix(c.words[j], "ING") {
+	if i+1 < len(c.toks) && c.words[i+1] == "TO" && c.has(j, tagVerb) && !strings.HasSuffix(c.words[j], "ING") {
 		// The object of the verb before, given to someone: "provided
 		// funding to Lebanon", "halted training to the army".
 		return true
 	}
-	e := c.entry(j)
-	if e.class != 0 || e.mayBeVerb() || strings.HasSuffix(c.words[j], "LY") {
+	if c.tags[j]&wordTags(allClasses) != 0 || c.mayBeVerb(j) || strings.HasSuffix(c.words[j], "LY") {
 		return false
 	}
 	if !c.is(j-1, classPreposition|classDeterminer) && c.toks[j-1].Flags&token.Possessive == 0 {
@@ -288,9 +286,6 @@ func (c *coder) pluralBefore(i, first int) bool {
 	}
 	return false
 }
-
-// is reports whether the word at token i is of one of the classes cl.
-func (c *coder) is(i int, cl wordClass) bool { return c.entry(i).class&cl != 0 }
 
 // firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
 func firstWord(lemma string) string {

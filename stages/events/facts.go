@@ -1,0 +1,169 @@
+package events
+
+import (
+	"math/bits"
+
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// tokenFacts are what the search for parties asks of a token at every
+// word of a sentence, and again at the words after it: worked out once
+// per article from the token, its lexicon entry and the entity over it,
+// they are one load where the questions were a dozen.
+type tokenFacts uint8
+
+const (
+	// factName marks a word of a name: of an entity's mention, or
+	// capitalised and the first of an actor of the dictionaries.
+	factName tokenFacts = 1 << iota
+	// factAdjective marks a word that may be an adjective before a name
+	// (see adjectiveOfName): in lower case, of no class, no adverb in
+	// -ly, no verb, no role, agent or nationality.
+	factAdjective
+	// factMayStart marks a token that a party's member can start at (see
+	// mayStartMember).
+	factMayStart
+	// factMayHead marks a token that the head of a member can start at
+	// (see head): a name, or a word of the dictionaries, a role, an agent
+	// or a title.
+	factMayHead
+	// factMayQualify marks a token that may qualify a member's head (see
+	// qualifiers): a name, a number, a determiner, a count, a nationality
+	// or an adjective.
+	factMayQualify
+)
+
+const (
+	// notAdjective are the tags of a word that is no adjective before a
+	// name: a verb, a role, an agent, a nationality.
+	notAdjective = tagVerb | tagMultiVerb | tagSector | tagRole | tagRoleStart | tagDemonym
+	// startsMember are the tags of a word a member can start at: a
+	// nationality, a role, an agent, a word of the dictionaries, a
+	// determiner, a count or a title.
+	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDict |
+		wordTags(classDeterminer|classQuantifier|classTitle|classCounting)
+	// qualifying are the tags of a word that may qualify a member's
+	// head.
+	qualifying = tagDemonym | wordTags(classDeterminer|classQuantifier|classCounting)
+	// startsHead are the tags of a word a member's head can start at.
+	startsHead = tagDictActor | tagDictAgent | tagRole | tagRoleStart | tagSector | wordTags(classTitle)
+	// allClasses has the bit of every class.
+	allClasses = wordClass(1<<16 - 1)
+)
+
+// markFacts fills facts, once the tokens' entries and entities are known.
+// It sums bits rather than branches: the answers go one way or the other
+// from word to word, and a mispredicted branch per token cost more than
+// the whole of the sums.
+func (c *coder) markFacts() {
+	n := len(c.toks)
+	facts := resize(c.facts, n)
+	c.facts = facts
+	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
+	up := c.upper
+	for i, t := range c.toks {
+		tags := c.tags[i]
+		ent := bit(c.entityAt[i] >= 0)
+		word := bit(t.Kind == token.Word)
+		upper := bit(t.Flags&token.Upper != 0)
+		// The word ends in "LY", read in the text in capitals (see
+		// prepareWords).
+		end := int(t.End)
+		ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+		name := word & (ent | upper&bit(tags&tagDictActor != 0))
+		// A word after "to" is its verb, no adjective: "urges UN to
+		// renew Iran sanctions".
+		afterTo := bit(i > 0 && c.words[i-1] == "TO")
+		adjective := word &^ (ent | upper | ly | afterTo | bit(tags&(notAdjective|wordTags(allClasses)) != 0))
+		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
+		head := ent | bit(tags&startsHead != 0)
+		qualify := ent | adjective | bit(t.Kind == token.Number) | bit(tags&qualifying != 0)
+		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
+		c.verbs.add(i, word&^ent&bit(tags&(tagVerb|tagMultiVerb) != 0))
+		c.discards.add(i, bit(tags&tagDictDiscard != 0))
+	}
+	// An adjective before a name starts a member too ("the embattled
+	// Moldova"), which the facts of the words after it tell (see
+	// adjectiveOfName).
+	for i := range facts {
+		var next, after tokenFacts
+		if i+1 < n {
+			next = facts[i+1]
+		}
+		if i+2 < n {
+			after = facts[i+2]
+		}
+		name := next | next>>1&after // factName, or factAdjective then factName
+		facts[i] |= facts[i] >> 1 & name & factName * factMayStart
+		c.starts.add(i, facts[i]/factMayStart&1)
+	}
+}
+
+// tokenSet is a set of an article's tokens, a bit each: the coder finds
+// the tokens of a sentence that are in a set a word of bits at a time,
+// where a test of each token, most of which are not in it, would cost a
+// branch that goes either way.
+type tokenSet []uint64
+
+// reset returns s emptied, for n tokens.
+func (s tokenSet) reset(n int) tokenSet {
+	s = resize(s, (n+63)/64)
+	clear(s)
+	return s
+}
+
+// add puts token i in s if in is 1; in is 0 or 1.
+func (s tokenSet) add(i int, in tokenFacts) { s[i/64] |= uint64(in) << (uint(i) % 64) }
+
+// next returns the first token of s in [i, last), last if none.
+func (s tokenSet) next(i, last int) int {
+	for i < last {
+		if w := s[i/64] >> (uint(i) % 64); w != 0 {
+			return min(i+bits.TrailingZeros64(w), last)
+		}
+		i = (i/64 + 1) * 64
+	}
+	return last
+}
+
+// bit returns 1 for true, 0 for false.
+func bit(b bool) tokenFacts {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// adjectiveOfName reports whether the word at token i is an adjective
+// before a name: a word in lower case of no class, that is no verb and no
+// agent, before a name (an entity or a capitalised word that starts an
+// actor of the dictionaries), maybe over another such word; the name
+// before token last.
+func (c *coder) adjectiveOfName(i, last int) bool {
+	f := c.facts
+	if i+1 >= last || f[i]&factAdjective == 0 {
+		return false
+	}
+	if f[i+1]&factName != 0 {
+		return true
+	}
+	return i+2 < last && f[i+1]&factAdjective != 0 && f[i+2]&factName != 0
+}
+
+// mayStartMember reports whether a party's member can start at token i:
+// a name, a number, or a word that qualifies or names an actor. Most
+// words cannot, and memberAt is asked at every word.
+func (c *coder) mayStartMember(i int) bool { return c.facts[i]&factMayStart != 0 }
+
+// has reports whether the word at token i has one of tags t.
+func (c *coder) has(i int, t wordTags) bool { return c.tags[i]&t != 0 }
+
+// is reports whether the word at token i is of one of the classes cl.
+func (c *coder) is(i int, cl wordClass) bool { return c.tags[i]&wordTags(cl) != 0 }
+
+// class returns the classes of the word at token i.
+func (c *coder) class(i int) wordClass { return wordClass(c.tags[i]) }
+
+// mayBeVerb reports whether a verb form is or starts with the word at
+// token i.
+func (c *coder) mayBeVerb(i int) bool { return c.has(i, tagVerb|tagMultiVerb) }
