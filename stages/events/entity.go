@@ -1,0 +1,65 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// entityCodes are an entity's country (alpha-3) and sector, worked out
+// once per article.
+type entityCodes struct {
+	done         bool
+	code, sector string
+}
+
+// entity returns the codes of entity e of the article.
+func (c *coder) entity(e int) entityCodes {
+	ec := &c.entCodes[e]
+	if !ec.done {
+		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: entitySector(&c.ents[e])}
+		switch ec.sector {
+		case "IGO", "NGO", "MNC", "IMG":
+			// A kind of party that is no country: "NATO" is IGO, as
+			// CAMEO codes it (see event.Party.Code).
+			if ec.code == "" {
+				ec.code, ec.sector = ec.sector, ""
+			}
+		}
+	}
+	return *ec
+}
+
+func (c *coder) allWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.toks[k].Kind != token.Word || c.entityAt[k] >= 0 {
+			return false
+		}
+		if k > i && c.toks[k].Flags&token.SpaceBefore == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// entityEnd returns the end of the entity mention that covers token i.
+func (c *coder) entityEnd(i int) int {
+	e := c.entityAt[i]
+	j := i + 1
+	for j < len(c.toks) && c.entityAt[j] == e && c.mentionStart[j] == c.mentionStart[i] {
+		j++
+	}
+	return j
+}
+
+// iso3 returns the ISO 3166-1 alpha-3 code of an alpha-2 one, "" if none.
+func iso3(alpha2 string) string {
+	if alpha2 == "" {
+		return ""
+	}
+	if c, ok := gazetteer.LookupCountry(alpha2); ok {
+		return strings.ToUpper(c.ISO3)
+	}
+	return ""
+}

@@ -1,0 +1,94 @@
+package events
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// infinitive reports whether "to" stands right before the verb at v,
+// over adverbs.
+func (c *coder) infinitive(lo, v int) bool {
+	for j := v - 1; j >= lo; j-- {
+		if c.words[j] == "TO" {
+			return true
+		}
+		if !strings.HasSuffix(c.words[j], "LY") {
+			return false
+		}
+	}
+	return false
+}
+
+// objectControl are the verbs whose object does what the infinitive
+// after it says: "urged Kiev to accept", "asked the UN to send".
+var objectControl = map[string]bool{
+	"URGE": true, "ASK": true, "CALL ON": true, "CALL UPON": true, "PRESS": true, "PRESSURE": true, "PUSH": true,
+	"ORDER": true, "FORCE": true, "COMPEL": true, "OBLIGE": true, "INVITE": true, "ALLOW": true, "PERMIT": true,
+	"ENABLE": true, "AUTHORIZE": true, "AUTHORISE": true, "ENCOURAGE": true, "PERSUADE": true, "TELL": true,
+	"WARN": true, "HELP": true, "REQUEST": true, "APPEAL": true, "INSTRUCT": true, "DIRECT": true, "ADVISE": true,
+	"REMIND": true, "CHALLENGE": true, "BEG": true, "IMPLORE": true, "EXHORT": true, "BESEECH": true, "DEMAND": true,
+	"EXPECT": true, "WANT": true, "NEED": true,
+}
+
+// implicative reports whether the verb before the "to" of the
+// infinitive at v, or before the gerund at v, says that its action took
+// place ("managed to reach", "began shelling", "went on to win") or that
+// it was refused, which is coded as a refusal (see modality); where
+// "agreed to lend" or "a call to release" does not. A decision counts as
+// the act decided, as CAMEO codes it: "decided to ease sanctions" eases
+// them.
+func (c *coder) implicative(v int) bool {
+	j := v - 1
+	for j > 0 && c.words[j] != "TO" && !strings.HasSuffix(c.words[v], "ING") {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch c.words[j-1] {
+	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "CONTINUE", "CONTINUING",
+		"BEGAN", "BEGINS", "BEGUN", "BEGIN", "STARTED", "STARTS", "START", "ON", "PROCEEDED", "DARED", "KEPT",
+		"KEEPS", "RESUMED", "RESUMES", "DECIDED", "DECIDES",
+		"FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE":
+		return true
+	}
+	return false
+}
+
+// intended marks events coded from an infinitive that another verb
+// governs ("agreed to lend", "rejected a call to release", "urged Kiev to
+// accept") as hypothetical: the text says they were meant, asked for or
+// refused, not that they took place. Their confidence is lowered below
+// that of any governing verb with an actor (0.65 at least), which is what
+// the sentence reports.
+func (c *coder) intended(evs []event.Coding) {
+	for k := range evs {
+		if r := evs[k].CAMEO.Root; r == "13" || r == "12" {
+			continue // "vowed to retaliate", "refused to meet": the threat or refusal was made
+		}
+		evs[k].Modality.Hypothetical = true
+		evs[k].Confidence = math.Round(evs[k].Confidence*0.6*100) / 100
+	}
+}
+
+// dropVague drops the bare threat or refusal (CAMEO 130, 120) of the
+// verb before, when the events from c.out[from] on say what was
+// threatened or refused: "threatened to cut ties" is one event, 1313;
+// "rejected holding talks" one, 125.
+func (c *coder) dropVague(from int, prev roles) {
+	for k := from - 1; k >= 0; k-- {
+		e := &c.out[k]
+		if e.Evidence.Trigger.Start != int(c.toks[prev.start].Start) {
+			continue
+		}
+		root := e.CAMEO.Root
+		said := slices.ContainsFunc(c.out[from:], func(f event.Coding) bool { return f.CAMEO.Root == root })
+		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && said {
+			c.out = slices.Delete(c.out, k, k+1)
+		}
+		return
+	}
+}

@@ -1,0 +1,130 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// object returns the first party after the verb in its clause that is not
+// a place it happens in ("met Putin in Moscow": Putin), -1 if none. A
+// place after "at" is what an act of force is aimed at ("fired shells at
+// Seoul").
+func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted bool) int {
+	// A subordinate clause has objects of its own: "continue the
+	// offensive until all hostages are released".
+	// So has a clause that a word like "after" opens before the next
+	// verb: "restore ties, five years after crowds burned its embassy".
+	nextVerb := hi < len(c.toks) && c.mayBeVerb(hi)
+	for k := from; k < hi; k++ {
+		if c.is(k, classSubordinator) || nextVerb && clauseOpeners[c.words[k]] {
+			hi = k
+			break
+		}
+	}
+	for k, p := range parties {
+		if p.start < from || p.start >= hi || k == not {
+			continue
+		}
+		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) && !(aimed && c.words[p.start-1] == "AT") {
+			continue
+		}
+		if p.start > 0 && c.words[p.start-1] == "AS" {
+			continue // the subject's capacity: "resigned as president"
+		}
+		return k
+	}
+	if !hosted {
+		return -1
+	}
+	// Aid, help and visits go to the place they go to when no party
+	// takes them: "gave 352 million euros to promote investment in
+	// Ethiopia", "arrived in South Sudan".
+	for k, p := range parties {
+		if p.start >= from && p.start < hi && k != not && c.words[p.start-1] == "IN" && c.placeOnly(p) {
+			return k
+		}
+	}
+	return -1
+}
+
+// hosted reports whether CAMEO code is of what a place can receive:
+// visits (042, 043), material cooperation (06) and aid (07).
+func hosted(code string) bool {
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043") || strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")
+}
+
+// subordinators open a subordinate clause (the lexicon's
+// classSubordinator).
+var subordinators = map[string]bool{
+	"UNTIL": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true, "WHILE": true, "UNLESS": true,
+	"WHEREAS": true, "WHENEVER": true,
+}
+
+// clauseOpeners open a clause or a phrase: "after crowds burned", "after
+// the talks".
+var clauseOpeners = map[string]bool{
+	"AFTER": true, "BEFORE": true, "SINCE": true, "WHEN": true, "ONCE": true, "IF": true, "AS": true,
+}
+
+// aimed reports whether CAMEO code is of force used against someone:
+// an assault, a fight, mass violence (roots 18 to 20).
+func aimed(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// agentAfter returns the party after "by" in the clause: the one who acts
+// in a passive clause.
+func (c *coder) agentAfter(from, hi int, parties []party) int {
+	for k, p := range parties {
+		if p.start > from && p.start < hi && c.words[p.start-1] == "BY" {
+			return k
+		}
+	}
+	return -1
+}
+
+// passive reports whether the verb is a participle after a form of "be"
+// ("was attacked", "were arrested"), over adverbs.
+func (c *coder) passive(lo int, t trigger) bool {
+	// A participle: "attacked", "taken", "shown", or an irregular form
+	// that is neither the lemma, its -s form nor its gerund ("found
+	// guilty", "shot", "held").
+	w, lemma := c.words[t.start], firstWord(t.verb.Lemma)
+	if w == lemma || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
+		return false
+	}
+	for j := t.start - 1; j >= lo; j-- {
+		switch c.words[j] {
+		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GOT":
+			return true
+		case "NOT", "N'T", "ALSO", "REPORTEDLY", "ALLEGEDLY":
+			continue
+		}
+		return strings.HasSuffix(c.words[j], "LY") && j > lo && passiveBefore(c.words[j-1])
+	}
+	return false
+}
+
+func passiveBefore(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING":
+		return true
+	}
+	return false
+}
+
+// placePrepositions introduce where something happens.
+var placePrepositions = map[string]bool{
+	"IN": true, "AT": true, "NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true,
+}
+
+// placeOnly reports whether a party is places only.
+func (c *coder) placeOnly(p party) bool {
+	for _, m := range p.members {
+		if m.entity < 0 || c.ents[m.entity].Type != event.TypeLocation {
+			return false
+		}
+	}
+	return true
+}

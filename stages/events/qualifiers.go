@@ -1,0 +1,183 @@
+package events
+
+import (
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// qualifiers returns where the words before a member's head that qualify
+// it end, from token i: determiners, counts, demonyms, places and
+// organisations ("the Russian", "U.S.", "Russia's", "NATO"); the country
+// code they give, and the first place, demonym or organisation among
+// them (-1 if none).
+func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
+	qualifier = -1
+	for i < last && c.facts[i]&factMayQualify != 0 {
+		w := c.words[i]
+		switch {
+		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
+			i++
+			continue
+		case i+1 < last && (w == "AT" && c.words[i+1] == "LEAST" || c.words[i+1] == "THAN" && (w == "MORE" || w == "FEWER" || w == "LESS")):
+			i += 2 // "at least 75", "more than 500 civilians"
+			continue
+		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last),
+			// "U.S. special envoy", "Russia's Gazprom": a place that
+			// qualifies what follows.
+			c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeOrganization && c.titleOfPerson(c.entityEnd(i), last):
+			// "NATO Secretary General Jens Stoltenberg": an
+			// organisation that qualifies a person's title.
+			if code == "" {
+				code = c.entity(c.entityAt[i]).code
+			}
+			if qualifier < 0 {
+				qualifier = i
+			}
+			i = c.entityEnd(i)
+			if i < last && c.toks[i].Flags&token.Possessive != 0 {
+				i++
+			}
+			continue
+		case c.adjectiveOfName(i, last):
+			i++ // "the evil awful Gondor"
+			continue
+		case qualifier >= 0 && c.adjectivesOfRole(i, last) > i:
+			i = c.adjectivesOfRole(i, last) // "Ithilen's awful and evil minister"
+			continue
+		case c.entityAt[i] < 0 && c.has(i, tagDemonym) && c.isQualifier(i+1, last):
+			if code == "" {
+				code = c.entry(i).demonym
+			}
+			if qualifier < 0 {
+				qualifier = i
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return i, code, qualifier
+}
+
+// namedAfter gives member m, a role or a group, the person its apposition names: "the
+// Palestinian president, Mahmoud Abbas," is Abbas, and its words are all
+// the member's.
+func (c *coder) namedAfter(m *member, last int) {
+	i := m.end
+	if i+1 >= last || c.words[i] != "," || c.entityAt[i+1] < 0 || c.mentionStart[i+1] != i+1 {
+		return
+	}
+	e := c.entityAt[i+1]
+	end := c.entityEnd(i + 1)
+	if c.ents[e].Type != event.TypePerson || end < last && c.words[end] != "," {
+		return
+	}
+	m.end, m.head, m.entity = end, i+1, e
+	if m.code == "" {
+		m.code = c.entity(e).code
+	}
+}
+
+// modifier reports whether the agent of the member that starts at token
+// start and ends at j modifies the noun after it, and so is no party:
+// "military ties", "two artillery shells", "the police station". A word
+// that may be a verb is the agent's verb ("police fire tear gas") unless
+// a count or an adjective before the agent makes the words one phrase.
+func (c *coder) modifier(start, j, last int) bool {
+	if j >= last || !c.noun(j) {
+		return false
+	}
+	if !c.mayBeVerb(j) {
+		return true
+	}
+	if a := max(start-1, 0); (c.words[a] == "A" || c.words[a] == "AN" || c.words[start] == "A" || c.words[start] == "AN") && pluralNoun(c.words[j-1]) {
+		return true // "a police station": no plural takes "a"
+	}
+	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.mayBeVerb(start-1) && c.entityAt[start-1] < 0 {
+		return true // the object of a verb before it: "provided military aid"
+	}
+	for k := max(start-1, 0); k < j; k++ {
+		if c.toks[k].Kind == token.Number || c.is(k, classQuantifier) {
+			return true
+		}
+	}
+	return start > 0 && c.noun(start-1) && !c.mayBeVerb(start-1)
+}
+
+// quantifiers before an agent count it: "three police officers".
+var quantifiers = map[string]bool{
+	"SEVERAL": true, "SOME": true, "MANY": true, "FEW": true, "DOZENS": true, "HUNDREDS": true, "THOUSANDS": true,
+	"TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true, "SEVEN": true, "EIGHT": true, "NINE": true,
+	"TEN": true, "ALL": true, "OTHER": true, "MORE": true, "ANOTHER": true,
+}
+
+// possessed returns where a party that ends at token end ends with what
+// it owns: "Trump's decision", "the government's request". The party is
+// still its owner; the words say what of it the event is about.
+func (c *coder) possessed(end, last int) int {
+	if end >= last || c.toks[end].Flags&token.Possessive == 0 {
+		return end
+	}
+	j := end + 1
+	for j < last && j < end+4 && c.toks[j].Kind == token.Word && c.toks[j].Flags&token.Upper == 0 && c.entityAt[j] < 0 &&
+		!c.is(j, classPreposition|classDeterminer|classPronoun|classSkippable) && c.words[j] != "AND" && c.words[j] != "OR" {
+		j++
+	}
+	if j == end+1 {
+		return end
+	}
+	return j
+}
+
+// titleOfPerson reports whether role words start at i (after a
+// possessive) and a person's name follows them.
+func (c *coder) titleOfPerson(i, last int) bool {
+	if i < last && c.toks[i].Flags&token.Possessive != 0 {
+		i++
+	}
+	j := i
+	for j < last && c.entityAt[j] < 0 && c.roleWord(j) {
+		j++
+	}
+	return j > i && j < last && c.entityAt[j] >= 0 && c.ents[c.entityAt[j]].Type == event.TypePerson
+}
+
+// isQualifier reports whether what starts at i can be qualified by a place
+// or nationality before it: a role word, an agent, or a named entity.
+func (c *coder) isQualifier(i, last int) bool {
+	if i >= last {
+		return false
+	}
+	if i < last && c.toks[i].Flags&token.Possessive != 0 {
+		i++
+	}
+	if i >= last {
+		return false
+	}
+	if c.entityAt[i] >= 0 {
+		return c.ents[c.entityAt[i]].Type != event.TypeLocation
+	}
+	if c.roleWord(i) {
+		return true
+	}
+	return c.adjectivesOfRole(i, last) > i
+}
+
+// adjectivesOfRole returns where the adjectives before a role word that
+// start at token i end, i if none: "Ithilen's awful and evil minister
+// Calimehtar", "Russia's powerful defence minister".
+func (c *coder) adjectivesOfRole(i, last int) int {
+	j := i
+	for j < last && j < i+4 && (c.plainAdjective(j) || j > i && c.words[j] == "AND") {
+		j++
+	}
+	if j > i && j < last && c.words[j-1] != "AND" && c.roleWord(j) {
+		return j
+	}
+	return i
+}
+
+// plainAdjective reports whether the word at token i may be an adjective:
+// a word in lower case of no class that is no verb, agent, role or
+// nationality (see factAdjective).
+func (c *coder) plainAdjective(i int) bool { return c.facts[i]&factAdjective != 0 }
