@@ -7,7 +7,7 @@ const (
 	numSynsets   = 41
 	numBlocks    = 408
 	numVerbs     = 1855
-	numPatterns  = 4888
+	numPatterns  = 4894
 	numMappings  = 316
 	numModeRules = 19
 )
