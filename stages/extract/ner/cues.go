@@ -259,8 +259,8 @@ const (
 	cueCompoundPrefix // before a hyphen, makes a name an adjective
 	cueNameParticle   // before a hyphen, starts a name
 	cueFirstName      // a first name the gazetteer knows
-	cueComputed       // the token's word-list cues are filled in
-	cueFirstComputed  // cueFirstName is filled in
+	cueFirstComputed  // cueFirstName is filled in (see firstName)
+	cueComputed       // the token's word-list cues are filled in; the highest cue (see is)
 )
 
 // cueWords maps every word of the lists above, lower case, to its cues: a

@@ -122,18 +122,35 @@ func load32(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
-// is reports whether token i has cue c, looking the word up once for the
-// word lists and once, when asked, for first names.
+// is reports whether token i has one of the word-list cues c, looking
+// the word up in the lists once. It is asked about most tokens several
+// times: the answer, once known, is read inline (cueComputed is the
+// highest cue, so that a token whose cues are not filled in is one
+// compare).
 func (d *doc) is(i int, c cue) bool {
 	f := d.cues[i]
-	if c&^cueFirstName != 0 && f&cueComputed == 0 {
-		f |= cueComputed
-		if t := d.toks[i]; t.Kind == token.Word || t.Kind == token.Symbol {
-			f |= cuesOf(d.text[t.Start:t.End])
-		}
-		d.cues[i] = f
+	if f < cueComputed {
+		f = d.computeCues(i)
 	}
-	if c&cueFirstName != 0 && f&cueFirstComputed == 0 {
+	return f&c != 0
+}
+
+// computeCues fills in the word-list cues of token i and returns its
+// cues.
+func (d *doc) computeCues(i int) cue {
+	f := d.cues[i] | cueComputed
+	if t := d.toks[i]; t.Kind == token.Word || t.Kind == token.Symbol {
+		f |= cuesOf(d.text[t.Start:t.End])
+	}
+	d.cues[i] = f
+	return f
+}
+
+// firstName reports whether token i is a first name the gazetteer knows,
+// looking it up once.
+func (d *doc) firstName(i int) bool {
+	f := d.cues[i]
+	if f&cueFirstComputed == 0 {
 		f |= cueFirstComputed
 		if t := d.toks[i]; t.Kind == token.Word && t.Flags&token.Upper != 0 {
 			if _, ok := gazetteer.FirstName(d.text[t.Start:t.End]); ok {
@@ -142,7 +159,7 @@ func (d *doc) is(i int, c cue) bool {
 		}
 		d.cues[i] = f
 	}
-	return f&c != 0
+	return f&cueFirstName != 0
 }
 
 func (d *doc) word(i int) string {
