@@ -25,8 +25,9 @@ type doc struct {
 	looked     lookedUp // see lookup
 	// surnameMatch keeps matchesSurname's answers by name hash.
 	surnameMatch map[uint64]bool
-	byKey        map[entityKey]*entity
-	parts        [3][]string // name parts, see retype
+	byKey        map[entityKey]*entity // see merge
+	byName       [][3]int32            // see merge
+	parts        [3][]string           // name parts, see retype
 	surnameKeys  []nameKey
 	ents         []entity
 	named        []*gazetteer.Entry // see resolvePlaces
