@@ -16,9 +16,24 @@ func Find(text string, toks []token.Token, sents []token.Sentence) []event.Entit
 	defer docPool.Put(d)
 	d.reset(text, toks, sents)
 	d.recognize()
-	slices.SortFunc(d.ms, func(a, b mention) int { return a.tok0 - b.tok0 })
+	if !d.inOrder() {
+		slices.SortFunc(d.ms, func(a, b mention) int { return a.tok0 - b.tok0 })
+	}
 	d.retype()
 	return d.output(d.merge())
+}
+
+// inOrder reports whether the mentions start at increasing tokens, as
+// recognize mostly finds them: then sorting them, which moves mentions of
+// a hundred bytes even when they are in order, would leave them as they
+// are.
+func (d *doc) inOrder() bool {
+	for k := 1; k < len(d.ms); k++ {
+		if d.ms[k].tok0 <= d.ms[k-1].tok0 {
+			return false
+		}
+	}
+	return true
 }
 
 // docPool keeps the working memory of Find between calls: mentions,
