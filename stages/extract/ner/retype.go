@@ -278,7 +278,7 @@ func (d *doc) matchesSurname(key uint64, word string, surnames []nameKey) bool {
 	if !found {
 		w := newNameKey(word)
 		for _, s := range surnames {
-			if w.same(s) {
+			if w.spells(s) {
 				found = true
 				break
 			}
