@@ -82,6 +82,17 @@ func lineWords(line string, word func(h uint64, kind wordKind)) {
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
+				// The rest of a run of lower-case letters, most of a
+				// text, in a loop of its own.
+				h = (h ^ uint64(c)) * fnvPrime
+				j := i + 1
+				for j < len(line) && line[j]-'a' < 26 {
+					h = (h ^ uint64(line[j])) * fnvPrime
+					j++
+				}
+				n += j - i
+				i = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				if n == 0 && !sentence {
 					kind = max(kind, nameWord)
