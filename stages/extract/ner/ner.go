@@ -40,7 +40,7 @@ func (d *doc) inOrder() bool {
 // per-token cues, tables and entities are reused, so that a call allocates
 // little more than its result.
 var docPool = sync.Pool{New: func() any {
-	return &doc{tallyIndex: make(map[uint64]int32), surnameMatch: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
+	return &doc{byKey: make(map[entityKey]*entity)}
 }}
 
 // maxPooledTokens bounds the token-sized buffers kept for reuse, so that
@@ -61,9 +61,7 @@ func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
 		d.lower = nil
 	}
 	d.lowerBuilt = false
-	clear(d.tallyIndex)
 	d.tallies = d.tallies[:0]
-	clear(d.surnameMatch)
 	clear(d.byKey)
 	d.ents = d.ents[:0]
 }

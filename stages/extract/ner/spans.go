@@ -20,17 +20,16 @@ type doc struct {
 	// lowerBuilt says lower holds this text's words.
 	lowerBuilt bool
 	// Reused by retype and merge.
-	tallyIndex map[uint64]int32 // by name hash (see tallyOf)
-	tallies    []tally
-	looked     lookedUp // see lookup
-	// surnameMatch keeps matchesSurname's answers by name hash.
-	surnameMatch map[uint64]bool
-	byKey        map[entityKey]*entity // see merge
-	byName       [][3]int32            // see merge
-	parts        [3][]string           // name parts, see retype
-	surnameKeys  []nameKey
-	ents         []entity
-	named        []*gazetteer.Entry // see resolvePlaces
+	tallyIndex  hashIndex // by name hash (see tallyOf)
+	tallies     []tally
+	looked      lookedUp              // see lookup
+	byKey       map[entityKey]*entity // see merge
+	byName      [][3]int32            // see merge
+	parts       [3][]string           // name parts, see retype
+	surnameKeys []nameKey
+	ents        []entity
+	named       []*gazetteer.Entry // see resolvePlaces
+	countries   countrySet         // see resolvePlaces
 }
 
 // writtenLower reports whether the text writes word in lower case
