@@ -42,7 +42,8 @@ type entityKey struct {
 // of it joins the person named in full.
 func (d *doc) merge() []*entity {
 	d.resolvePlaces()
-	var ents []*entity
+	ents := d.entList[:0]
+	defer func() { d.entList = ents[:0] }()
 	// Entities live in d.ents, grown to the number of mentions up front so
 	// that the pointers taken into it stay valid.
 	if cap(d.ents) < len(d.ms) {
@@ -169,7 +170,8 @@ func (d *doc) output(ents []*entity) []event.Entity {
 	// One array holds every entity's mentions.
 	all := make([]event.Mention, 0, n)
 	maxScore := 0.0
-	scores := make([]float64, len(ents))
+	scores := slices.Grow(d.scores[:0], len(ents))[:len(ents)]
+	d.scores = scores
 	places := 0
 	for k, e := range ents {
 		if e.place != nil && e.place.GeoNamesID != 0 {

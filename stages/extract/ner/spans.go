@@ -28,6 +28,8 @@ type doc struct {
 	parts       [3][]string           // name parts, see retype
 	surnameKeys []nameKey
 	ents        []entity
+	entList     []*entity          // see merge
+	scores      []float64          // see output
 	named       []*gazetteer.Entry // see resolvePlaces
 	countries   countrySet         // see resolvePlaces
 }
