@@ -37,9 +37,7 @@ func words(text string, st *shingler) {
 		if (suspect(short.w[:short.n]) || strings.Contains(line, "©")) && boilerplate(line) {
 			continue
 		}
-		for _, w := range short.w[:short.n] {
-			out.add(w.h, w.kind)
-		}
+		out.addAll(short.w[:short.n])
 	}
 	st.add(out.w[:out.n])
 }
@@ -70,6 +68,19 @@ func (l *wordList) add(h uint64, kind wordKind) {
 	}
 	l.w[l.n] = word{h, kind}
 	l.n++
+}
+
+// addAll adds ws, which a list with a sink always takes whole.
+func (l *wordList) addAll(ws []word) {
+	for len(ws) > 0 {
+		if l.n == len(l.w) {
+			l.sink.add(l.w[:])
+			l.n = 0
+		}
+		k := copy(l.w[l.n:], ws)
+		l.n += k
+		ws = ws[k:]
+	}
 }
 
 // wordKind tells names and numbers from other words; a word with a digit
