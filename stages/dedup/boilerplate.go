@@ -8,33 +8,15 @@ import (
 // maxBoilerplate is the longest line that can be boilerplate.
 const maxBoilerplate = 160
 
-// shortLine holds the words of a line short enough to be boilerplate
-// until the line is known not to be.
-type shortLine struct {
-	w [maxBoilerplate / 2]struct {
-		h    uint64
-		kind wordKind
+// suspect reports whether the words of a short line say it may be
+// boilerplate: a word of boilerplate's, or a byline's "by" first.
+func suspect(words []word) bool {
+	for i, w := range words {
+		if i == 0 && w.h == hashBy || triggers.has(w.h) {
+			return true
+		}
 	}
-	n       int
-	suspect bool // a word of boilerplate's, or a byline's "by" first
-}
-
-func (l *shortLine) reset() { l.n, l.suspect = 0, false }
-
-func (l *shortLine) add(h uint64, kind wordKind) {
-	if l.n == 0 && h == hashBy || triggers.has(h) {
-		l.suspect = true
-	}
-	if l.n < len(l.w) {
-		l.w[l.n].h, l.w[l.n].kind = h, kind
-		l.n++
-	}
-}
-
-func (l *shortLine) emit(word func(h uint64, kind wordKind)) {
-	for _, w := range l.w[:l.n] {
-		word(w.h, w.kind)
-	}
+	return false
 }
 
 // boilerplateMarks are phrases of the lines copies add and drop; a line

@@ -6,16 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// words calls word for each word of text as the fingerprints see it:
-// letters and digits lower-cased, everything else a separator, so that
-// case, whitespace, punctuation and quote styles do not count. Lines that
-// are boilerplate (bylines, credits, copyright and sharing prompts) and a
-// leading dateline ("WASHINGTON (Reuters) -") are left out: copies add and
-// drop them. kind says whether the word is a name (capitalised away from
-// the start of a sentence) or a number (holding a digit).
-func words(text string, word func(h uint64, kind wordKind)) {
+// words passes the words of text as the fingerprints see them to st, a
+// batch at a time: letters and digits lower-cased, everything else a
+// separator, so that case, whitespace, punctuation and quote styles do
+// not count. Lines that are boilerplate (bylines, credits, copyright and
+// sharing prompts) and a leading dateline ("WASHINGTON (Reuters) -") are
+// left out: copies add and drop them. A word's kind says whether it is a
+// name (capitalised away from the start of a sentence) or a number
+// (holding a digit). Batches, not a call per word, keep the word loops
+// of lineWords and of the shingler free of calls.
+func words(text string, st *shingler) {
 	text = skipDateline(text)
-	var short shortLine
+	out := wordList{sink: st}
+	var short wordList // a short line's words; it has at most 80
 	for len(text) > 0 {
 		line := text
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -24,17 +27,59 @@ func words(text string, word func(h uint64, kind wordKind)) {
 			text = ""
 		}
 		if !shortEnough(line) {
-			lineWords(line, word)
+			lineWords(line, &out)
 			continue
 		}
 		// A short line may be boilerplate: its words wait until its own
 		// words say it might be, and the full check says it is not.
-		short.reset()
-		lineWords(line, short.add)
-		if (short.suspect || strings.Contains(line, "©")) && boilerplate(line) {
+		short.n = 0
+		lineWords(line, &short)
+		if (suspect(short.w[:short.n]) || strings.Contains(line, "©")) && boilerplate(line) {
 			continue
 		}
-		short.emit(word)
+		out.addAll(short.w[:short.n])
+	}
+	st.add(out.w[:out.n])
+}
+
+// word is a word of a text as the fingerprints see it: its hash (see
+// lineWords) and its kind.
+type word struct {
+	h    uint64
+	kind wordKind
+}
+
+// wordList gathers words into batches. A full batch goes to sink; a list
+// without a sink keeps the first words only, as many as a short line
+// can have (160 bytes hold at most 80 words).
+type wordList struct {
+	w    [128]word
+	n    int
+	sink *shingler
+}
+
+func (l *wordList) add(h uint64, kind wordKind) {
+	if l.n == len(l.w) {
+		if l.sink == nil {
+			return
+		}
+		l.sink.add(l.w[:])
+		l.n = 0
+	}
+	l.w[l.n] = word{h, kind}
+	l.n++
+}
+
+// addAll adds ws, which a list with a sink always takes whole.
+func (l *wordList) addAll(ws []word) {
+	for len(ws) > 0 {
+		if l.n == len(l.w) {
+			l.sink.add(l.w[:])
+			l.n = 0
+		}
+		k := copy(l.w[l.n:], ws)
+		l.n += k
+		ws = ws[k:]
 	}
 }
 
@@ -61,9 +106,9 @@ var numberWords = func() *wordSet {
 	return s
 }()
 
-// lineWords hashes the words of one line (FNV-1a over the lower-cased
-// bytes).
-func lineWords(line string, word func(h uint64, kind wordKind)) {
+// lineWords adds the words of one line to out, each hashed with FNV-1a
+// over its lower-cased bytes.
+func lineWords(line string, out *wordList) {
 	h, n := uint64(fnvOffset), 0
 	kind := plainWord
 	sentence := true // the next word starts a sentence
@@ -72,7 +117,7 @@ func lineWords(line string, word func(h uint64, kind wordKind)) {
 			if kind != numberWord && n >= 3 && n <= 6 && numberWords.has(h) {
 				kind = numberWord // "Pay April Seven" is "Pay April 7"
 			}
-			word(h, kind)
+			out.add(h, kind)
 			sentence = false
 		}
 		h, n, kind = fnvOffset, 0, plainWord
@@ -82,6 +127,17 @@ func lineWords(line string, word func(h uint64, kind wordKind)) {
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z':
+				// The rest of a run of lower-case letters, most of a
+				// text, in a loop of its own.
+				h = (h ^ uint64(c)) * fnvPrime
+				j := i + 1
+				for j < len(line) && line[j]-'a' < 26 {
+					h = (h ^ uint64(line[j])) * fnvPrime
+					j++
+				}
+				n += j - i
+				i = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				if n == 0 && !sentence {
 					kind = max(kind, nameWord)

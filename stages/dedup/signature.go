@@ -34,26 +34,9 @@ func sign(text string) signature {
 	for i := range sg.min {
 		sg.min[i] = math.MaxUint32
 	}
-	// The last two words, for the shingle the next one ends. A shingle's
-	// words are weighted by their place (odd multipliers), so that "a b
-	// c" and "b a c" differ; one finaliser per shingle.
-	var w1, w2 uint64 // the word before, and the one before that
-	n := 0
-	var exact uint64
-	words(text, func(h uint64, kind wordKind) {
-		exact = exact*0x9e3779b97f4a7c15 + h
-		n++
-		if n >= shingle {
-			sg.add(mix(w2*0xc6a4a7935bd1e995 ^ w1*0xff51afd7ed558ccd ^ h))
-		}
-		w2, w1 = w1, h
-		switch kind {
-		case nameWord:
-			sg.names.add(uint32(mix(h) >> 32))
-		case numberWord:
-			sg.numbers.add(uint32(mix(h) >> 32))
-		}
-	})
+	st := shingler{sg: &sg}
+	words(text, &st)
+	n, w1, w2, exact := st.n, st.w1, st.w2, st.exact
 	if n > 0 && n < shingle {
 		sg.add(mix(w2*0xc6a4a7935bd1e995 ^ w1*0xff51afd7ed558ccd)) // the whole short text
 	}
@@ -61,6 +44,39 @@ func sign(text string) signature {
 	sg.nWords = uint32(n)
 	sg.densify()
 	return sg
+}
+
+// shingler feeds the words of a text to its signature: the running
+// hash of the whole text, and each shingle's hash.
+type shingler struct {
+	sg *signature
+	// The last two words, for the shingle the next one ends. A shingle's
+	// words are weighted by their place (odd multipliers), so that "a b
+	// c" and "b a c" differ; one finaliser per shingle.
+	w1, w2 uint64 // the word before, and the one before that
+	n      int
+	exact  uint64
+}
+
+// add adds a batch of words, with its state in locals for the loop.
+func (st *shingler) add(ws []word) {
+	sg, w1, w2, n, exact := st.sg, st.w1, st.w2, st.n, st.exact
+	for _, w := range ws {
+		h := w.h
+		exact = exact*0x9e3779b97f4a7c15 + h
+		n++
+		if n >= shingle {
+			sg.add(mix(w2*0xc6a4a7935bd1e995 ^ w1*0xff51afd7ed558ccd ^ h))
+		}
+		w2, w1 = w1, h
+		switch w.kind {
+		case nameWord:
+			sg.names.add(uint32(mix(h) >> 32))
+		case numberWord:
+			sg.numbers.add(uint32(mix(h) >> 32))
+		}
+	}
+	st.w1, st.w2, st.n, st.exact = w1, w2, n, exact
 }
 
 func (sg *signature) add(h uint64) {

@@ -16,6 +16,12 @@ type sketch struct {
 func (s *sketch) add(v uint32) {
 	v |= 1
 	k := s.v[:min(int(s.n), numKeys)]
+	if len(k) == numKeys && v > k[numKeys-1] {
+		// Above a full sketch's largest value, as most words of a long
+		// text are: counted, not kept.
+		s.n++
+		return
+	}
 	i, found := slices.BinarySearch(k, v)
 	if found {
 		return

@@ -165,14 +165,14 @@ func LookupFold(name string) []Entry {
 // Demonym returns the country of a nationality adjective or noun, in any
 // case: "Russian" and "Russians" are RU, "British" and "Britons" GB.
 func Demonym(word string) (country string, ok bool) {
-	return foldGet(get().demonyms, word)
+	return get().demonyms.get(word)
 }
 
 // FirstName reports whether name is an English first name of the names-en
 // lists, in any case, and its gender: 'M', 'F', or 'U' for names given to
 // both.
 func FirstName(name string) (gender byte, ok bool) {
-	return foldGet(get().first, name)
+	return get().first.get(name)
 }
 
 // Role returns the CAMEO sector of a title or role, in any case:
@@ -180,17 +180,17 @@ func FirstName(name string) (gender byte, ok bool) {
 // (as PETRARCH codes it). A role whose sector is its holder's employer
 // ("chairman", "founder") is known with sector "".
 func Role(phrase string) (sector string, ok bool) {
-	return foldGet(get().roles, phrase)
+	return get().roles.get(phrase)
 }
 
 // Roles yields every title or role Role knows, in capitals ("PRIME
 // MINISTER"), with its sector, in no particular order: for a caller that
 // indexes them with words of its own.
-func Roles() iter.Seq2[string, string] { return maps.All(get().roles) }
+func Roles() iter.Seq2[string, string] { return maps.All(get().roles.m) }
 
 // Demonyms yields every nationality adjective or noun Demonym knows, in
 // capitals ("RUSSIAN"), with its country, in no particular order.
-func Demonyms() iter.Seq2[string, string] { return maps.All(get().demonyms) }
+func Demonyms() iter.Seq2[string, string] { return maps.All(get().demonyms.m) }
 
 // CountryName returns the canonical name of the country with ISO 3166-1
 // alpha-2 code ("RU": "Russia"), or "".
@@ -214,17 +214,6 @@ func CommonWord(word string) bool {
 	if !lowerOrCapitalised(word) {
 		return false
 	}
-	_, ok := foldGet(get().common, word)
+	_, ok := get().common.get(word)
 	return ok
-}
-
-func foldGet[V any](m map[string]V, s string) (V, bool) {
-	var buf [maxFoldBytes]byte
-	k, ok := foldAppend(buf[:0], s)
-	if !ok {
-		var zero V
-		return zero, false
-	}
-	v, ok := m[string(k)]
-	return v, ok
 }

@@ -19,6 +19,8 @@ type index struct {
 	slots []uint64 // hash tag << 32 | key number + 1, 0 if empty; a power of two, at most 3/4 full
 	seed  maphash.Seed
 	fold  bool
+	// has answers most lookups of keys that are not there.
+	has filter
 }
 
 type key struct {
@@ -56,6 +58,7 @@ func newIndex(text string, keys []key, fold bool) (*index, int) {
 		order[starts[b]] = int32(i)
 		starts[b]++
 	}
+	x.has = newFilter(hashes)
 	dropped := 0
 	for _, i := range order {
 		if !x.insert(int(i), hashes[i]) {
@@ -112,6 +115,9 @@ func (x *index) find(s string) (int, bool) {
 // probe returns the key number of s, whose hash is h, in an exact index;
 // s is a string or, for a name assembled in a buffer, its bytes.
 func probe[S string | []byte](x *index, s S, h uint64) (int, bool) {
+	if !x.has.mayHold(h) {
+		return 0, false
+	}
 	mask := len(x.slots) - 1
 	for j := int(h) & mask; ; j = (j + 1) & mask {
 		v := x.slots[j]
@@ -130,6 +136,9 @@ func probe[S string | []byte](x *index, s S, h uint64) (int, bool) {
 // findFolded returns the key number of the upper-cased b in a fold index.
 func (x *index) findFolded(b []byte) (int, bool) {
 	h := maphash.Bytes(x.seed, b)
+	if !x.has.mayHold(h) {
+		return 0, false
+	}
 	mask := len(x.slots) - 1
 	for j := int(h) & mask; ; j = (j + 1) & mask {
 		v := x.slots[j]

@@ -53,10 +53,10 @@ type table struct {
 	overrides int    // where section X starts in the names text
 	fold      *index // built on first use by LookupFold
 	maxRef    uint32 // the largest ref of the names file, checked against the entries file
-	demonyms  map[string]string
-	first     map[string]byte
-	roles     map[string]string
-	common    map[string]struct{}
+	demonyms  foldMap[string]
+	first     foldMap[byte]
+	roles     foldMap[string]
+	common    foldMap[struct{}]
 	countries map[string]CountryInfo
 }
 

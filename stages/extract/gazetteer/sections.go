@@ -157,37 +157,44 @@ func parseOverrides(p *parser, t *table, n int) error {
 }
 
 func parseDemonyms(p *parser, t *table, n int) error {
-	t.demonyms = make(map[string]string, n)
-	return pairs(p, n, func(k, v string) error {
-		t.demonyms[k] = v
+	m := make(map[string]string, n)
+	err := pairs(p, n, func(k, v string) error {
+		m[k] = v
 		return nil
 	})
+	t.demonyms = newFoldMap(m)
+	return err
 }
 
 func parseFirstNames(p *parser, t *table, n int) error {
-	t.first = make(map[string]byte, n)
-	return pairs(p, n, func(k, v string) error {
+	m := make(map[string]byte, n)
+	err := pairs(p, n, func(k, v string) error {
 		if v != "M" && v != "F" && v != "U" {
 			return fmt.Errorf("first name %q: gender %q", k, v)
 		}
-		t.first[k] = v[0]
+		m[k] = v[0]
 		return nil
 	})
+	t.first = newFoldMap(m)
+	return err
 }
 
 func parseRoles(p *parser, t *table, n int) error {
-	t.roles = make(map[string]string, n)
-	return pairs(p, n, func(k, v string) error {
-		t.roles[k] = v
+	m := make(map[string]string, n)
+	err := pairs(p, n, func(k, v string) error {
+		m[k] = v
 		return nil
 	})
+	t.roles = newFoldMap(m)
+	return err
 }
 
 func parseCommon(p *parser, t *table, n int) error {
-	t.common = make(map[string]struct{}, n)
+	m := make(map[string]struct{}, n)
 	for range n {
-		t.common[p.line()] = struct{}{}
+		m[p.line()] = struct{}{}
 	}
+	t.common = newFoldMap(m)
 	return nil
 }
 

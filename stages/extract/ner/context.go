@@ -64,11 +64,6 @@ func (d *doc) hyphenSuffix(i int) bool {
 		d.toks[i-2].Kind == token.Word && d.toks[i-2].Flags&token.AllUpper == 0 && d.is(i-2, cueCompoundPrefix)
 }
 
-// firstName reports whether token i is a known first name.
-func (d *doc) firstName(i int) bool {
-	return d.is(i, cueFirstName)
-}
-
 // hasRoleBefore reports whether a role word stands right before token i.
 func (d *doc) hasRoleBefore(i int) bool {
 	return i > 0 && d.toks[i-1].Kind == token.Word && (d.is(i-1, cueRoleHead) || d.is(i-1, cueHonorific))

@@ -259,8 +259,8 @@ const (
 	cueCompoundPrefix // before a hyphen, makes a name an adjective
 	cueNameParticle   // before a hyphen, starts a name
 	cueFirstName      // a first name the gazetteer knows
-	cueComputed       // the token's word-list cues are filled in
-	cueFirstComputed  // cueFirstName is filled in
+	cueFirstComputed  // cueFirstName is filled in (see firstName)
+	cueComputed       // the token's word-list cues are filled in; the highest cue (see is)
 )
 
 // cueWords maps every word of the lists above, lower case, to its cues: a
@@ -288,15 +288,21 @@ var cueWords = func() map[string]cue {
 
 // cueShapes has a bit per (length, first letter, second letter) of the
 // words in cueWords: most words of a text are in no list, and this tells
-// so without hashing them.
-var cueShapes = func() (t [33][27][27]bool) {
+// so without hashing them, from 3.5 KB that stay in the cache.
+var cueShapes = func() (t [33][27]uint32) {
 	for w := range cueWords {
 		if len(w) < len(t) {
-			t[len(w)][letterIndex(w[0])][secondLetter(w)] = true
+			t[len(w)][letterIndex(w[0])] |= 1 << secondLetter(w)
 		}
 	}
 	return t
 }()
+
+// hasShape reports whether a word of cueWords has length n, and first and
+// second letters first and second (see letterIndex).
+func hasShape(n, first, second int) bool {
+	return n < len(cueShapes) && cueShapes[n][first]&(1<<second) != 0
+}
 
 // secondLetter is the letterIndex of w's second byte, 26 if none.
 func secondLetter(w string) int {
@@ -324,7 +330,7 @@ func cuesOf(word string) cue {
 		return 0
 	}
 	first, second := letterIndex(word[0]), secondLetter(word)
-	if (len(word) > 32 || !cueShapes[len(word)][first][second]) && (len(word) < 4 || !cueShapes[len(word)-2][first][second]) {
+	if !hasShape(len(word), first, second) && (len(word) < 4 || !hasShape(len(word)-2, first, second)) {
 		return 0
 	}
 	if strings.IndexByte(word, 0xe2) < 0 {
@@ -344,52 +350,6 @@ func cuesOf(word string) cue {
 		n++
 	}
 	return cueTable.get(string(buf[:n]))
-}
-
-// cueTable holds cueWords in an open-addressing table keyed by foldHash:
-// a lookup hashes the word as written, with no lower-cased copy, and most
-// probes end at the first slot.
-var cueTable = func() foldTable {
-	n := 64
-	for n < 2*len(cueWords) {
-		n *= 2
-	}
-	t := foldTable{slots: make([]foldSlot, n), mask: uint64(n - 1)}
-	for w, c := range cueWords {
-		h := foldHash(w)
-		i := h & t.mask
-		for t.slots[i].h != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = foldSlot{h: h, word: w, cue: c}
-	}
-	return t
-}()
-
-type foldTable struct {
-	slots []foldSlot
-	mask  uint64
-}
-
-type foldSlot struct {
-	h    uint64
-	word string // lower case
-	cue  cue
-}
-
-// get returns the cues of word, compared with its ASCII letters
-// lower-cased.
-func (t *foldTable) get(word string) cue {
-	h := foldHash(word)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.h == 0 {
-			return 0
-		}
-		if s.h == h && strings.EqualFold(word, s.word) {
-			return s.cue
-		}
-	}
 }
 
 func set(words ...string) map[string]bool {

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,40 +30,51 @@ func (d *doc) newEntity(typ string) *entity {
 	return e
 }
 
-// entityKey identifies an entity while mentions are merged: a gazetteer
-// entry is one thing whichever name found it.
+// entityKey identifies an entity of a gazetteer entry while mentions are
+// merged: the entry is one thing whichever name found it.
 type entityKey struct {
-	typ                     string
-	name                    uint64
-	entryName, entryCountry string
+	typ, name, country string
 }
 
 // merge groups the mentions into entities: one entity per gazetteer entry
 // (so "U.S." and "United States", "Kiev" and "Kyiv" are one), per
-// normalised name otherwise, and a person's surname or a spelling of it
-// joins the person named in full.
+// normalised name and type otherwise, and a person's surname or a spelling
+// of it joins the person named in full.
 func (d *doc) merge() []*entity {
 	d.resolvePlaces()
-	var ents []*entity
-	byKey := d.byKey
+	ents := d.entList[:0]
+	defer func() { d.entList = ents[:0] }()
 	// Entities live in d.ents, grown to the number of mentions up front so
 	// that the pointers taken into it stay valid.
 	if cap(d.ents) < len(d.ms) {
 		d.ents = make([]entity, 0, len(d.ms))
 	}
+	// A name's entity of each type, by the name's tally (see retype),
+	// as an index into d.ents plus one: a name is looked up by its
+	// number, not hashed again.
+	d.byName = slices.Grow(d.byName[:0], len(d.tallies))[:len(d.tallies)]
+	clear(d.byName)
 	for idx, m := range d.ms {
-		key := entityKey{typ: m.typ, name: m.key}
+		var key entityKey
+		var slot *int32
+		var e *entity
 		if m.entry != nil {
-			key = entityKey{typ: m.typ, entryName: m.entry.Name, entryCountry: m.entry.Country}
+			key = entityKey{typ: m.typ, name: m.entry.Name, country: m.entry.Country}
+			e = d.byKey[key]
+		} else if slot = &d.byName[m.tally][typeIndex(m.typ)]; *slot > 0 {
+			e = &d.ents[*slot-1]
 		}
-		e := byKey[key]
 		if e == nil && m.typ == event.TypePerson {
 			e = d.personFor(ents, m)
 		}
 		if e == nil {
 			e = d.newEntity(m.typ)
 			ents = append(ents, e)
-			byKey[key] = e
+			if slot != nil {
+				*slot = int32(len(d.ents))
+			} else {
+				d.byKey[key] = e
+			}
 		}
 		e.mentions = append(e.mentions, idx)
 		if e.country == "" {
@@ -158,7 +170,8 @@ func (d *doc) output(ents []*entity) []event.Entity {
 	// One array holds every entity's mentions.
 	all := make([]event.Mention, 0, n)
 	maxScore := 0.0
-	scores := make([]float64, len(ents))
+	scores := slices.Grow(d.scores[:0], len(ents))[:len(ents)]
+	d.scores = scores
 	places := 0
 	for k, e := range ents {
 		if e.place != nil && e.place.GeoNamesID != 0 {

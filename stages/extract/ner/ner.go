@@ -16,16 +16,31 @@ func Find(text string, toks []token.Token, sents []token.Sentence) []event.Entit
 	defer docPool.Put(d)
 	d.reset(text, toks, sents)
 	d.recognize()
-	slices.SortFunc(d.ms, func(a, b mention) int { return a.tok0 - b.tok0 })
+	if !d.inOrder() {
+		slices.SortFunc(d.ms, func(a, b mention) int { return a.tok0 - b.tok0 })
+	}
 	d.retype()
 	return d.output(d.merge())
+}
+
+// inOrder reports whether the mentions start at increasing tokens, as
+// recognize mostly finds them: then sorting them, which moves mentions of
+// a hundred bytes even when they are in order, would leave them as they
+// are.
+func (d *doc) inOrder() bool {
+	for k := 1; k < len(d.ms); k++ {
+		if d.ms[k].tok0 <= d.ms[k-1].tok0 {
+			return false
+		}
+	}
+	return true
 }
 
 // docPool keeps the working memory of Find between calls: mentions,
 // per-token cues, tables and entities are reused, so that a call allocates
 // little more than its result.
 var docPool = sync.Pool{New: func() any {
-	return &doc{tallyIndex: make(map[uint64]int32), surnameMatch: make(map[uint64]bool), byKey: make(map[entityKey]*entity)}
+	return &doc{byKey: make(map[entityKey]*entity)}
 }}
 
 // maxPooledTokens bounds the token-sized buffers kept for reuse, so that
@@ -46,9 +61,7 @@ func (d *doc) reset(text string, toks []token.Token, sents []token.Sentence) {
 		d.lower = nil
 	}
 	d.lowerBuilt = false
-	clear(d.tallyIndex)
 	d.tallies = d.tallies[:0]
-	clear(d.surnameMatch)
 	clear(d.byKey)
 	d.ents = d.ents[:0]
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
@@ -17,13 +18,14 @@ func (d *doc) resolvePlaces() {
 	// settled, people and organisations included (an organisation's
 	// country is settled once it is typed one, whatever else its name
 	// may be); and the regions it names.
-	countries := make(map[string]int)
+	countries := &d.countries
+	countries.reset()
 	// The places named, each as its first choice (see pick).
 	named := d.named[:0]
 	defer func() { d.named = named[:0] }()
 	for _, m := range d.ms {
 		if m.country != "" && (len(m.entries) <= 1 || m.typ != event.TypeLocation) {
-			countries[m.country]++
+			countries.add(m.country)
 		}
 		if m.typ == event.TypeLocation && m.entry != nil {
 			named = append(named, m.entry)
@@ -40,7 +42,7 @@ func (d *doc) resolvePlaces() {
 			// A place in a country the text names wins over one ten
 			// times bigger elsewhere.
 			score := placePrior(e)
-			if countries[e.Country] > 0 {
+			if countries.has(e.Country) {
 				score++
 			}
 			if e.Capital && regionOf(e.Country, m.entries) {
@@ -108,4 +110,39 @@ func placePrior(e *gazetteer.Entry) float64 {
 		score++
 	}
 	return score
+}
+
+// countrySet is a set of country codes: a bit for each code of two
+// capitals, as ISO 3166-1 alpha-2 codes are, and a list for any other.
+type countrySet struct {
+	bits  [(26*26 + 63) / 64]uint64
+	other []string
+}
+
+func (s *countrySet) reset() {
+	s.bits = [len(s.bits)]uint64{}
+	s.other = s.other[:0]
+}
+
+func (s *countrySet) add(cc string) {
+	if i, ok := countryBit(cc); ok {
+		s.bits[i/64] |= 1 << (i % 64)
+	} else if !slices.Contains(s.other, cc) {
+		s.other = append(s.other, cc)
+	}
+}
+
+func (s *countrySet) has(cc string) bool {
+	if i, ok := countryBit(cc); ok {
+		return s.bits[i/64]&(1<<(i%64)) != 0
+	}
+	return slices.Contains(s.other, cc)
+}
+
+// countryBit is the bit of a code of two capitals.
+func countryBit(cc string) (int, bool) {
+	if len(cc) != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z' {
+		return 0, false
+	}
+	return int(cc[0]-'A')*26 + int(cc[1]-'A'), true
 }

@@ -13,6 +13,9 @@ type tally struct {
 	count   int    // mentions
 	votes   [3]int // per type, weighted by evidence (see typeIndex)
 	product bool   // followed by a version somewhere (see versionAfter)
+	// surname is matchesSurname's answer for the name: 0 if not asked
+	// yet, else 1 for no and 2 for yes.
+	surname uint8
 }
 
 var voteTypes = [3]string{event.TypePerson, event.TypeOrganization, event.TypeLocation}
@@ -28,6 +31,7 @@ func (d *doc) retype() {
 	// Each name's type is voted by its mentions, weighted by evidence.
 	surnames, firstNames, orgLast := d.parts[0][:0], d.parts[1][:0], d.parts[2][:0]
 	defer func() { d.parts[0], d.parts[1], d.parts[2] = surnames, firstNames, orgLast }()
+	d.tallyIndex.reset(len(d.ms))
 	for k := range d.ms {
 		m := &d.ms[k]
 		m.key = nameHash(d.span(m.tok0, m.tok1))
@@ -66,7 +70,7 @@ func (d *doc) retype() {
 		if m.evidence < evidenceKnown {
 			name := d.span(m.tok0, m.tok1)
 			switch {
-			case m.tok1-m.tok0 == 1 && (d.matchesSurname(m.key, name, surnameKeys) || contains(firstNames, name)):
+			case m.tok1-m.tok0 == 1 && (matchesSurname(t, name, surnameKeys) || contains(firstNames, name)):
 				m.typ, m.evidence, m.entry, m.entries, m.country = event.TypePerson, evidenceContext, nil, nil, ""
 			case m.tok1-m.tok0 == 1 && contains(orgLast, name) && !d.is(m.tok0, cueOrgHead):
 				// "Scientology" after "Church of Scientology".
@@ -137,16 +141,53 @@ func (d *doc) joinedPerson(n, edge int) bool {
 }
 
 // tallyOf returns the tally of m's name (m.key), recording its index in
-// m.tally: one map access per mention, the later ones by index.
+// m.tally: one lookup per mention, the later uses by index.
 func (d *doc) tallyOf(m *mention) *tally {
-	i, ok := d.tallyIndex[m.key]
-	if !ok {
-		i = int32(len(d.tallies))
+	slot := d.tallyIndex.slot(m.key)
+	if slot.n == 0 {
 		d.tallies = append(d.tallies, tally{})
-		d.tallyIndex[m.key] = i
+		slot.n = int32(len(d.tallies))
 	}
-	m.tally = i
-	return &d.tallies[i]
+	m.tally = slot.n - 1
+	return &d.tallies[m.tally]
+}
+
+// hashIndex numbers the names of one text by their hashes: an
+// open-addressing table, cleared and sized for each text, that costs less
+// than a map for a few dozen keys.
+type hashIndex struct {
+	slots []hashSlot // a power of two, at least twice the keys
+}
+
+type hashSlot struct {
+	key uint64
+	n   int32 // the key's number plus one; 0 if the slot is empty
+}
+
+// reset empties the index and sizes it for n keys.
+func (x *hashIndex) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(x.slots) < size || cap(x.slots) > 4*size && cap(x.slots) > 1024 {
+		x.slots = make([]hashSlot, size)
+		return
+	}
+	x.slots = x.slots[:size]
+	clear(x.slots)
+}
+
+// slot returns key's slot, an empty one (n == 0) for the caller to fill
+// if key is not there.
+func (x *hashIndex) slot(key uint64) *hashSlot {
+	mask := uint64(len(x.slots) - 1)
+	for i := (key ^ key>>29) & mask; ; i = (i + 1) & mask {
+		if s := &x.slots[i]; s.n == 0 || s.key == key {
+			s.key = key
+			return s
+		}
+	}
 }
 
 // splitSurnames cuts "Warhol Polaroids", a name of no known kind that
@@ -261,12 +302,12 @@ func (d *doc) weak(m mention) bool {
 	return false
 }
 
-// matchesSurname reports whether word, whose name hash is key, is one
+// matchesSurname reports whether word, whose name's tally is t, is one
 // of surnames or a spelling of one. A name is often repeated: the answer
-// is kept per key.
-func (d *doc) matchesSurname(key uint64, word string, surnames []nameKey) bool {
-	if v, ok := d.surnameMatch[key]; ok {
-		return v
+// is kept in its tally.
+func matchesSurname(t *tally, word string, surnames []nameKey) bool {
+	if t.surname != 0 {
+		return t.surname == 2
 	}
 	found := false
 	for _, s := range surnames {
@@ -278,12 +319,15 @@ func (d *doc) matchesSurname(key uint64, word string, surnames []nameKey) bool {
 	if !found {
 		w := newNameKey(word)
 		for _, s := range surnames {
-			if w.same(s) {
+			if w.spells(s) {
 				found = true
 				break
 			}
 		}
 	}
-	d.surnameMatch[key] = found
+	t.surname = 1
+	if found {
+		t.surname = 2
+	}
 	return found
 }

@@ -20,16 +20,18 @@ type doc struct {
 	// lowerBuilt says lower holds this text's words.
 	lowerBuilt bool
 	// Reused by retype and merge.
-	tallyIndex map[uint64]int32 // by name hash (see tallyOf)
-	tallies    []tally
-	looked     lookedUp // see lookup
-	// surnameMatch keeps matchesSurname's answers by name hash.
-	surnameMatch map[uint64]bool
-	byKey        map[entityKey]*entity
-	parts        [3][]string // name parts, see retype
-	surnameKeys  []nameKey
-	ents         []entity
-	named        []*gazetteer.Entry // see resolvePlaces
+	tallyIndex  hashIndex // by name hash (see tallyOf)
+	tallies     []tally
+	looked      lookedUp              // see lookup
+	byKey       map[entityKey]*entity // see merge
+	byName      [][3]int32            // see merge
+	parts       [3][]string           // name parts, see retype
+	surnameKeys []nameKey
+	ents        []entity
+	entList     []*entity          // see merge
+	scores      []float64          // see output
+	named       []*gazetteer.Entry // see resolvePlaces
+	countries   countrySet         // see resolvePlaces
 }
 
 // writtenLower reports whether the text writes word in lower case
@@ -78,62 +80,35 @@ func (d *doc) collectLower() {
 	}
 }
 
-// foldHash hashes s with ASCII letters lower-cased, never 0. The text's
-// every lower-case word is hashed (collectLower), so it reads whole words
-// of memory, not bytes: eight bytes at a time, then the last eight (which
-// may overlap), or for short words two four-byte or three single-byte
-// reads that between them cover every byte. Folding sets bit 0x20 of
-// every byte, which lower-cases ASCII letters (and the second byte of
-// Latin-1 letters); the few other pairs it joins ('@' and '`') only make a
-// rare name look common.
-func foldHash(s string) uint64 {
-	const fold = 0x2020202020202020
-	n := len(s)
-	h := uint64(n) * 0x9e3779b97f4a7c15
-	switch {
-	case n >= 8:
-		for i := 0; i+8 < n; i += 8 {
-			h = foldMix(h, load64(s[i:])|fold)
-		}
-		// The last eight bytes of the word, overlapping the chunk before
-		// when the length is not a multiple of eight.
-		h = foldMix(h, load64(s[n-8:])|fold)
-	case n >= 4:
-		h = foldMix(h, (load32(s)|load32(s[n-4:])<<32)|fold)
-	case n > 0:
-		h = foldMix(h, (uint64(s[0])|uint64(s[n/2])<<8|uint64(s[n-1])<<16)|fold)
-	}
-	return h | 1
-}
-
-func foldMix(h, x uint64) uint64 {
-	h = (h ^ x) * 0xff51afd7ed558ccd
-	return h ^ h>>32
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint64 {
-	_ = s[3]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-}
-
-// is reports whether token i has cue c, looking the word up once for the
-// word lists and once, when asked, for first names.
+// is reports whether token i has one of the word-list cues c, looking
+// the word up in the lists once. It is asked about most tokens several
+// times: the answer, once known, is read inline (cueComputed is the
+// highest cue, so that a token whose cues are not filled in is one
+// compare).
 func (d *doc) is(i int, c cue) bool {
 	f := d.cues[i]
-	if c&^cueFirstName != 0 && f&cueComputed == 0 {
-		f |= cueComputed
-		if t := d.toks[i]; t.Kind == token.Word || t.Kind == token.Symbol {
-			f |= cuesOf(d.text[t.Start:t.End])
-		}
-		d.cues[i] = f
+	if f < cueComputed {
+		f = d.computeCues(i)
 	}
-	if c&cueFirstName != 0 && f&cueFirstComputed == 0 {
+	return f&c != 0
+}
+
+// computeCues fills in the word-list cues of token i and returns its
+// cues.
+func (d *doc) computeCues(i int) cue {
+	f := d.cues[i] | cueComputed
+	if t := d.toks[i]; t.Kind == token.Word || t.Kind == token.Symbol {
+		f |= cuesOf(d.text[t.Start:t.End])
+	}
+	d.cues[i] = f
+	return f
+}
+
+// firstName reports whether token i is a first name the gazetteer knows,
+// looking it up once.
+func (d *doc) firstName(i int) bool {
+	f := d.cues[i]
+	if f&cueFirstComputed == 0 {
 		f |= cueFirstComputed
 		if t := d.toks[i]; t.Kind == token.Word && t.Flags&token.Upper != 0 {
 			if _, ok := gazetteer.FirstName(d.text[t.Start:t.End]); ok {
@@ -142,7 +117,7 @@ func (d *doc) is(i int, c cue) bool {
 		}
 		d.cues[i] = f
 	}
-	return f&c != 0
+	return f&cueFirstName != 0
 }
 
 func (d *doc) word(i int) string {
