@@ -133,11 +133,19 @@ func (c *coder) infinitiveAfter(i, j int) bool {
 }
 
 // partyAfter reports whether a party stands in the clause of trigger k:
-// after it, before the next.
+// after it, before the next and before a clause of its own.
 func (c *coder) partyAfter(parties []party, trigs []trigger, k, last int) bool {
 	hi := last
 	if k+1 < len(trigs) {
 		hi = trigs[k+1].start
+	}
+	// Up to a clause of its own: "declined to comment on a report that
+	// U.S. agencies were reviewing" has nobody to comment on.
+	for i := trigs[k].end; i < hi; i++ {
+		if w := c.words[i]; w == "," || w == "THAT" || w == "WHICH" || w == "WHO" || c.is(i, classSubordinator) {
+			hi = i
+			break
+		}
 	}
 	for _, p := range parties {
 		if p.start >= trigs[k].end && p.start < hi {

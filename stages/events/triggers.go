@@ -177,6 +177,9 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 	if c.is(i-1, classDeterminer) || c.toks[i-1].Flags&token.Possessive != 0 {
 		return false
 	}
+	if past && (c.toks[i-1].Kind == token.Number || c.is(i-1, classQuantifier)) && i+1 < len(c.toks) && c.noun(i+1) {
+		return false // an adjective between a count and its noun: "12 besieged areas"
+	}
 	if c.is(i-1, classPreposition) {
 		return ing
 	}
