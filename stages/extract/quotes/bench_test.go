@@ -1,10 +1,12 @@
 package quotes
 
 import (
+	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // articleText returns testdata/article.txt, a 3 KB story written for
@@ -62,51 +64,38 @@ func TestFindArticle(t *testing.T) {
 	}
 }
 
-// TestLinear checks that hostile inputs take time linear in their size:
-// four times the input may take at most about four times as long.
-func TestLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	inputs := map[string]func(n int) string{
-		"lower words": lowerWords,
-		"open marks":  openMarks,
-		"open marks and words": func(n int) string {
-			return strings.Repeat("“a ", n/5)
-		},
-		"straight marks and words": func(n int) string { return strings.Repeat(`"a `, n/3) },
-		"single marks":             func(n int) string { return strings.Repeat("'a ‘b ", n/8) },
-		"quotes in one sentence": func(n int) string {
-			return strings.Repeat("he said “a b c d” and ", n/24)
-		},
-		"spokesman for": func(n int) string {
-			return strings.Repeat("a spokesman for ", n/16) + "said “the end is near.”"
-		},
-		"one long word": func(n int) string { return strings.Repeat("a", n) + " said “x y z w”" },
-		"glued quotations": func(n int) string {
-			return "x" + strings.Repeat("“ab cd”", n/14)
-		},
-		"unclosed paragraphs": func(n int) string {
-			return strings.Repeat("He said: “we won.\n\n", n/22)
-		},
-	}
-	for name, gen := range inputs {
-		small, large := gen(1<<16), gen(1<<18)
-		ts, tl := timeFind(small), timeFind(large)
-		if tl > 12*ts+time.Millisecond {
-			t.Errorf("%s: %v for %d bytes, %v for %d bytes: not linear", name, ts, len(small), tl, len(large))
-		}
-	}
+// hostile are inputs that a quadratic reading of quotation marks, words
+// or paragraphs would make slow, each built to n bytes.
+var hostile = map[string]func(n int) string{
+	"lower words": lowerWords,
+	"open marks":  openMarks,
+	"open marks and words": func(n int) string {
+		return strings.Repeat("“a ", n/5)
+	},
+	"straight marks and words": func(n int) string { return strings.Repeat(`"a `, n/3) },
+	"single marks":             func(n int) string { return strings.Repeat("'a ‘b ", n/8) },
+	"quotes in one sentence": func(n int) string {
+		return strings.Repeat("he said “a b c d” and ", n/24)
+	},
+	"spokesman for": func(n int) string {
+		return strings.Repeat("a spokesman for ", n/16) + "said “the end is near.”"
+	},
+	"one long word": func(n int) string { return strings.Repeat("a", n) + " said “x y z w”" },
+	"glued quotations": func(n int) string {
+		return "x" + strings.Repeat("“ab cd”", n/14)
+	},
+	"unclosed paragraphs": func(n int) string {
+		return strings.Repeat("He said: “we won.\n\n", n/22)
+	},
 }
 
-// timeFind returns the best of three runs of Find on text.
-func timeFind(text string) time.Duration {
-	best := time.Duration(1 << 62)
-	var qs []Quote
-	for range 3 {
-		start := time.Now()
-		qs = Find(qs[:0], text)
-		best = min(best, time.Since(start))
+// BenchmarkFindHostile reads each hostile input at 64 KB and at 256 KB:
+// Find is linear when the two report about the same MB/s, and a
+// quadratic reading shows as a fourfold drop.
+func BenchmarkFindHostile(b *testing.B) {
+	for _, name := range slices.Sorted(maps.Keys(hostile)) {
+		for _, n := range []int{1 << 16, 1 << 18} {
+			b.Run(fmt.Sprintf("%s/%dKB", name, n>>10), func(b *testing.B) { benchFind(b, hostile[name](n)) })
+		}
 	}
-	return best
 }
