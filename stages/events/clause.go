@@ -42,7 +42,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		c.present[orSpare(c.sing[k], spare)] = c.stamp
 	}
 	v := &c.view
-	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, lo: plo, hi: reach, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
+	*v = clauseView{ids: c.ids, sing: c.sing, words: c.words, tags: c.tags, lo: plo, hi: reach, verb: t.start, verb1: t.end, parties: v.parties[:0], present: c.present, stamp: c.stamp}
 	for _, p := range parties {
 		v.parties = append(v.parties, p.span)
 	}

@@ -79,6 +79,7 @@ const (
 	classCounting
 	classClosed
 	classSubordinator
+	classOpener
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -89,7 +90,7 @@ var wordClasses = []struct {
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
 	{titleWords, classTitle}, {countingWords, classCounting}, {closedClass, classClosed},
-	{subordinators, classSubordinator},
+	{subordinators, classSubordinator}, {clauseOpeners, classOpener},
 }
 
 // countingWords start a count before a party: "at least 75", "more than

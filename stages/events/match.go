@@ -7,8 +7,9 @@ type clauseView struct {
 	ids         []int32 // per token: the word's id in the patterns' vocabulary, -1 if none
 	sing        []int32 // per token: its singular's id as well, -1 if none
 	words       []string
-	lo, hi      int // the clause: tokens [lo, hi)
-	verb, verb1 int // the trigger: tokens [verb, verb1)
+	tags        []wordTags // per token: its lexicon tags
+	lo, hi      int        // the clause: tokens [lo, hi)
+	verb, verb1 int        // the trigger: tokens [verb, verb1)
 	parties     []span
 	// present[id] == stamp for the words of the clause.
 	present []uint32
@@ -185,8 +186,8 @@ func (v *clauseView) find(e *element, from, to int, r *matchResult) (int, int) {
 // and the party it marks, leave the phrase: "ties with Gxndor, years after
 // crowds burned" does not mark the crowds.
 func (v *clauseView) crosses(from, to int) bool {
-	for _, w := range v.words[from:to] {
-		if w == "," || clauseOpeners[w] || subordinators[w] {
+	for k := from; k < to; k++ {
+		if v.words[k] == "," || v.tags[k]&wordTags(classOpener|classSubordinator) != 0 {
 			return true
 		}
 	}

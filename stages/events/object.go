@@ -17,7 +17,7 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// verb: "restore ties, five years after crowds burned its embassy".
 	nextVerb := hi < len(c.toks) && c.mayBeVerb(hi)
 	for k := from; k < hi; k++ {
-		if c.is(k, classSubordinator) || nextVerb && clauseOpeners[c.words[k]] {
+		if c.is(k, classSubordinator) || nextVerb && c.is(k, classOpener) {
 			hi = k
 			break
 		}
@@ -61,7 +61,7 @@ var subordinators = map[string]bool{
 	"WHEREAS": true, "WHENEVER": true,
 }
 
-// clauseOpeners open a clause or a phrase: "after crowds burned", "after
+// clauseOpeners open a clause or a phrase (the lexicon's classOpener): "after crowds burned", "after
 // the talks".
 var clauseOpeners = map[string]bool{
 	"AFTER": true, "BEFORE": true, "SINCE": true, "WHEN": true, "ONCE": true, "IF": true, "AS": true,
