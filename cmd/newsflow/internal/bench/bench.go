@@ -1,5 +1,5 @@
-// Package bench measures the newsflow pipeline on an embedded NATS server,
-// for "newsflow bench". Run drains a backlog of articles twice, once
+// Package bench measures the newsflow pipeline on a NATS server, embedded
+// or external, for "newsflow bench". Run drains a backlog of articles twice, once
 // through a no-op relay and once through the stages, and then measures
 // end-to-end latency at a steady rate under capacity. Soak runs the
 // pipeline for a while on new stories kept topped up, and reports
@@ -24,9 +24,15 @@ import (
 // Options are the settings of a bench.
 type Options struct {
 	// Config is the configuration of the pipeline under test, validated
-	// and resolved. The bench runs its own embedded server: the NATS
-	// listen address and data directory are its own.
+	// and resolved. The bench runs its own embedded server, with a listen
+	// address and data directory of its own, unless NATSURL is set.
 	Config config.Config
+	// NATSURL, when set, is an external server to run Run's phases on,
+	// the production shape, where the server's work is not newsflow's:
+	// the bench creates its streams and bucket there, refusing to start
+	// when one exists already, and deletes them at the end. A soak runs
+	// on an embedded server only.
+	NATSURL string
 	// Articles is the size of the backlog each of Run's phases drains.
 	Articles int
 	// ArticleBytes is the least body size of an article: consecutive
@@ -100,8 +106,13 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	}
 
 	r := Report{
-		Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
+		Server: "embedded", Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
 		Workers: o.Config.Runner.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), Version: o.Version,
+	}
+	if o.NATSURL != "" {
+		// The address connected to, without the credentials the URL may
+		// carry.
+		r.Server = "external " + srv.conn.URL()
 	}
 	o.progress("publishing %d articles of ~%d bytes (%s)...", o.Articles, r.ArticleBytes, corpusName)
 	if err := publishBacklog(ctx, srv.conn.JetStream(), articles[:o.Articles]); err != nil {

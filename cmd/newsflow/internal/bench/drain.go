@@ -31,6 +31,7 @@ func drain(ctx context.Context, srv *server, cfg config.Config, durable string, 
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	cpuBefore := procstat.CPUTime()
+	serverBefore, serverKnown := srv.serverCPU()
 	start := time.Now()
 
 	runCtx, stop := context.WithCancel(ctx)
@@ -49,17 +50,23 @@ func drain(ctx context.Context, srv *server, cfg config.Config, durable string, 
 	}
 	elapsed := time.Since(start)
 	cpu := procstat.CPUTime() - cpuBefore
+	serverAfter, serverStill := srv.serverCPU()
 	runtime.ReadMemStats(&after)
 	stop()
 	<-stopped
 
-	return PhaseReport{
+	r := PhaseReport{
 		Seconds:             elapsed.Seconds(),
 		ArticlesPerSec:      float64(n) / elapsed.Seconds(),
 		CPUMicrosPerArticle: float64(cpu.Microseconds()) / float64(n),
 		AllocsPerArticle:    float64(after.Mallocs-before.Mallocs) / float64(n),
 		BytesPerArticle:     float64(after.TotalAlloc-before.TotalAlloc) / float64(n),
-	}, nil
+	}
+	if serverKnown && serverStill {
+		us := float64((serverAfter - serverBefore).Microseconds()) / float64(n)
+		r.ServerCPUMicrosPerArticle = &us
+	}
+	return r, nil
 }
 
 // countingSource counts the messages the runner has finished, acked or

@@ -8,6 +8,8 @@ import (
 // Report is what Run measures; "newsflow bench --json" prints it as one
 // object.
 type Report struct {
+	// Server is "embedded", or "external" and the address of the server.
+	Server       string `json:"server"`
 	Articles     int    `json:"articles"`
 	ArticleBytes int    `json:"article_bytes"`
 	Corpus       string `json:"corpus"`
@@ -20,18 +22,23 @@ type Report struct {
 	// Ratio is the pipeline's throughput over the relay's.
 	Ratio   float64       `json:"ratio"`
 	Latency LatencyReport `json:"latency"`
-	// PeakRSSBytes is the process's peak resident set, embedded server
-	// included.
+	// PeakRSSBytes is the process's peak resident set, the embedded
+	// server's included.
 	PeakRSSBytes int64 `json:"peak_rss_bytes"`
 }
 
 // PhaseReport is one drain of the backlog.
 type PhaseReport struct {
-	Seconds             float64 `json:"seconds"`
-	ArticlesPerSec      float64 `json:"articles_per_sec"`
+	Seconds        float64 `json:"seconds"`
+	ArticlesPerSec float64 `json:"articles_per_sec"`
+	// CPUMicrosPerArticle is the process's CPU time per article, the
+	// embedded server's included.
 	CPUMicrosPerArticle float64 `json:"cpu_us_per_article"`
-	AllocsPerArticle    float64 `json:"allocs_per_article"`
-	BytesPerArticle     float64 `json:"bytes_per_article"`
+	// ServerCPUMicrosPerArticle is an external server's, when it runs on
+	// this machine and its process could be read.
+	ServerCPUMicrosPerArticle *float64 `json:"server_cpu_us_per_article,omitempty"`
+	AllocsPerArticle          float64  `json:"allocs_per_article"`
+	BytesPerArticle           float64  `json:"bytes_per_article"`
 }
 
 // LatencyReport is end-to-end latency at a steady rate under capacity.
@@ -46,21 +53,35 @@ type LatencyReport struct {
 // Print prints r to w as a table of the two phases, with the ratio, the
 // latency and the peak resident set under it.
 func (r Report) Print(w io.Writer) {
-	fmt.Fprintf(w, "newsflow bench %s: %d articles of ~%d bytes (%s), %d workers, GOMAXPROCS %d\n\n",
-		r.Version, r.Articles, r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS)
-	fmt.Fprintf(w, "%-9s %12s %14s %14s %14s\n", "", "articles/s", "CPU µs/article", "allocs/article", "bytes/article")
-	for _, p := range []struct {
+	fmt.Fprintf(w, "newsflow bench %s: %d articles of ~%d bytes (%s), %d workers, GOMAXPROCS %d, %s server\n\n",
+		r.Version, r.Articles, r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS, r.Server)
+	phases := []struct {
 		name string
 		r    PhaseReport
-	}{{"relay", r.Relay}, {"pipeline", r.Pipeline}} {
-		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f\n", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticle, p.r.AllocsPerArticle, p.r.BytesPerArticle)
+	}{{"relay", r.Relay}, {"pipeline", r.Pipeline}}
+	external := r.Relay.ServerCPUMicrosPerArticle != nil && r.Pipeline.ServerCPUMicrosPerArticle != nil
+	fmt.Fprintf(w, "%-9s %12s %14s %14s %14s", "", "articles/s", "CPU µs/article", "allocs/article", "bytes/article")
+	if external {
+		fmt.Fprintf(w, " %14s", "server CPU µs")
+	}
+	fmt.Fprintln(w)
+	for _, p := range phases {
+		fmt.Fprintf(w, "%-9s %12.0f %14.1f %14.1f %14.0f", p.name, p.r.ArticlesPerSec, p.r.CPUMicrosPerArticle, p.r.AllocsPerArticle, p.r.BytesPerArticle)
+		if external {
+			fmt.Fprintf(w, " %14.1f", *p.r.ServerCPUMicrosPerArticle)
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "\nratio (pipeline / relay): %.2f\n", r.Ratio)
 	if r.Latency.Articles > 0 {
 		fmt.Fprintf(w, "end-to-end latency at %.0f articles/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
 			r.Latency.Rate, r.Latency.P50Ms, r.Latency.P99Ms, r.Latency.MaxMs)
 	}
-	fmt.Fprintf(w, "peak RSS: %.1f MB (embedded server included)\n", mb(r.PeakRSSBytes))
+	if r.Server == "embedded" {
+		fmt.Fprintf(w, "peak RSS: %.1f MB (embedded server included)\n", mb(r.PeakRSSBytes))
+	} else {
+		fmt.Fprintf(w, "peak RSS: %.1f MB (newsflow alone)\n", mb(r.PeakRSSBytes))
+	}
 }
 
 // mb is b in MiB.
