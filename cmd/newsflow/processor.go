@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -47,6 +48,10 @@ func startProcessor(ctx context.Context, cfg config.Config, log *slog.Logger, ex
 		p.close()
 		return nil, err
 	}
+	// Reading the gazetteers and dictionaries leaves about as much garbage
+	// as what they keep; returned to the system now, it is not resident
+	// for as long as the collector, at rest, would take to get to it.
+	debug.FreeOSMemory()
 	p.proc, err = natsjs.NewProcessor(ctx, p.conn, cfg.Processor(), append(stgs, extra...), natsjs.ProcessorOptions{
 		Version:    build().Version,
 		Registerer: reg,
