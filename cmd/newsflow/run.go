@@ -2,6 +2,11 @@ package main
 
 import (
 	"context"
+	"log/slog"
+
+	"github.com/KimMachineGun/automemlimit/memlimit"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 )
 
 const runExamples = `  newsflow run                                   # embedded NATS on 127.0.0.1:4222, data in ./data
@@ -17,17 +22,26 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
+	// Without GOMEMLIMIT, the soft memory limit is 90% of the container's
+	// (its cgroup's), if it has one: the collector works harder before the
+	// kernel kills, and the dedup index is sized to fit (see Resolved).
+	_, limitErr := memlimit.Set(memlimit.WithRatio(0.9))
 	cfg, err := cf.load(fs, e.environ)
 	if err != nil {
 		return err
 	}
 	log := newLogger(e.stderr, cfg.Log)
+	if limitErr != nil {
+		log.Info("container memory limit unknown; GOMEMLIMIT left as it was", "err", limitErr)
+	}
+	warnMemory(cfg, log)
 	p, err := startProcessor(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
 	attrs := []any{"version", build().Version, "nats", p.conn.URL(), "embedded", cfg.NATS.Embedded(),
-		"stream", cfg.Streams.Articles.Name, "consumer", cfg.Consumer.Durable, "workers", cfg.Runner.Workers}
+		"stream", cfg.Streams.Articles.Name, "consumer", cfg.Consumer.Durable, "workers", cfg.Runner.Workers,
+		"memory_limit", config.MemoryLimit(), "dedup_max_entries", cfg.Stages.Dedup.MaxEntries}
 	if p.http != nil {
 		attrs = append(attrs, "http", "http://"+p.http.Addr())
 	}
@@ -37,4 +51,15 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	}
 	log.Info("newsflow stopped")
 	return nil
+}
+
+// warnMemory warns when the memory limit is too small for what cfg keeps
+// in memory once the dedup index is full: the replica would run the
+// collector without pause, or be killed, hours after a good start.
+func warnMemory(cfg config.Config, log *slog.Logger) {
+	heap, need := cfg.MemoryNeeded()
+	if limit := config.MemoryLimit(); limit > 0 && need > limit {
+		log.Warn("the memory limit is too small for a full dedup index: lower stages.dedup.max_entries, or set it to 0 to size it from the limit",
+			"max_entries", cfg.Stages.Dedup.MaxEntries, "heap_needed", heap, "limit_needed", need, "memory_limit", limit)
+	}
 }

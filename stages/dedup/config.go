@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/newsflow/newsflow/pipeline"
@@ -23,6 +24,9 @@ type Config struct {
 	// TTL is how long an article is remembered, here and in the store.
 	TTL pipeline.Duration `json:"ttl"`
 	// MaxEntries bounds the articles held in memory; the oldest go first.
+	// 0 leaves it to the program: newsflow run sizes it from the memory
+	// limit (see MaxEntriesFor), and a Stage built with 0 holds
+	// DefaultMaxEntries.
 	MaxEntries int `json:"max_entries"`
 	// StoreTimeout bounds each call to the shared store. When the store
 	// fails, detection goes on with what this replica knows.
@@ -37,7 +41,7 @@ func DefaultConfig() Config {
 		NamesThreshold:   0.7,
 		NumbersThreshold: 0.8,
 		TTL:              pipeline.Duration(72 * time.Hour),
-		MaxEntries:       1_000_000,
+		MaxEntries:       0,
 		StoreTimeout:     pipeline.Duration(2 * time.Second),
 	}
 }
@@ -57,8 +61,8 @@ func (c Config) Validate() error {
 	if c.TTL < pipeline.Duration(time.Minute) {
 		errs.Add("ttl", c.TTL, "must be at least 1m")
 	}
-	if c.MaxEntries < 1000 || c.MaxEntries > 100_000_000 {
-		errs.Add("max_entries", c.MaxEntries, "must be between 1000 and 100000000")
+	if c.MaxEntries != 0 && (c.MaxEntries < minEntries || c.MaxEntries > maxEntries) {
+		errs.Add("max_entries", c.MaxEntries, fmt.Sprintf("must be 0 (sized from the memory limit) or between %d and %d", minEntries, maxEntries))
 	}
 	if c.StoreTimeout < pipeline.Duration(time.Millisecond) || c.StoreTimeout > pipeline.Duration(time.Minute) {
 		errs.Add("store_timeout", c.StoreTimeout, "must be between 1ms and 1m")

@@ -11,6 +11,7 @@ type metrics struct {
 	storeErrors    *prometheus.CounterVec
 	storeAvailable prometheus.Gauge
 	indexed        prometheus.Gauge
+	capacity       prometheus.Gauge
 }
 
 func newMetrics(reg prometheus.Registerer) (*metrics, error) {
@@ -31,6 +32,10 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 			Name: "newsflow_dedup_indexed_articles",
 			Help: "Articles in this replica's dedup index.",
 		}),
+		capacity: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "newsflow_dedup_index_capacity",
+			Help: "Articles this replica's dedup index holds at most; the oldest go first beyond.",
+		}),
 	}
 	// Every series exists from the start, at 0, so that rates and alerts
 	// see it before its first increment.
@@ -40,7 +45,7 @@ func newMetrics(reg prometheus.Registerer) (*metrics, error) {
 	for _, op := range []string{"create", "put", "watch", "decode"} {
 		m.storeErrors.WithLabelValues(op)
 	}
-	for _, c := range []prometheus.Collector{m.duplicates, m.storeErrors, m.storeAvailable, m.indexed} {
+	for _, c := range []prometheus.Collector{m.duplicates, m.storeErrors, m.storeAvailable, m.indexed, m.capacity} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register metrics: %w", err)
 		}

@@ -64,10 +64,11 @@ func New(cfg Config, store Store, reg prometheus.Registerer, log *slog.Logger) (
 		return nil, fmt.Errorf("dedup: %w", err)
 	}
 	m.storeAvailable.Set(1)
+	m.capacity.Set(float64(cfg.capacity()))
 	return &Stage{
 		cfg: cfg, store: store, log: log, metrics: m,
 		th:     thresholds{shingles: cfg.Threshold, names: cfg.NamesThreshold, numbers: cfg.NumbersThreshold},
-		idx:    newIndex(cfg.MaxEntries, time.Duration(cfg.TTL)),
+		idx:    newIndex(cfg.capacity(), time.Duration(cfg.TTL)),
 		synced: make(chan struct{}),
 		up:     true,
 	}, nil

@@ -12,6 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -92,10 +93,6 @@ func (o Options) registry() *prometheus.Registry {
 // relay that republishes each message as it is and then through the
 // pipeline, and measures the pipeline's latency at a steady rate.
 func Run(ctx context.Context, o Options) (Report, error) {
-	articles, corpusName, err := makeArticles(o.CorpusDir, o.Articles+o.LatencyArticles, o.ArticleBytes)
-	if err != nil {
-		return Report{}, err
-	}
 	srv, err := startServer(ctx, o, o.Config, "newsflow-bench-")
 	if err != nil {
 		return Report{}, err
@@ -104,9 +101,23 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if err := srv.createRelayStream(ctx); err != nil {
 		return Report{}, err
 	}
+	cfg := o.Config
+	cfg.Stages.Dedup.Enabled = o.Dedup
+	stages, err := srv.handler(ctx, cfg, o.Version, o.logger())
+	if err != nil {
+		return Report{}, err
+	}
+	// What a replica holds at rest, before any article, as newsflow run
+	// leaves it once started.
+	debug.FreeOSMemory()
+	idleRSS := procstat.RSS()
+	articles, corpusName, err := makeArticles(o.CorpusDir, o.Articles+o.LatencyArticles, o.ArticleBytes)
+	if err != nil {
+		return Report{}, err
+	}
 
 	r := Report{
-		Server: "embedded", Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
+		IdleRSSBytes: idleRSS, Server: "embedded", Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
 		Workers: o.Config.Runner.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), Version: o.Version,
 	}
 	if o.NATSURL != "" {
@@ -125,25 +136,20 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		}
 		defer stop()
 	}
-	if err := runPhases(ctx, o, srv, articles[o.Articles:], &r); err != nil {
+	if err := runPhases(ctx, o, srv, stages, articles[o.Articles:], &r); err != nil {
 		return Report{}, err
 	}
 	r.PeakRSSBytes = procstat.PeakRSS()
 	return r, nil
 }
 
-// runPhases drains the backlog through the relay and the pipeline, and
-// measures latency on the articles of latency, filling r in.
-func runPhases(ctx context.Context, o Options, srv *server, latency [][]byte, r *Report) error {
+// runPhases drains the backlog through the relay and the pipeline of
+// stages, and measures latency on the articles of latency, filling r in.
+func runPhases(ctx context.Context, o Options, srv *server, stages *pipeline.ArticleHandler, latency [][]byte, r *Report) error {
 	cfg, log := o.Config, o.logger()
 	var err error
 	o.progress("relay: draining...")
 	if r.Relay, err = drain(ctx, srv, cfg, "bench-relay", relayHandler, o.Articles, log); err != nil {
-		return err
-	}
-	cfg.Stages.Dedup.Enabled = o.Dedup
-	stages, err := srv.handler(ctx, cfg, o.Version, log)
-	if err != nil {
 		return err
 	}
 	// The stages' background work (dedup's watch of its store) spans both

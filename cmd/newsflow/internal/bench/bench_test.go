@@ -30,8 +30,8 @@ func TestRun(t *testing.T) {
 			t.Errorf("Run: %s %+v; want every figure measured", name, p)
 		}
 	}
-	if r.Ratio <= 0 || r.PeakRSSBytes <= 0 {
-		t.Errorf("Run: ratio %v, peak RSS %d; want both > 0", r.Ratio, r.PeakRSSBytes)
+	if r.Ratio <= 0 || r.IdleRSSBytes <= 0 || r.PeakRSSBytes < r.IdleRSSBytes {
+		t.Errorf("Run: ratio %v, RSS at rest %d, peak %d; want ratio > 0, 0 < at rest <= peak", r.Ratio, r.IdleRSSBytes, r.PeakRSSBytes)
 	}
 	if l := r.Latency; l.Articles != 100 || l.P50Ms <= 0 || l.P50Ms > l.P99Ms || l.P99Ms > l.MaxMs {
 		t.Errorf("Run: latency %+v; want 100 articles, 0 < p50 <= p99 <= max", l)
@@ -41,7 +41,7 @@ func TestRun(t *testing.T) {
 	}
 	var text bytes.Buffer
 	r.Print(&text)
-	for _, want := range []string{"\nrelay ", "\npipeline ", "ratio (pipeline / relay)", "end-to-end latency at", "peak RSS"} {
+	for _, want := range []string{"\nrelay ", "\npipeline ", "ratio (pipeline / relay)", "end-to-end latency at", "RSS: "} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("Report.Print wrote no %q:\n%s", want, text.String())
 		}

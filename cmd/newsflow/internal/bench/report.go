@@ -22,8 +22,10 @@ type Report struct {
 	// Ratio is the pipeline's throughput over the relay's.
 	Ratio   float64       `json:"ratio"`
 	Latency LatencyReport `json:"latency"`
-	// PeakRSSBytes is the process's peak resident set, the embedded
-	// server's included.
+	// IdleRSSBytes is the process's resident set with the stages built
+	// (gazetteers and dictionaries loaded) before any article, and
+	// PeakRSSBytes its peak; the embedded server's included.
+	IdleRSSBytes int64 `json:"idle_rss_bytes"`
 	PeakRSSBytes int64 `json:"peak_rss_bytes"`
 }
 
@@ -77,11 +79,11 @@ func (r Report) Print(w io.Writer) {
 		fmt.Fprintf(w, "end-to-end latency at %.0f articles/s: p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
 			r.Latency.Rate, r.Latency.P50Ms, r.Latency.P99Ms, r.Latency.MaxMs)
 	}
+	whose := "newsflow alone"
 	if r.Server == "embedded" {
-		fmt.Fprintf(w, "peak RSS: %.1f MB (embedded server included)\n", mb(r.PeakRSSBytes))
-	} else {
-		fmt.Fprintf(w, "peak RSS: %.1f MB (newsflow alone)\n", mb(r.PeakRSSBytes))
+		whose = "embedded server included"
 	}
+	fmt.Fprintf(w, "RSS: %.1f MB at rest, stages loaded; peak %.1f MB (%s)\n", mb(r.IdleRSSBytes), mb(r.PeakRSSBytes), whose)
 }
 
 // mb is b in MiB.

@@ -73,10 +73,23 @@ func (c Config) Processor() natsjs.ProcessorConfig {
 }
 
 // Resolved returns c with the values left to newsflow filled in: workers
-// (GOMAXPROCS) and the pull batch (max_in_flight + 2 × workers).
-func (c Config) Resolved() Config {
+// (GOMAXPROCS), the pull batch (max_in_flight + 2 × workers), and the
+// dedup index's capacity from the memory limit (see MemoryLimit).
+func (c Config) Resolved() Config { return c.resolvedFor(MemoryLimit()) }
+
+// resolvedFor is Resolved under a memory limit of limit bytes (0: none).
+func (c Config) resolvedFor(limit int64) Config {
 	p := c.Processor().Resolved()
 	c.Runner, c.Consumer = p.Runner, p.Consumer
+	if c.Stages.Dedup.MaxEntries == 0 {
+		n := c.DedupEntriesFor(limit)
+		if b := c.DedupStore.MaxEntries; b > 0 && int64(n) > b {
+			// A restarted replica warms its index from the bucket: an
+			// index larger than the bucket would not fill.
+			n = int(b)
+		}
+		c.Stages.Dedup.MaxEntries = n
+	}
 	return c
 }
 

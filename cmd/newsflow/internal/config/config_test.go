@@ -66,6 +66,7 @@ func TestValidateReportsEachProblem(t *testing.T) {
 	cfg.Runner.DLQPrefix = "dlq.>"
 	cfg.Log.Level = "loud"
 	cfg.Streams.Events.DuplicateWindow = pipeline.Duration(time.Minute)
+	cfg.Stages.Dedup.MaxEntries = 2000
 	cfg.DedupStore.MaxEntries = 1000 // fewer than the index holds
 	var fes pipeline.FieldErrors
 	fes.Merge("", cfg.Validate())

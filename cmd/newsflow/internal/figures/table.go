@@ -84,6 +84,8 @@ func benchRows(r bench.Report) []string {
 			fmt.Sprintf("%.0f µs (relay %.0f µs)", r.Pipeline.CPUMicrosPerArticle, r.Relay.CPUMicrosPerArticle), "newsflow bench"),
 		row(fmt.Sprintf("end-to-end latency at %s articles/s", thousands(r.Latency.Rate)),
 			fmt.Sprintf("p50 %.1f ms, p99 %.0f ms", r.Latency.P50Ms, r.Latency.P99Ms), "newsflow bench"),
+		row("resident memory at rest, stages loaded (embedded server included)",
+			fmt.Sprintf("%.0f MB", float64(r.IdleRSSBytes)/(1<<20)), "newsflow bench"),
 	}
 }
 

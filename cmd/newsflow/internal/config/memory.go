@@ -1,0 +1,67 @@
+package config
+
+import (
+	"math"
+	"runtime/debug"
+
+	"github.com/newsflow/newsflow/stages/dedup"
+)
+
+// The memory of a replica is its rest (the stages' gazetteers and
+// dictionaries, the runtime, the articles in flight), the dedup index,
+// and with an embedded server that server's state of the dedup bucket.
+// The live heap may fill heapShare of the memory limit: the rest is the
+// collector's room, without which it would run all the time.
+const (
+	// restBytes is the live heap of a replica at rest, embedded server
+	// included (83 MiB when measured; newsflow run, then
+	// go_memstats_heap_alloc_bytes of /metrics), with room for the
+	// articles of max_in_flight and their outputs.
+	restBytes = 192 << 20
+	// serverBytesPerEntry is the embedded server's heap per entry of the
+	// dedup bucket (about 230 bytes when measured).
+	serverBytesPerEntry = 256
+	// heapShare is the share of the memory limit the live heap may fill.
+	heapShare = 0.7
+)
+
+// MemoryLimit returns the process's soft memory limit (GOMEMLIMIT, or
+// what newsflow run set from the container's limit), 0 if there is none.
+func MemoryLimit() int64 {
+	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
+		return l
+	}
+	return 0
+}
+
+// DedupEntriesFor returns the capacity of the dedup index that fits in
+// limit bytes with everything else a replica of c holds; 0 when there is
+// no limit, for the stage's default.
+func (c Config) DedupEntriesFor(limit int64) int {
+	if limit <= 0 {
+		return 0
+	}
+	budget := int64(float64(limit)*heapShare) - restBytes
+	if c.NATS.Embedded() {
+		// The bucket holds its own count of entries, whatever the index's.
+		budget -= serverBytesPerEntry * c.DedupStore.MaxEntries
+	}
+	return dedup.MaxEntriesFor(budget)
+}
+
+// MemoryNeeded returns the live heap a replica of c needs, its dedup
+// index full, and the memory limit that allows it.
+func (c Config) MemoryNeeded() (heap, limit int64) {
+	heap = restBytes
+	if d := c.Stages.Dedup; d.Enabled {
+		entries := d.MaxEntries
+		if entries == 0 {
+			entries = dedup.DefaultMaxEntries
+		}
+		heap += int64(entries) * dedup.IndexBytesPerEntry
+		if c.NATS.Embedded() {
+			heap += serverBytesPerEntry * max(c.DedupStore.MaxEntries, int64(entries))
+		}
+	}
+	return heap, int64(float64(heap) / heapShare)
+}
