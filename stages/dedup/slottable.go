@@ -13,7 +13,7 @@ import (
 // table finds for a key is therefore a candidate that the caller checks:
 // a slot whose key has the same home and fingerprint, once in 2^f of the
 // keys sharing the home, with f fingerprint bits (5 for a million slots,
-// none above 2^25).
+// none from 2^24 on).
 //
 // The entries are in the order of their homes (Robin Hood): an entry
 // passes those whose home is at or before its own and takes the place of
