@@ -31,6 +31,7 @@ func labelSize(id, cluster, of string) int {
 	return uvarintLen(len(id)) + len(id) + uvarintLen(len(cluster)) + len(cluster) + uvarintLen(len(of)) + len(of)
 }
 
+// uvarintLen returns the bytes of n as a uvarint.
 func uvarintLen(n int) int {
 	var b [binary.MaxVarintLen64]byte
 	return binary.PutUvarint(b[:], uint64(n))
@@ -100,6 +101,8 @@ func (a *arena) label(pos uint32) (id, cluster, of []byte) {
 	return id, cluster, of
 }
 
+// lenPrefixedBytes splits b after the bytes its uvarint length prefix
+// announces; what an arena wrote is well formed.
 func lenPrefixedBytes(b []byte) ([]byte, []byte) {
 	n, k := binary.Uvarint(b)
 	return b[k : k+int(n)], b[k+int(n):]

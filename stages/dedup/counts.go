@@ -19,7 +19,7 @@ func newCounts(limit int) counts {
 	return counts{max: int(float64(limit)/maxLoad) + 1}
 }
 
-// key returns the table's key of the cluster hash h: 0 marks an empty
+// countKey returns the table's key of the cluster hash h: 0 marks an empty
 // position.
 func countKey(h uint64) uint64 { return max(h, 1) }
 

@@ -25,6 +25,7 @@ const (
 	kindNear
 )
 
+// kindNames are the kinds as event.Dedup names them.
 var kindNames = [...]string{"original", "exact", "near"}
 
 // chunkSize is how many records are allocated at a time: memory grows
@@ -69,8 +70,12 @@ type index struct {
 	seed      maphash.Seed
 }
 
+// A relabel is the cluster and the article matched that rekind gave a
+// record.
 type relabel struct{ cluster, of string }
 
+// newIndex returns an empty index of at most capacity records, each kept
+// for ttl.
 func newIndex(capacity int, ttl time.Duration) *index {
 	x := &index{
 		ttl:       ttl,
@@ -99,8 +104,10 @@ func (x *index) resize(room int) {
 	}
 }
 
+// slotOf returns the slot of the record of seq.
 func (x *index) slotOf(seq uint64) uint32 { return uint32((seq - 1) % uint64(x.cap)) }
 
+// slot returns the record at slot i, live or not.
 func (x *index) slot(i uint32) *record {
 	return &x.chunks[i/chunkSize][i%chunkSize]
 }
@@ -162,6 +169,7 @@ func (x *index) lookup(q *digest, id string, th *thresholds) (match, bool) {
 	return best, found
 }
 
+// contains reports whether s holds v.
 func contains(s []uint32, v uint32) bool {
 	for _, x := range s {
 		if x == v {
