@@ -67,7 +67,9 @@ type index struct {
 	// which its label in the arena, written in order, cannot take: rare,
 	// as store and index seldom disagree.
 	relabeled map[uint32]relabel
-	seed      maphash.Seed
+	// seed hashes ids and cluster ids, at random so that no publisher can
+	// pick ids that crowd one place of a table.
+	seed maphash.Seed
 }
 
 // A relabel is the cluster and the article matched that rekind gave a
