@@ -1,24 +1,21 @@
 package dedup
 
 import (
+	"hash/maphash"
+	"math"
 	"strings"
 	"time"
 )
 
-// A record is one article the index remembers.
+// A record is one article the index remembers: integers only, so that a
+// chunk of records is one object without pointers for the garbage
+// collector.
 type record struct {
-	sig     signature
-	id      string
-	cluster string
-	at      int64  // when it was seen, Unix nanoseconds
-	seq     uint64 // insertion order, from 1; 0 marks an empty slot
-	// next links each band's chain to the next older record with the
-	// same band key, by slot; a slot since reused holds a newer record,
-	// which ends the chain.
-	next    [numBands]uint32
-	of      string // the article it was matched to, if a copy
+	dg      digest
+	at      uint32 // when it was seen, Unix seconds
+	label   uint32 // position of its ids in the arena
 	kind    uint8
-	chained bool // its bands are in the chains (not inserted as an exact copy)
+	chained bool // its bands are in the band tables (not inserted as an exact copy)
 }
 
 // Kinds of record.kind.
@@ -28,117 +25,153 @@ const (
 	kindNear
 )
 
+// kindNames are the kinds as event.Dedup names them.
 var kindNames = [...]string{"original", "exact", "near"}
 
 // chunkSize is how many records are allocated at a time: memory grows
 // with the articles seen, up to the index's capacity.
 const chunkSize = 4096
 
+// Loads of the slot tables once the index is full. The band tables, 21
+// words an article, are the index's largest part after the records; the
+// tables of ids and fingerprints are searched once an article, with a
+// record read to check each candidate, and are kept emptier.
+const (
+	bandLoad = 0.8
+	idLoad   = 0.5
+)
+
+// maxChain bounds the records a band key keeps, the newest: a band key
+// shared by very many articles (a boilerplate-only text) says little.
+const maxChain = 64
+
 // index is the local, in-memory index of recent articles: a ring of
-// records, oldest evicted first, with LSH chains over their MinHash bands
-// and maps from id, fingerprint and cluster. It is not safe for
-// concurrent use: the Stage serialises access.
+// records, oldest evicted first, with a slot table per MinHash band, one
+// from id and one from fingerprint to slot, the records of each cluster,
+// and the records' ids in an arena. It is not safe for concurrent use:
+// the Stage serialises access.
 type index struct {
 	ttl    time.Duration
 	cap    int
 	chunks [][]record
-	seq    uint64            // of the newest record
-	oldest uint64            // seq of the oldest live record
-	heads  map[uint64]uint32 // band key → slot of the newest record
-	byID   map[string]uint32
-	exact  map[uint64]uint32 // fingerprint → slot of the first record
-	sizes  map[string]int32  // cluster id → records
+	seq    uint64 // of the newest record
+	oldest uint64 // seq of the oldest live record; the seq of slot i is i+1 modulo cap
+	room   int    // records the slot tables are sized for, up to cap
+
+	bands  [numBands]slotTable // band key → slots
+	byID   slotTable           // hash of id → slot
+	exact  slotTable           // fingerprint → slot of the first record
+	sizes  counts              // hash of cluster id → records
+	labels arena
+	// relabeled holds the cluster and match that rekind gave a record,
+	// which its label in the arena, written in order, cannot take: rare,
+	// as store and index seldom disagree.
+	relabeled map[uint32]relabel
+	// seed hashes ids and cluster ids, at random so that no publisher can
+	// pick ids that crowd one place of a table.
+	seed maphash.Seed
 }
 
+// A relabel is the cluster and the article matched that rekind gave a
+// record.
+type relabel struct{ cluster, of string }
+
+// newIndex returns an empty index of at most capacity records, each kept
+// for ttl.
 func newIndex(capacity int, ttl time.Duration) *index {
-	return &index{
-		ttl:    ttl,
-		cap:    capacity,
-		oldest: 1,
-		heads:  make(map[uint64]uint32),
-		byID:   make(map[string]uint32),
-		exact:  make(map[uint64]uint32),
-		sizes:  make(map[string]int32),
+	x := &index{
+		ttl:       ttl,
+		cap:       capacity,
+		oldest:    1,
+		sizes:     newCounts(capacity),
+		relabeled: make(map[uint32]relabel),
+		seed:      maphash.MakeSeed(),
+	}
+	x.resize(min(capacity, chunkSize))
+	return x
+}
+
+// resize sizes the slot tables for room records and enters the live
+// records into them, oldest first.
+func (x *index) resize(room int) {
+	x.room = room
+	for b := range x.bands {
+		x.bands[b] = newSlotTable(int(float64(room)/bandLoad)+1, x.cap)
+	}
+	x.byID = newSlotTable(int(float64(room)/idLoad)+1, x.cap)
+	x.exact = newSlotTable(int(float64(room)/idLoad)+1, x.cap)
+	for s := x.oldest; s <= x.seq; s++ {
+		i := x.slotOf(s)
+		x.enter(i, x.slot(i))
 	}
 }
 
+// slotOf returns the slot of the record of seq.
+func (x *index) slotOf(seq uint64) uint32 { return uint32((seq - 1) % uint64(x.cap)) }
+
+// slot returns the record at slot i, live or not.
 func (x *index) slot(i uint32) *record {
 	return &x.chunks[i/chunkSize][i%chunkSize]
 }
 
-// live returns the record at slot i if it is seq or older than newer, or
-// nil.
+// get returns the record at slot i if it is live, or nil.
 func (x *index) get(i uint32) *record {
-	if int(i/chunkSize) >= len(x.chunks) {
+	n := uint64(x.len())
+	if n == 0 || uint64(i) >= uint64(x.cap) {
 		return nil
 	}
-	r := x.slot(i)
-	if r.seq == 0 || r.seq < x.oldest {
+	if (uint64(i)+uint64(x.cap)-uint64(x.slotOf(x.oldest)))%uint64(x.cap) >= n {
 		return nil
 	}
-	return r
+	return x.slot(i)
 }
 
-// match is the best near candidate found by lookup.
+// match is the best near candidate found by lookup, by slot.
 type match struct {
-	r   *record
-	sim float64
-}
-
-// maxChain bounds the records read per band: a band key shared by very
-// many articles (a boilerplate-only text) says little.
-const maxChain = 64
-
-// thresholds are what a candidate must reach to be a near copy.
-type thresholds struct {
-	shingles, names, numbers float64
-}
-
-// matches reports whether o is a near copy of sg by th, and their
-// estimated shingle similarity.
-func (th *thresholds) matches(sg, o *signature) (float64, bool) {
-	sim := sg.jaccard(o)
-	return sim, sim >= th.shingles && sg.names.containment(&o.names) >= th.names &&
-		sg.numbers.containment(&o.numbers) >= th.numbers
+	slot uint32
+	sim  float64
 }
 
 // lookup returns the most similar indexed record that is a near copy of
-// sg by th, if any, skipping the record of id itself.
-func (x *index) lookup(sg *signature, id string, th *thresholds) (match, bool) {
+// q by th, if any, skipping the record of id itself.
+func (x *index) lookup(q *digest, id string, th *thresholds) (match, bool) {
 	var best match
-	keys := sg.bandKeys()
+	found := false
 	var seen [numBands * 4]uint32 // slots already compared; small on purpose
 	nSeen := 0
+	keys := q.bandKeys()
+	// The band tables are read at random, a cache miss each in a large
+	// index: read every band's home first, loads the processor can
+	// overlap, for the searches that follow to find in the cache.
+	var homes [numBands]uint32
 	for b, k := range keys {
-		i, ok := x.heads[k]
-		newer := x.seq + 1
-		for n := 0; ok && n < maxChain; n++ {
-			r := x.get(i)
-			if r == nil || r.seq >= newer || !r.chained {
-				break
-			}
+		t := &x.bands[b]
+		homes[b] = t.e[t.home(k)]
+	}
+	for b, k := range keys {
+		if homes[b] == 0 {
+			continue // nothing at the key's home: no entry of it either
+		}
+		for i := range x.bands[b].find(k) {
 			// A record found since to be an exact copy keeps its place in
-			// the chains but is not a candidate.
-			if r.kind != kindExact && !contains(seen[:nSeen], i) {
-				if nSeen < len(seen) {
-					seen[nSeen] = i
-					nSeen++
-				}
-				if r.id != id {
-					if sim, ok := th.matches(sg, &r.sig); ok && sim > best.sim {
-						best = match{r: r, sim: sim}
-					}
-				}
+			// the bands but is not a candidate.
+			r := x.get(i)
+			if r == nil || r.kind == kindExact || contains(seen[:nSeen], i) {
+				continue
 			}
-			newer = r.seq
-			i, ok = r.next[b], r.next[b] != noSlot
+			if nSeen < len(seen) {
+				seen[nSeen] = i
+				nSeen++
+			}
+			if sim, ok := th.matches(q, &r.dg); ok && sim > best.sim && !x.isArticle(i, id) {
+				best, found = match{slot: i, sim: sim}, true
+			}
 		}
 	}
-	return best, best.r != nil
+	return best, found
 }
 
-const noSlot = ^uint32(0)
-
+// contains reports whether s holds v.
 func contains(s []uint32, v uint32) bool {
 	for _, x := range s {
 		if x == v {
@@ -148,138 +181,171 @@ func contains(s []uint32, v uint32) bool {
 	return false
 }
 
-// insert adds a record (id, cluster, kind, of, sg) seen at at, evicting
+// insert adds a record (id, cluster, kind, of, d) seen at at, evicting
 // what has expired or no longer fits, and returns its cluster's size. A
 // record whose id the index holds already is not added again.
-func (x *index) insert(id, cluster string, kind uint8, of string, sg *signature, at time.Time) int {
-	if i, ok := x.byID[id]; ok {
-		if r := x.get(i); r != nil {
-			return int(x.sizes[r.cluster])
-		}
+func (x *index) insert(id, cluster string, kind uint8, of string, d *digest, at time.Time) int {
+	if i, ok := x.byArticle(id); ok {
+		return x.sizes.get(x.clusterHash(i))
 	}
-	id, cluster, of = ownStrings(id, cluster, of)
 	x.expire(at)
-	if x.seq+1-x.oldest >= uint64(x.cap) {
+	if x.len() >= x.cap {
 		x.evictOldest()
 	}
+	if x.len() >= x.room {
+		x.resize(min(2*x.room, x.cap))
+	}
+	pos := x.putLabel(id, cluster, of)
 	x.seq++
-	i := uint32((x.seq - 1) % uint64(x.cap))
+	i := x.slotOf(x.seq)
 	for int(i/chunkSize) >= len(x.chunks) {
-		x.chunks = append(x.chunks, make([]record, chunkSize))
+		x.chunks = append(x.chunks, make([]record, min(chunkSize, x.cap-len(x.chunks)*chunkSize)))
 	}
 	r := x.slot(i)
-	*r = record{sig: *sg, id: id, cluster: cluster, of: of, at: at.UnixNano(), seq: x.seq, kind: kind}
-	x.byID[id] = i
-	if _, ok := x.exact[sg.exact]; !ok {
-		x.exact[sg.exact] = i
-	}
-	x.sizes[cluster]++
-	if kind != kindExact {
-		r.chained = true
-		for b, k := range sg.bandKeys() {
-			head, ok := x.heads[k]
-			r.next[b] = noSlot
-			if ok {
-				r.next[b] = head
-			}
-			x.heads[k] = i
-		}
-	}
-	return int(x.sizes[cluster])
+	*r = record{dg: *d, at: unixSeconds(at), label: pos, kind: kind, chained: kind != kindExact}
+	x.enter(i, r)
+	return x.sizes.add(maphash.String(x.seed, cluster), 1)
 }
 
-// ownStrings returns copies of id, cluster and of that share no memory with
-// their arguments, which may point into a whole article's message (decoded
-// without copying strings): kept in the index, they would keep every
-// article's bytes alive. Equal strings share one copy.
-func ownStrings(id, cluster, of string) (string, string, string) {
-	own := strings.Clone(id)
-	copyOf := func(s string) string {
-		if s == id {
-			return own
-		}
-		return strings.Clone(s)
+// enter adds the record r, at slot i, to the slot tables.
+func (x *index) enter(i uint32, r *record) {
+	id, _, _ := x.labels.label(r.label)
+	x.byID.add(maphash.Bytes(x.seed, id), i)
+	_, rekinded := x.relabeled[i]
+	if _, ok := x.byFingerprint(r.dg.exact); !ok && !(rekinded && r.kind == kindExact) {
+		x.exact.add(r.dg.exact, i)
 	}
-	return own, copyOf(cluster), copyOf(of)
+	if r.chained {
+		for b, k := range r.dg.bandKeys() {
+			if same, oldest := x.bands[b].add(k, i); same >= maxChain {
+				x.bands[b].remove(k, oldest)
+			}
+		}
+	}
+}
+
+// putLabel adds the label (id, cluster, of) to the arena, growing it, or
+// when it cannot grow evicting the oldest records, until it fits.
+func (x *index) putLabel(id, cluster, of string) uint32 {
+	for {
+		if pos, ok := x.labels.put(id, cluster, of); ok {
+			return pos
+		}
+		if bigger, ok := x.labels.grown(); ok {
+			for s := x.oldest; s <= x.seq; s++ {
+				r := x.slot(x.slotOf(s))
+				r.label, _ = bigger.move(&x.labels, r.label) // bigger holds all there is
+			}
+			x.labels = bigger
+			continue
+		}
+		if x.len() == 0 {
+			panic("dedup: an article's ids are larger than the index's arena")
+		}
+		x.evictOldest()
+	}
+}
+
+// unixSeconds returns t in Unix seconds, within the range of a record's
+// time.
+func unixSeconds(t time.Time) uint32 {
+	return uint32(min(max(t.Unix(), 0), math.MaxUint32))
 }
 
 // expire evicts the records older than the TTL.
 func (x *index) expire(now time.Time) {
-	limit := now.Add(-x.ttl).UnixNano()
-	for x.oldest <= x.seq {
-		r := x.slot(uint32((x.oldest - 1) % uint64(x.cap)))
-		if r.at >= limit {
-			return
-		}
+	limit := unixSeconds(now.Add(-x.ttl))
+	for x.len() > 0 && x.slot(x.slotOf(x.oldest)).at < limit {
 		x.evictOldest()
 	}
 }
 
 // evictOldest forgets the oldest record.
 func (x *index) evictOldest() {
-	i := uint32((x.oldest - 1) % uint64(x.cap))
+	i := x.slotOf(x.oldest)
 	r := x.slot(i)
-	x.oldest++
-	if j, ok := x.byID[r.id]; ok && j == i {
-		delete(x.byID, r.id)
-	}
-	if j, ok := x.exact[r.sig.exact]; ok && j == i {
-		delete(x.exact, r.sig.exact)
-	}
-	if n := x.sizes[r.cluster] - 1; n > 0 {
-		x.sizes[r.cluster] = n
-	} else {
-		delete(x.sizes, r.cluster)
-	}
+	id, _, _ := x.labels.label(r.label)
+	x.byID.remove(maphash.Bytes(x.seed, id), i)
+	x.exact.remove(r.dg.exact, i)
+	x.sizes.add(x.clusterHash(i), -1)
 	if r.chained {
-		// The oldest record ends every chain it is in: a head that is
-		// still this record was its chain's only one.
-		for _, k := range r.sig.bandKeys() {
-			if h, ok := x.heads[k]; ok && h == i {
-				delete(x.heads, k)
-			}
+		for b, k := range r.dg.bandKeys() {
+			x.bands[b].remove(k, i)
 		}
 	}
+	x.labels.free(r.label)
+	delete(x.relabeled, i)
+	x.oldest++
 	*r = record{}
 }
 
-// byFingerprint returns the first live record of a fingerprint.
-func (x *index) byFingerprint(fp uint64) *record {
-	if i, ok := x.exact[fp]; ok {
-		return x.get(i)
-	}
-	return nil
-}
-
-// byArticle returns the live record of the article id, if any.
-func (x *index) byArticle(id string) *record {
-	if i, ok := x.byID[id]; ok {
-		return x.get(i)
-	}
-	return nil
-}
-
-// rekind changes what the record r was found to be, when the store knows
-// better than the index did, and returns its cluster's new size.
-func (x *index) rekind(r *record, kind uint8, cluster, of string) int {
-	if n := x.sizes[r.cluster] - 1; n > 0 {
-		x.sizes[r.cluster] = n
-	} else {
-		delete(x.sizes, r.cluster)
-	}
-	if kind == kindExact {
-		// Another article is the first with this text.
-		if i, ok := x.exact[r.sig.exact]; ok && x.get(i) == r {
-			delete(x.exact, r.sig.exact)
+// byFingerprint returns the slot of the first live record of a
+// fingerprint.
+func (x *index) byFingerprint(fp uint64) (uint32, bool) {
+	for i := range x.exact.find(fp) {
+		if r := x.get(i); r != nil && r.dg.exact == fp {
+			return i, true
 		}
 	}
-	r.kind, r.cluster, r.of = kind, cluster, of
-	x.sizes[cluster]++
-	return int(x.sizes[cluster])
+	return 0, false
+}
+
+// byArticle returns the slot of the live record of the article id.
+func (x *index) byArticle(id string) (uint32, bool) {
+	for i := range x.byID.find(maphash.String(x.seed, id)) {
+		if x.get(i) != nil && x.isArticle(i, id) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// isArticle reports whether the record at slot i is of the article id.
+func (x *index) isArticle(i uint32, id string) bool {
+	rid, _, _ := x.labels.label(x.slot(i).label)
+	return string(rid) == id
+}
+
+// ids returns the article id, cluster id and the article matched of the
+// record at slot i.
+func (x *index) ids(i uint32) (id, cluster, of string) {
+	rid, rcluster, rof := x.labels.label(x.slot(i).label)
+	id = string(rid)
+	if rl, ok := x.relabeled[i]; ok {
+		return id, rl.cluster, rl.of
+	}
+	if string(rcluster) == id {
+		return id, id, string(rof)
+	}
+	return id, string(rcluster), string(rof)
+}
+
+// clusterHash returns the hash of the cluster of the record at slot i.
+func (x *index) clusterHash(i uint32) uint64 {
+	if rl, ok := x.relabeled[i]; ok {
+		return maphash.String(x.seed, rl.cluster)
+	}
+	_, cluster, _ := x.labels.label(x.slot(i).label)
+	return maphash.Bytes(x.seed, cluster)
+}
+
+// rekind changes what the record at slot i was found to be, when the
+// store knows better than the index did, and returns its cluster's new
+// size.
+func (x *index) rekind(i uint32, kind uint8, cluster, of string) int {
+	x.sizes.add(x.clusterHash(i), -1)
+	r := x.slot(i)
+	if kind == kindExact {
+		// Another article is the first with this text.
+		x.exact.remove(r.dg.exact, i)
+	}
+	r.kind = kind
+	x.relabeled[i] = relabel{cluster: strings.Clone(cluster), of: strings.Clone(of)}
+	return x.sizes.add(maphash.String(x.seed, cluster), 1)
 }
 
 // size returns the number of records of cluster.
-func (x *index) size(cluster string) int { return int(x.sizes[cluster]) }
+func (x *index) size(cluster string) int { return x.sizes.get(maphash.String(x.seed, cluster)) }
 
 // len returns the number of live records.
 func (x *index) len() int { return int(x.seq + 1 - x.oldest) }

@@ -113,31 +113,6 @@ func (sg *signature) densify() {
 	}
 }
 
-// jaccard estimates the Jaccard similarity of the two texts' shingle sets.
-func (sg *signature) jaccard(o *signature) float64 {
-	same := 0
-	for i := range sg.min {
-		if sg.min[i] == o.min[i] {
-			same++
-		}
-	}
-	return float64(same) / numHashes
-}
-
-// bandKeys returns the LSH key of each band: texts whose MinHash values
-// agree on a whole band become candidates.
-func (sg *signature) bandKeys() [numBands]uint64 {
-	var keys [numBands]uint64
-	for b := range keys {
-		h := uint64(b+1) * 0x9e3779b97f4a7c15
-		for r := 0; r < bandRows; r++ {
-			h = mix(h ^ uint64(sg.min[b*bandRows+r]))
-		}
-		keys[b] = h
-	}
-	return keys
-}
-
 // mix is a 64-bit finaliser (from MurmurHash3): every input bit affects
 // every output bit.
 func mix(h uint64) uint64 {

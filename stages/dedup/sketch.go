@@ -1,9 +1,6 @@
 package dedup
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // sketch is a bottom-k sketch of a set of words: the numKeys smallest of
 // their 32-bit hashes. Below numKeys words it is the whole set.
@@ -46,14 +43,20 @@ func (s *sketch) add(v uint32) {
 // estimate is good for sets of like size; for a small set in a much
 // larger one, 16 values say little.
 func (s *sketch) containment(o *sketch) float64 {
-	na, nb := int(s.n), int(o.n)
+	return containment(s.v[:], int(s.n), o.v[:], int(o.n))
+}
+
+// containment is sketch.containment on the values of two sketches, of
+// sets of na and nb words, in 32 bits or cut to their top 16 (see
+// sketch16).
+func containment[T uint16 | uint32](av []T, na int, bv []T, nb int) float64 {
 	if na == 0 || nb == 0 {
 		return 1
 	}
-	a, b := s.v[:min(na, numKeys)], o.v[:min(nb, numKeys)]
+	a, b := av[:min(na, numKeys)], bv[:min(nb, numKeys)]
 	// Above the largest value a cut sketch kept, membership in its set is
 	// unknown: only the union's values up to there count.
-	limit := uint32(math.MaxUint32)
+	limit := ^T(0)
 	if na > numKeys {
 		limit = a[numKeys-1]
 	}
@@ -62,7 +65,7 @@ func (s *sketch) containment(o *sketch) float64 {
 	}
 	both, seen := 0, 0
 	for i, j := 0, 0; i < len(a) || j < len(b); seen++ {
-		var v uint32
+		var v T
 		in := false
 		switch {
 		case j >= len(b) || i < len(a) && a[i] < b[j]:

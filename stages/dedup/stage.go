@@ -86,20 +86,24 @@ func (s *Stage) Name() string { return name }
 // the article carries a warning.
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	sg := sign(d.Text)
+	dg := sg.digest()
 	now := time.Now()
 	rec := storedRecord{id: d.ID, cluster: d.ID, at: now, sig: sg}
 
 	s.mu.Lock()
-	if r := s.idx.byArticle(d.ID); r != nil {
+	if i, ok := s.idx.byArticle(d.ID); ok {
 		// Redelivered: the answer given before stands.
-		rec.kind, rec.cluster, rec.of = r.kind, r.cluster, r.of
+		rec.kind = s.idx.slot(i).kind
+		_, rec.cluster, rec.of = s.idx.ids(i)
 	} else {
-		if r := s.idx.byFingerprint(sg.exact); r != nil {
-			rec.kind, rec.cluster, rec.of = kindExact, r.cluster, r.id
-		} else if m, ok := s.idx.lookup(&sg, d.ID, &s.th); ok {
-			rec.kind, rec.cluster, rec.of = kindNear, m.r.cluster, m.r.id
+		if i, ok := s.idx.byFingerprint(sg.exact); ok {
+			rec.kind = kindExact
+			rec.of, rec.cluster, _ = s.idx.ids(i)
+		} else if m, ok := s.idx.lookup(&dg, d.ID, &s.th); ok {
+			rec.kind = kindNear
+			rec.of, rec.cluster, _ = s.idx.ids(m.slot)
 		}
-		s.idx.insert(rec.id, rec.cluster, rec.kind, rec.of, &rec.sig, now)
+		s.idx.insert(rec.id, rec.cluster, rec.kind, rec.of, &dg, now)
 		s.metrics.indexed.Set(float64(s.idx.len()))
 	}
 	s.mu.Unlock()
@@ -121,8 +125,8 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	s.mu.Lock()
 	res.ClusterSize = max(s.idx.size(rec.cluster), 1)
 	if rec.kind == kindNear {
-		if r := s.idx.byArticle(rec.of); r != nil {
-			res.Similarity, _ = s.th.matches(&sg, &r.sig)
+		if i, ok := s.idx.byArticle(rec.of); ok {
+			res.Similarity, _ = s.th.matches(&dg, &s.idx.slot(i).dg)
 		}
 	}
 	s.mu.Unlock()
@@ -157,10 +161,11 @@ func (s *Stage) claim(ctx context.Context, rec *storedRecord) error {
 		rec.kind, rec.cluster, rec.of = kindExact, first.cluster, first.id
 	}
 	s.mu.Lock()
-	if r := s.idx.byArticle(rec.id); r != nil {
-		s.idx.rekind(r, rec.kind, rec.cluster, rec.of)
+	if i, ok := s.idx.byArticle(rec.id); ok {
+		s.idx.rekind(i, rec.kind, rec.cluster, rec.of)
 	}
-	s.idx.insert(first.id, first.cluster, first.kind, first.of, &first.sig, first.at)
+	fdg := first.sig.digest()
+	s.idx.insert(first.id, first.cluster, first.kind, first.of, &fdg, first.at)
 	s.mu.Unlock()
 	if rec.kind == kindExact && first.id != rec.id {
 		err = s.store.Put(ctx, copyKey(rec.id), appendRecord(make([]byte, 0, 192), rec))
@@ -259,7 +264,8 @@ func (s *Stage) receive(key string, value []byte) {
 		return
 	}
 	s.mu.Lock()
-	s.idx.insert(r.id, r.cluster, r.kind, r.of, &r.sig, r.at)
+	dg := r.sig.digest()
+	s.idx.insert(r.id, r.cluster, r.kind, r.of, &dg, r.at)
 	s.metrics.indexed.Set(float64(s.idx.len()))
 	s.mu.Unlock()
 }
