@@ -8,7 +8,7 @@ const (
 	// IndexBytesPerEntry is the heap an indexed article takes, at most:
 	// TestIndexBytesPerEntry fails when the index outgrows it, or shrinks
 	// well below it, so that sizing by it stays true.
-	IndexBytesPerEntry = 1500
+	IndexBytesPerEntry = 420
 
 	minEntries = 1000
 	maxEntries = 100_000_000

@@ -3,7 +3,6 @@ package dedup
 import (
 	"runtime"
 	"testing"
-	"time"
 )
 
 // TestIndexBytesPerEntry measures the heap of an index of 10⁵ articles:
@@ -13,18 +12,10 @@ func TestIndexBytesPerEntry(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fills an index of 10⁵ articles")
 	}
-	const n = 100_000
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	x := newIndex(n, 100*time.Hour)
-	fillRandom(x, n)
-	runtime.GC()
-	runtime.ReadMemStats(&after)
+	x, per, _ := filledIndex(100_000)
 	runtime.KeepAlive(x)
-	per := (int64(after.HeapAlloc) - int64(before.HeapAlloc)) / n
-	if per > IndexBytesPerEntry || per < IndexBytesPerEntry*6/10 {
-		t.Errorf("heap per indexed article = %d bytes; want at most IndexBytesPerEntry (%d) and at least 60%% of it", per, IndexBytesPerEntry)
+	if per > IndexBytesPerEntry || per < IndexBytesPerEntry*0.6 {
+		t.Errorf("heap per indexed article = %.0f bytes; want at most IndexBytesPerEntry (%d) and at least 60%% of it", per, IndexBytesPerEntry)
 	}
 }
 

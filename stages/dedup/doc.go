@@ -50,8 +50,9 @@
 // values cut to 16 bits, the time to the second), the ids of each article
 // in a ring of bytes freed oldest first, and open-addressed tables of
 // 32-bit words from band key, id and fingerprint to record, with one of
-// integers from cluster to size. A full index of a million articles takes
-// about 390 bytes of heap an article (BenchmarkLookup). What that costs:
+// integers from cluster to size. An indexed article takes at most
+// [IndexBytesPerEntry] of heap (TestIndexBytesPerEntry keeps the figure
+// true; BenchmarkLookup reports it from 10³ to 10⁶). What that costs:
 //
 //   - MinHash values cut to 16 bits agree by chance once in 65,536, under
 //     the estimate's resolution of 1/64, and are left uncorrected; sketch

@@ -20,7 +20,8 @@ func TestResolvedSizesDedup(t *testing.T) {
 		want     func(n int) bool
 	}{
 		{"no limit", 0, false, 0, 1_000_000, func(n int) bool { return n == 0 }},
-		{"1 GiB, external server", gib, false, 0, 1_000_000, func(n int) bool { return n == dedup.MaxEntriesFor(gib*7/10-restBytes) }},
+		{"1 GiB, external server", gib, false, 0, 0, func(n int) bool { return n == dedup.MaxEntriesFor(gib*7/10-restBytes) }},
+		{"1 GiB, external server, bucket of 5000", gib, false, 0, 5000, func(n int) bool { return n == 5000 }},
 		{"1 GiB, embedded server", gib, true, 0, 1_000_000, func(n int) bool {
 			return n == dedup.MaxEntriesFor(gib*7/10-restBytes-serverBytesPerEntry*1_000_000)
 		}},
