@@ -19,6 +19,7 @@ const benchExamples = `  newsflow bench                          # 20,000 articl
   newsflow bench --duration 10m --interval 30s --json   # soak: throughput and memory over time
   newsflow bench --duration 10m --dedup-max-entries 200000   # soak up to the dedup index's capacity
   newsflow bench --nats-url nats://127.0.0.1:4222   # on a server of its own; its CPU reported apart
+  newsflow bench --nats-url nats://127.0.0.1:4222 --duration 10m   # soak newsflow alone
 `
 
 // benchFlags are the flags of newsflow bench.
@@ -44,7 +45,7 @@ func (f *benchFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.memProfile, "memprofile", "", "soak: write a profile of the live heap at the end to `file`")
 	fs.BoolVar(&f.dedup, "dedup", true, "run the dedup stage, on a KV bucket of the server")
 	fs.IntVar(&f.dedupMax, "dedup-max-entries", 0, "capacity of the dedup index in articles (0: the configuration's default)")
-	fs.StringVar(&f.natsURL, "nats-url", "", "run on the external server at `url` instead of an embedded one: the bench creates its streams and bucket there and deletes them at the end, and reports the server's CPU apart when it runs on this machine (not with --duration)")
+	fs.StringVar(&f.natsURL, "nats-url", "", "run on the external server at `url` instead of an embedded one: the bench creates its streams and bucket there and deletes them at the end, and reports the server's CPU apart when it runs on this machine")
 	fs.DurationVar(&f.duration, "duration", 0, "soak: run the pipeline this long on new stories kept topped up, instead of the relay, backlog and latency phases (0: no soak)")
 	fs.DurationVar(&f.interval, "interval", 30*time.Second, "soak: report every `interval`")
 }
@@ -52,7 +53,7 @@ func (f *benchFlags) register(fs *flag.FlagSet) {
 // valid reports whether the flags are in range.
 func (f *benchFlags) valid() bool {
 	return !(f.articles < 1 || f.latencyArticles < 0 || f.latencyLoad <= 0 || f.latencyLoad > 1 ||
-		f.duration < 0 || f.interval <= 0 || f.dedupMax < 0 || f.duration > 0 && f.natsURL != "")
+		f.duration < 0 || f.interval <= 0 || f.dedupMax < 0)
 }
 
 // options builds the bench's options: the default configuration with the

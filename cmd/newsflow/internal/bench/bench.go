@@ -31,8 +31,7 @@ type Options struct {
 	// NATSURL, when set, is an external server to run Run's phases on,
 	// the production shape, where the server's work is not newsflow's:
 	// the bench creates its streams and bucket there, refusing to start
-	// when one exists already, and deletes them at the end. A soak runs
-	// on an embedded server only.
+	// when one exists already, and deletes them at the end.
 	NATSURL string
 	// Articles is the size of the backlog each of Run's phases drains.
 	Articles int

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -89,5 +90,23 @@ func TestRunExternalRefusesStreams(t *testing.T) {
 	}
 	if _, err := js.Stream(t.Context(), name); err != nil {
 		t.Errorf("stream %s after the refused Run: %v; want it kept", name, err)
+	}
+}
+
+// TestSoakExternal runs a short soak on an external server: it processes
+// articles there, and leaves no stream behind.
+func TestSoakExternal(t *testing.T) {
+	url, js := startExternal(t)
+	o := testOptions(t, t.TempDir())
+	o.NATSURL, o.Duration, o.Interval = url, 2*time.Second, time.Second
+	r, err := Soak(t.Context(), o, nil)
+	if err != nil {
+		t.Fatalf("Soak on %s: %v", url, err)
+	}
+	if !strings.HasPrefix(r.Server, "external ") || len(r.Rows) == 0 || r.Summary.Articles == 0 {
+		t.Errorf("Soak on %s: server %q, %d rows, %d articles; want external, rows and articles", url, r.Server, len(r.Rows), r.Summary.Articles)
+	}
+	for name := range js.StreamNames(t.Context()).Name() {
+		t.Errorf("stream %s left after Soak on %s", name, url)
 	}
 }

@@ -91,7 +91,10 @@ func Soak(ctx context.Context, o Options, table io.Writer) (SoakReport, error) {
 		ArticleBytes: stories.meanSize, Corpus: corpusName,
 		Workers: cfg.Runner.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0),
 		Dedup: o.Dedup, DedupMaxEntries: cfg.Stages.Dedup.MaxEntries, Backlog: soakBacklog,
-		Version: o.Version,
+		Version: o.Version, Server: "embedded",
+	}
+	if o.NATSURL != "" {
+		r.Server = "external " + srv.conn.URL()
 	}
 	o.progress("soak: publishing a backlog of %d new stories of ~%d bytes (%s)...", soakBacklog, r.ArticleBytes, corpusName)
 	if err := s.feeder.topUp(ctx); err != nil {
@@ -156,7 +159,11 @@ func newSoak(ctx context.Context, o Options, cfg config.Config, srv *server, sto
 	}
 	// The feeder is another client, as publishers are: its asynchronous
 	// publishes do not take the runner's window of pending acknowledgements.
-	fnc, err := nats.Connect(srv.conn.URL(), nats.Name("newsflow-bench-feeder"))
+	url := srv.conn.URL() // the embedded server's
+	if o.NATSURL != "" {
+		url = o.NATSURL // with the credentials it may carry
+	}
+	fnc, err := nats.Connect(url, nats.Name("newsflow-bench-feeder"))
 	if err != nil {
 		return nil, fmt.Errorf("connect feeder: %w", err)
 	}

@@ -22,6 +22,8 @@ type SoakReport struct {
 	DedupMaxEntries int     `json:"dedup_max_entries"`
 	Backlog         int     `json:"backlog"`
 	Version         string  `json:"version"`
+	// Server is "embedded", or "external" and the address of the server.
+	Server string `json:"server"`
 
 	Rows    []SoakRow   `json:"rows"`
 	Summary SoakSummary `json:"summary"`
@@ -39,7 +41,7 @@ type SoakRow struct {
 	Partial        bool    `json:"partial,omitempty"`
 	ArticlesPerSec float64 `json:"articles_per_sec"`
 	// CPUMicrosPerArticle is the process's CPU time in the interval (all
-	// of it: feeder and embedded server included) per article finished;
+	// of it: feeder and an embedded server included) per article finished;
 	// CPUs is that time over the interval's, the share of the machine the
 	// process had. Throughput falling at a steady CPU per article means
 	// the machine was busy elsewhere.
@@ -50,7 +52,8 @@ type SoakRow struct {
 	GCShare float64 `json:"gc_share"`
 	// Articles counts the articles finished since the start.
 	Articles int64 `json:"articles"`
-	// RSSBytes is the resident set now (VmRSS), embedded server included.
+	// RSSBytes is the resident set now (VmRSS), an embedded server's
+	// included.
 	RSSBytes int64 `json:"rss_bytes"`
 	// HeapInuseBytes is the Go heap in use now (MemStats.HeapInuse);
 	// HeapLiveBytes what the last GC found live, the better leak signal.
@@ -180,8 +183,8 @@ func (r SoakReport) PrintHeader(w io.Writer) {
 	if r.Dedup {
 		dedup = fmt.Sprintf("on, index of at most %d articles", r.DedupMaxEntries)
 	}
-	fmt.Fprintf(w, "newsflow bench %s soak: %v of new stories of ~%d bytes (%s), %d workers, GOMAXPROCS %d, dedup %s, backlog %d\n\n",
-		r.Version, time.Duration(r.DurationSeconds*float64(time.Second)), r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS, dedup, r.Backlog)
+	fmt.Fprintf(w, "newsflow bench %s soak: %v of new stories of ~%d bytes (%s), %d workers, GOMAXPROCS %d, dedup %s, backlog %d, %s server\n\n",
+		r.Version, time.Duration(r.DurationSeconds*float64(time.Second)), r.ArticleBytes, r.Corpus, r.Workers, r.GOMAXPROCS, dedup, r.Backlog, r.Server)
 	fmt.Fprintf(w, "%8s %10s %8s %5s %5s %10s %8s %8s %8s %6s %9s %6s %8s %9s %8s %8s\n",
 		"elapsed", "articles/s", "CPU µs", "CPUs", "GC", "articles", "RSS MB", "heap MB", "live MB", "gorout", "indexed", "dups", "backlog", "stored MB", "p50 ms", "p99 ms")
 }
@@ -201,7 +204,7 @@ func (r SoakRow) Print(w io.Writer) {
 func (s SoakSummary) Print(w io.Writer) {
 	fmt.Fprintf(w, "\n%d articles in %.0f s: %.0f articles/s; full intervals first %.0f, last %.0f, min %.0f, max %.0f; drift (last / first) %.2f\n",
 		s.Articles, s.Seconds, s.ArticlesPerSec, s.FirstPerSec, s.LastPerSec, s.MinPerSec, s.MaxPerSec, s.Drift)
-	fmt.Fprintf(w, "RSS %.1f MB at the start, %.1f MB at the end, peak %.1f MB; live heap %.1f MB to %.1f MB (embedded server included)\n",
+	fmt.Fprintf(w, "RSS %.1f MB at the start, %.1f MB at the end, peak %.1f MB; live heap %.1f MB to %.1f MB (an embedded server's included)\n",
 		mb(s.RSSStartBytes), mb(s.RSSEndBytes), mb(s.PeakRSSBytes), mb(int64(s.HeapStartBytes)), mb(int64(s.HeapEndBytes)))
 	fmt.Fprintf(w, "dedup: %d indexed, %d duplicates (share %.4f); dead letters %d, retries %d, store errors %d\n",
 		s.DedupIndexed, s.Duplicates, s.DuplicateShare, s.DeadLetters, s.Retries, s.StoreErrors)

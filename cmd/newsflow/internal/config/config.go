@@ -20,6 +20,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/natsjs"
 	"github.com/newsflow/newsflow/stages"
+	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 // Config is newsflow's whole configuration: a YAML or JSON file, then
@@ -83,6 +84,9 @@ func (c Config) resolvedFor(limit int64) Config {
 	c.Runner, c.Consumer = p.Runner, p.Consumer
 	if c.Stages.Dedup.MaxEntries == 0 {
 		n := c.DedupEntriesFor(limit)
+		if n == 0 {
+			n = dedup.DefaultMaxEntries // no limit to size it by
+		}
 		if b := c.DedupStore.MaxEntries; b > 0 && int64(n) > b {
 			// A restarted replica warms its index from the bucket: an
 			// index larger than the bucket would not fill.

@@ -7,8 +7,8 @@ import (
 )
 
 // TestResolvedSizesDedup checks the capacity Resolved gives the dedup
-// index from the memory limit: none without a limit (the stage's
-// default), and under a limit one that MemoryNeeded says fits in it.
+// index from the memory limit: the stage's default without a limit, and
+// under a limit one that MemoryNeeded says fits in it.
 func TestResolvedSizesDedup(t *testing.T) {
 	const gib = 1 << 30
 	for _, tt := range []struct {
@@ -19,7 +19,7 @@ func TestResolvedSizesDedup(t *testing.T) {
 		bucket   int64
 		want     func(n int) bool
 	}{
-		{"no limit", 0, false, 0, 1_000_000, func(n int) bool { return n == 0 }},
+		{"no limit", 0, false, 0, 1_000_000, func(n int) bool { return n == dedup.DefaultMaxEntries }},
 		{"1 GiB, external server", gib, false, 0, 0, func(n int) bool { return n == dedup.MaxEntriesFor(gib*7/10-restBytes) }},
 		{"1 GiB, external server, bucket of 5000", gib, false, 0, 5000, func(n int) bool { return n == 5000 }},
 		{"1 GiB, embedded server", gib, true, 0, 1_000_000, func(n int) bool {
