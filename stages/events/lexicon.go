@@ -22,11 +22,17 @@ type lexEntry struct {
 	// size and prefix are the word's length and first eight bytes (see
 	// wordKey): finish compares a word of eight bytes or fewer with them
 	// alone, in the entry it returns, rather than with the word's text
-	// elsewhere in memory. (The fields are in an order that leaves little
-	// padding: an entry is a cache line.)
-	size    uint8
-	dictAt  int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
-	prefix  uint64
+	// elsewhere in memory.
+	size   uint8
+	dictAt int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
+	prefix uint64
+}
+
+// lexRare is what the coder knows of a word in capitals and asks only of
+// a few: kept apart from its lexEntry, so that the entries every token
+// reads are half a cache line each, and more of them stay in the cache
+// beside the other stages' tables.
+type lexRare struct {
 	sector  string // the sector of the word as a role or agent alone ("POLICE": COP)
 	demonym string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
 }
@@ -54,8 +60,8 @@ const (
 	tagMultiVerb // the word starts a verb form of several words ("ASKED" of "ASKED FOR")
 	tagRole      // the word alone is a role or agent, maybe of no sector ("CHAIRMAN")
 	tagRoleStart // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
-	tagSector    // the word alone is a role or agent of a sector (lexEntry.sector)
-	tagDemonym   // the word is a nationality (lexEntry.demonym)
+	tagSector    // the word alone is a role or agent of a sector (lexRare.sector)
+	tagDemonym   // the word is a nationality (lexRare.demonym)
 )
 
 // tagDict are the tags of the words that start a phrase of the
@@ -109,6 +115,7 @@ type lexicon struct {
 	mask    uint32     // len(slots) - 1
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
+	rare    []lexRare  // per entry
 	verbs   []codebook.Verb
 	// baseForm says, per verb of verbs, that its form is the first word
 	// of its lemma ("MEET", not "MET"), for the words in verb position
@@ -200,17 +207,19 @@ func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
 // actor dictionaries' phrases.
 func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, starts: []actors.Start{{}}}
-	at := func(w string) *lexEntry {
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, rare: []lexRare{{}}, starts: []actors.Start{{}}}
+	slot := func(w string) int32 {
 		k, ok := index[w]
 		if !ok {
 			k = int32(len(lx.entries))
 			index[w] = k
 			lx.words = append(lx.words, w)
 			lx.entries = append(lx.entries, noEntry)
+			lx.rare = append(lx.rare, lexRare{})
 		}
-		return &lx.entries[k]
+		return k
 	}
+	at := func(w string) *lexEntry { return &lx.entries[slot(w)] }
 	for w, id := range voc {
 		at(w).id = id
 	}
@@ -227,11 +236,12 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	}
 	for phrase, sector := range gazetteer.Roles() {
 		first, _, multi := strings.Cut(phrase, " ")
-		e := at(first)
+		k := slot(first)
 		if multi {
-			e.tags |= tagRoleStart
+			lx.entries[k].tags |= tagRoleStart
 		} else {
-			e.tags, e.sector = e.tags|tagRole, sector
+			lx.entries[k].tags |= tagRole
+			lx.rare[k].sector = sector
 		}
 		// A role is looked up by the text of its words (see mayBeRole),
 		// which white space of any kind may separate.
@@ -242,7 +252,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
-			at(word).demonym = iso3(cc)
+			lx.rare[slot(word)].demonym = iso3(cc)
 		}
 	}
 	for form, v := range cb.Forms() {
@@ -285,10 +295,10 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		if e.verb >= 0 {
 			e.tags |= tagVerb
 		}
-		if e.sector != "" {
+		if lx.rare[k].sector != "" {
 			e.tags |= tagSector
 		}
-		if e.demonym != "" {
+		if lx.rare[k].demonym != "" {
 			e.tags |= tagDemonym
 		}
 	}

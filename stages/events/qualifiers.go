@@ -46,7 +46,7 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 			continue
 		case c.entityAt[i] < 0 && c.has(i, tagDemonym) && c.isQualifier(i+1, last):
 			if code == "" {
-				code = c.entry(i).demonym
+				code = c.rare(i).demonym
 			}
 			if qualifier < 0 {
 				qualifier = i

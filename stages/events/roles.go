@@ -43,7 +43,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 		}
 	}
 	if c.has(i, tagSector) && c.allWords(i, i+1) {
-		return 1, c.entry(i).sector
+		return 1, c.rare(i).sector
 	}
 	if c.dict != nil && c.has(i, tagDictAgent) {
 		if n, code, ok := c.lookupAgent(c.words[:last], i); ok && c.allWords(i, i+n) {
@@ -82,7 +82,7 @@ func (c *coder) roleSector(i, j int) string {
 			return s
 		}
 	}
-	return c.entry(j - 1).sector
+	return c.rare(j - 1).sector
 }
 
 // entitySector is the sector of a named entity: its role's, else the
