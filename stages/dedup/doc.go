@@ -77,6 +77,31 @@
 // store; a near copy is found only once the original's record has come
 // through the watch.
 //
+// # The store's cost
+//
+// An article costs the store one synchronous write, its claim (or an
+// exact copy's put): the server stores the record, and the watch brings
+// it back to every replica, its own included. BenchmarkDedupStorePath in
+// pipeline/natsjs measures this against a MemStore. The options, and why
+// the path is as it is:
+//
+//   - The claim stays synchronous: an article's kind decides which
+//     message goes out for it, and it is known only when the claim has
+//     been answered. The wait costs no CPU; the runner's other workers
+//     and articles in flight use it.
+//   - A replica's own records come back through the watch, as a KV watch
+//     cannot leave out one writer's keys. receive reads their id and,
+//     finding the article indexed, skips the rest of the record.
+//   - The watch carries each record whole: another replica needs its
+//     MinHash values and sketches to find near copies of it, and its ids
+//     to name the original.
+//   - The record keeps its 32-bit MinHash values although the index
+//     keeps 16: a record of a new version would not decode on a replica
+//     of the old one during a rolling upgrade, and an exact copy whose
+//     claim cannot be decoded is taken for an original. A smaller record
+//     would save the server a third of the bytes it stores, not a third
+//     of its work, most of which is per message.
+//
 // When the store fails the article is judged against the local index,
 // gets a warning, and newsflow_dedup_store_available is 0 until a call
 // succeeds again.

@@ -31,8 +31,9 @@ func FuzzSign(f *testing.F) {
 	})
 }
 
-// FuzzDecodeRecord checks that no input crashes the decoder and that what
-// decodes encodes to the same bytes.
+// FuzzDecodeRecord checks that no input crashes the decoder or recordID,
+// that what decodes encodes to the same bytes, and that recordID reads
+// the id the decoder does.
 func FuzzDecodeRecord(f *testing.F) {
 	sg := sign("some text to sign for the seed corpus")
 	for _, kind := range []uint8{kindOriginal, kindExact, kindNear} {
@@ -40,9 +41,13 @@ func FuzzDecodeRecord(f *testing.F) {
 	}
 	f.Add([]byte{recordVersion})
 	f.Fuzz(func(t *testing.T, b []byte) {
+		id, idOK := recordID(b)
 		r, err := decodeRecord(b)
 		if err != nil {
 			return
+		}
+		if !idOK || id != r.id {
+			t.Errorf("recordID(%x) = %q, %v; want %q, true as decoded", b, id, idOK, r.id)
 		}
 		if again := appendRecord(nil, &r); string(again) != string(b) {
 			t.Errorf("appendRecord(decodeRecord(%x)) = %x; want the input", b, again)

@@ -92,13 +92,34 @@ func readSketch(b []byte, s *sketch) {
 
 var errBadRecord = errors.New("dedup: malformed record")
 
+// recordHead is the size of a record's fixed part, before its MinHash
+// values and ids.
+const recordHead = 2 + 8 + 8 + 4 + 2*sketchSize
+
+// recordID returns the article id of an encoded record, read without
+// decoding the rest, and whether the record is one of this version.
+func recordID(b []byte) (string, bool) {
+	if len(b) < recordHead || b[0] != recordVersion || b[1] > kindNear {
+		return "", false
+	}
+	kind := b[1]
+	b = b[recordHead:]
+	if kind != kindExact {
+		if len(b) < 4*numHashes {
+			return "", false
+		}
+		b = b[4*numHashes:]
+	}
+	id, _, ok := lenPrefixed(b)
+	return id, ok && id != ""
+}
+
 // decodeRecord decodes what appendRecord encoded. Records of other
 // versions are refused: their replicas' articles are not indexed here
 // until they expire.
 func decodeRecord(b []byte) (storedRecord, error) {
 	var r storedRecord
-	const head = 2 + 8 + 8 + 4 + 2*sketchSize
-	if len(b) < head || b[0] != recordVersion || b[1] > kindNear {
+	if len(b) < recordHead || b[0] != recordVersion || b[1] > kindNear {
 		return r, errBadRecord
 	}
 	r.kind = b[1]
@@ -107,7 +128,7 @@ func decodeRecord(b []byte) (storedRecord, error) {
 	r.sig.nWords = binary.LittleEndian.Uint32(b[18:])
 	readSketch(b[22:], &r.sig.names)
 	readSketch(b[22+sketchSize:], &r.sig.numbers)
-	b = b[head:]
+	b = b[recordHead:]
 	if r.kind != kindExact {
 		if len(b) < 4*numHashes {
 			return r, errBadRecord

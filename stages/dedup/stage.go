@@ -256,8 +256,18 @@ func (s *Stage) watch(ctx context.Context) {
 
 func (s *Stage) markSynced() { s.syncedOnce.Do(func() { close(s.synced) }) }
 
-// receive adds a record from the store to the index.
+// receive adds a record from the store to the index. The watch brings
+// back this replica's own records too, whose articles the index holds
+// already: their id, read first, spares decoding the rest.
 func (s *Stage) receive(key string, value []byte) {
+	if id, ok := recordID(value); ok {
+		s.mu.Lock()
+		_, known := s.idx.byArticle(id)
+		s.mu.Unlock()
+		if known {
+			return
+		}
+	}
 	r, err := decodeRecord(value)
 	if err != nil {
 		s.metrics.storeErrors.WithLabelValues("decode").Inc()
