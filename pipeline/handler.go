@@ -121,7 +121,7 @@ func (h *ArticleHandler) Output(d *Doc, input *event.InputRef) (Output, error) {
 	lang := LanguageToken(d.Language.Code)
 	if d.IsDuplicate() {
 		n := NewDuplicateNotice(d, h.cfg.Version, input)
-		data, err := n.AppendJSON(make([]byte, 0, 512))
+		data, err := encode(n.AppendJSON)
 		if err != nil {
 			return Output{}, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
 		}
@@ -133,7 +133,7 @@ func (h *ArticleHandler) Output(d *Doc, input *event.InputRef) (Output, error) {
 		}, nil
 	}
 	ev := NewArticleEvent(d, h.cfg.Version, input)
-	data, err := ev.AppendJSON(make([]byte, 0, 512+2*len(d.Text)))
+	data, err := encode(ev.AppendJSON)
 	if err != nil {
 		// Every field is a plain type: failing here is a bug, not bad input.
 		return Output{}, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
@@ -155,19 +155,21 @@ func (h *ArticleHandler) CodedOutputs(d *Doc) ([]Output, error) {
 	if d.IsDuplicate() || len(d.Events) == 0 {
 		return nil, nil
 	}
-	out := make([]Output, 0, len(d.Events))
-	for k := range d.Events {
+	out := make([]Output, len(d.Events))
+	data, err := encodeEach(len(d.Events), func(b []byte, k int) ([]byte, error) {
 		e := NewCodedEvent(d, k)
-		data, err := e.AppendJSON(make([]byte, 0, 1024))
-		if err != nil {
-			return nil, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
-		}
-		out = append(out, Output{
+		out[k] = Output{
 			Subject: h.cfg.CodedPrefix + "." + subjectToken(e.Type, "event") + "." + subjectToken(actorCode(e.Actors), "xxx"),
 			ID:      e.ID,
-			Data:    data,
 			Kind:    KindCoded,
-		})
+		}
+		return e.AppendJSON(b)
+	})
+	if err != nil {
+		return nil, Reject("encode_failed", &StageError{Stage: "encode", Err: err})
+	}
+	for k := range out {
+		out[k].Data = data[k]
 	}
 	return out, nil
 }
