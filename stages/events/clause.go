@@ -97,6 +97,15 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// "The Taliban refused talks with the government, demanding
 		// ...": the participle's subject is the clause's.
 		subject = prev.source
+	case prev.source < 0 && prev.end <= lo && t.start-1 > lo && c.words[t.start-1] == "," && strings.HasSuffix(c.words[t.start], "ING"):
+		// "Putin was on display on state television, greeting ...": no
+		// verb before codes anything, and the clause's subject is the
+		// one before its "be".
+		if v := c.formOfBe(lo, t.start-1); v > lo {
+			if s := c.subject(lo, v, parties); s >= 0 {
+				subject = s
+			}
+		}
 	}
 	if source < 0 {
 		source = subject

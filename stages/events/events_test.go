@@ -144,6 +144,8 @@ func TestProcess(t *testing.T) {
 			[]string{"REJECT/meet Taliban (AFG REB) → government (AFG GOV) ~2025-04-12"}},
 		{"participle after a comma", "The Taliban refused talks with the government, demanding a meeting with Washington.",
 			[]string{"REJECT/meet Taliban (AFG REB) → government (GOV) ~2025-04-12", "REQUEST/meet Taliban (AFG REB) → Washington (USA) ~2025-04-12"}},
+		{"participle after a clause of be", "Putin was on display on state television, greeting the Presidential Library.",
+			[]string{"SUPPORT Vladimir Putin (RUS GOV) → Presidential Library ~2025-04-12"}},
 		{"capacity, not recipient", "Andrej Babis resigned as prime minister of the Czech Republic.",
 			[]string{"RETREAT/resign Andrej Babis ~2025-04-12"}},
 		{"a future reported in the past", "Ethiopia said it would allow the World Food Program to deliver food.",

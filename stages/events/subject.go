@@ -210,3 +210,14 @@ func (c *coder) partyEnding(parties []party, j int) int {
 func (c *coder) source(i int) bool {
 	return i >= 2 && c.words[i-1] == "TO" && c.words[i-2] == "ACCORDING"
 }
+
+// formOfBe returns the first form of "be" in tokens [lo, hi), -1 if none:
+// the verb of a clause that codes nothing.
+func (c *coder) formOfBe(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if passiveBefore(c.words[k]) {
+			return k
+		}
+	}
+	return -1
+}
