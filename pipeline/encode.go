@@ -16,22 +16,29 @@ const maxScratch = 1 << 20
 // encode returns what enc appends to an empty buffer, in a slice of its
 // own of exactly that length.
 func encode(enc func(b []byte) ([]byte, error)) ([]byte, error) {
-	parts, err := encodeEach(1, func(b []byte, _ int) ([]byte, error) { return enc(b) })
+	bp := scratch.Get().(*[]byte)
+	defer release(bp)
+	b, err := enc((*bp)[:0])
+	*bp = b
 	if err != nil {
 		return nil, err
 	}
-	return parts[0], nil
+	return append([]byte(nil), b...), nil
+}
+
+// release puts a scratch buffer back in the pool, unless it grew too large
+// to keep.
+func release(bp *[]byte) {
+	if cap(*bp) <= maxScratch {
+		scratch.Put(bp)
+	}
 }
 
 // encodeEach returns what enc appends for each of n items, each a slice
 // of one allocation of exactly their total length.
 func encodeEach(n int, enc func(b []byte, k int) ([]byte, error)) ([][]byte, error) {
 	bp := scratch.Get().(*[]byte)
-	defer func() {
-		if cap(*bp) <= maxScratch {
-			scratch.Put(bp)
-		}
-	}()
+	defer release(bp)
 	b := (*bp)[:0]
 	ends := make([]int, n)
 	var err error

@@ -26,10 +26,13 @@ func CPUTimeOf(pid int) (time.Duration, error) {
 	// The command name, in parentheses, may hold spaces and parentheses
 	// of its own: the fields are counted from the last ")".
 	i := strings.LastIndexByte(string(data), ')')
-	fields := strings.Fields(string(data[i+1:]))
+	if i < 0 {
+		return 0, fmt.Errorf("cpu time of process %d: malformed /proc/%d/stat", pid, pid)
+	}
 	// utime and stime are fields 14 and 15 of the line, 12 and 13 after
 	// the name.
-	if i < 0 || len(fields) < 13 {
+	fields := strings.Fields(string(data[i+1:]))
+	if len(fields) < 13 {
 		return 0, fmt.Errorf("cpu time of process %d: malformed /proc/%d/stat", pid, pid)
 	}
 	var ticks int64
