@@ -119,7 +119,9 @@ type lexicon struct {
 	verbs   []codebook.Verb
 	// baseForm says, per verb of verbs, that its form is the first word
 	// of its lemma ("MEET", not "MET"), for the words in verb position
-	// to be told apart before their verb is read.
+	// to be told apart before their verb is read. A lemma written in the
+	// past ("SAID", "MET", "KILLED", as dictionaries keyed on the text
+	// they coded have them) is not a base form.
 	baseForm []bool
 	// starts are what the actor dictionaries know of the words that
 	// start their phrases, read here once so that a lookup need not.
@@ -261,7 +263,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		if !multi {
 			e.verb = int32(len(lx.verbs))
 			lx.verbs = append(lx.verbs, v)
-			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma))
+			lx.baseForm = append(lx.baseForm, form == firstWord(v.Lemma) && !pastForm(form))
 			continue
 		}
 		e.tags |= tagMultiVerb

@@ -48,3 +48,17 @@ func TestLexiconFind(t *testing.T) {
 		}
 	}
 }
+
+func TestPastForm(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"SAID", true}, {"MET", true}, {"KILLED", true}, {"WORRIED", true}, {"OVERTHREW", true},
+		{"SAY", false}, {"MEET", false}, {"PROCEED", false}, {"EMBED", false}, {"SHED", false}, {"KILL", false},
+	} {
+		if got := pastForm(tc.word); got != tc.want {
+			t.Errorf("pastForm(%q) = %v; want %v", tc.word, got, tc.want)
+		}
+	}
+}

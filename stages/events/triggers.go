@@ -326,3 +326,25 @@ var parentheticals = map[string]bool{
 	"NONETHELESS": true, "NEVERTHELESS": true, "HENCE": true, "MOREOVER": true, "FURTHERMORE": true,
 	"TODAY": true, "MEANTIME": true, "ALSO": true,
 }
+
+// pastForm reports whether an upper-case word is an English past form: a
+// regular "-ED" past (not "PROCEED" or "EMBED") or a common irregular
+// one.
+func pastForm(w string) bool {
+	if strings.HasSuffix(w, "ED") && !strings.HasSuffix(w, "EED") && len(w) > 5 {
+		return true
+	}
+	return irregularPast[w]
+}
+
+// irregularPast are the irregular past forms of the verbs news reports
+// events with.
+var irregularPast = map[string]bool{
+	"SAID": true, "TOLD": true, "MET": true, "LEFT": true, "HELD": true, "LED": true, "FLED": true,
+	"SENT": true, "SPENT": true, "WON": true, "LOST": true, "FOUGHT": true, "SOUGHT": true, "BROUGHT": true,
+	"BOUGHT": true, "CAUGHT": true, "TAUGHT": true, "THOUGHT": true, "KEPT": true, "TOOK": true, "GAVE": true,
+	"MADE": true, "SPOKE": true, "STRUCK": true, "BEGAN": true, "WROTE": true, "SHOT": true, "SOLD": true,
+	"STOOD": true, "DREW": true, "THREW": true, "KNEW": true, "FLEW": true, "GREW": true, "BROKE": true,
+	"CHOSE": true, "FORBADE": true, "FORGAVE": true, "OVERTHREW": true, "SWORE": true,
+	"WITHDREW": true, "UNDERTOOK": true, "OVERCAME": true, "CAME": true, "WENT": true, "RAN": true,
+}

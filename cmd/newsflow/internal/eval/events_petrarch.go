@@ -150,6 +150,7 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 		if err := ev.Process(ctx, d); err != nil {
 			return s, err
 		}
+		d.Events = slices.DeleteFunc(d.Events, func(e event.Coding) bool { return !codedSource(e) })
 		s.Records++
 		cat := s.PerCategory[rc.Category]
 		used := make([]bool, len(d.Events))
@@ -209,6 +210,14 @@ func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchS
 	s.CodingShare = share(s.Coded, s.Codings)
 	s.EmptyShare = share(s.Empty, s.NoEvents)
 	return s, nil
+}
+
+// codedSource reports whether a party of e's actors has a code: a
+// PETRARCH coding always names its source's, so an event done by nobody
+// its dictionaries know ("Grahame Russell said") is no coding it could
+// write, and is left out of the comparison.
+func codedSource(e event.Coding) bool {
+	return slices.ContainsFunc(e.Actors, func(p event.Party) bool { return p.Code+p.Sector != "" })
 }
 
 // hasCode reports whether one of ps has the actor code want, compared on
