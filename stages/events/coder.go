@@ -219,18 +219,19 @@ func (c *coder) discardIn(lo, hi int) bool {
 // dropReporting removes, from the events coded since index from, the
 // bare statements (CAMEO 010) that report another event of the sentence:
 // "Peskov said Putin and Witkoff may discuss" is the discussion, and so is
-// "Putin and Witkoff may discuss, Peskov said".
+// "Putin and Witkoff may discuss, Peskov said". A bare statement to
+// nobody goes too when the sentence codes nothing else: "the company said
+// it will have two million shares" is who said what, which the article's
+// quotes record; PLOVER codes no statements, and news writes one or more
+// per paragraph.
 func (c *coder) dropReporting(from int) {
 	other := false
 	for _, e := range c.out[from:] {
 		other = other || e.CAMEO.Root != "01"
 	}
-	if !other {
-		return
-	}
 	kept := c.out[:from]
 	for _, e := range c.out[from:] {
-		if e.CAMEO.Code != "010" {
+		if e.CAMEO.Code != "010" || !other && len(e.Recipients) > 0 {
 			kept = append(kept, e)
 		}
 	}

@@ -74,7 +74,10 @@
 // for "he" and "she" ("Ethiopia indicated it would act"). A bare statement
 // (010) that reports another event of its sentence is left out: "Peskov
 // said Putin and Witkoff may discuss" is the discussion, on either side of
-// "said". What the speaker says another must or should do is the speaker's
+// "said". So is one addressed to nobody ("the company said it expects
+// higher sales"): who said what is the article's quotes, and PLOVER, whose
+// types these are, codes no statements; a statement to someone ("told
+// reporters", "said to Moscow") stays. What the speaker says another must or should do is the speaker's
 // demand (10x) or appeal (02x) to it ("said the authorities must ensure
 // security"), and a future it reports, with "will" or "would", the intent
 // of whoever is to act ("said they will release the hostages", "said
