@@ -1,8 +1,8 @@
 package events
 
 import (
+	"encoding/binary"
 	"encoding/hex"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"time"
@@ -246,27 +246,47 @@ func confidence(pattern, source, target bool) float64 {
 // key identifies the real event across articles: the type, the parties
 // (entities by name, agents by code and sector) and the date.
 func key(e *event.Coding) string {
-	h := fnv.New64a()
-	write := func(ps []event.Party) {
-		names := make([]string, 0, len(ps))
-		for _, p := range ps {
-			if p.Entity != "" {
-				names = append(names, p.Name)
-			} else {
-				names = append(names, p.Code+p.Sector)
-			}
-		}
-		slices.Sort(names)
-		for _, n := range names {
-			h.Write([]byte(n))
-			h.Write([]byte{0})
-		}
-		h.Write([]byte{1})
+	h := fnvString(fnvOffset, string(e.Type))
+	h = fnvByte(h, 1)
+	h = fnvParties(h, e.Actors)
+	h = fnvParties(h, e.Recipients)
+	h = fnvString(h, e.Date)
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], h)
+	return hex.EncodeToString(sum[:])
+}
+
+// FNV-1a, 64 bits, written out so that a key costs no hasher, closure or
+// byte slice: the stage makes one per event.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvByte(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = fnvByte(h, s[i])
 	}
-	h.Write([]byte(e.Type))
-	h.Write([]byte{1})
-	write(e.Actors)
-	write(e.Recipients)
-	h.Write([]byte(e.Date))
-	return hex.EncodeToString(h.Sum(nil))
+	return h
+}
+
+// fnvParties hashes the parties' names (their codes for a party that is
+// no entity) in sorted order, each ended by 0, then 1.
+func fnvParties(h uint64, ps []event.Party) uint64 {
+	var buf [4]string
+	names := buf[:0]
+	for _, p := range ps {
+		if p.Entity != "" {
+			names = append(names, p.Name)
+		} else {
+			names = append(names, p.Code+p.Sector)
+		}
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		h = fnvByte(fnvString(h, n), 0)
+	}
+	return fnvByte(h, 1)
 }
