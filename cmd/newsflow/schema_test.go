@@ -108,8 +108,9 @@ type schemaInput struct {
 }
 
 // schemaInputs are the seed article, a copy of it under another id with a
-// byline (a duplicate notice), and every input of testdata/bad that must
-// become an event, in that order.
+// byline (a duplicate notice), an article whose headline codes an event,
+// and every input of testdata/bad that must become an event, in that
+// order.
 func schemaInputs(t *testing.T) []schemaInput {
 	t.Helper()
 	seed := seedArticle(t)
@@ -128,6 +129,8 @@ func schemaInputs(t *testing.T) []schemaInput {
 	in := []schemaInput{
 		{"seed", seed, "events.article.en"},
 		{"seed copy", copied, "events.duplicate.en"},
+		// An event of the headline, its evidence in the title.
+		{"headline", []byte(`{"id":"headline","title":"Kenyan Police Arrest Protesters in Nairobi","body":"The crowd dispersed by noon.","language":"en"}`), "events.article.en"},
 	}
 	files, err := filepath.Glob("testdata/bad/ok--*")
 	if err != nil || len(files) == 0 {
@@ -197,6 +200,9 @@ func TestSchemaValidatesOutputs(t *testing.T) {
 			}
 			if err := checkSubject(subject, name); err != nil {
 				t.Errorf("Output(%s): %v", in.name, err)
+			}
+			if in.name == "headline" && !bytes.Contains(data, []byte(`"field":"title"`)) {
+				t.Errorf("Output(%s) has no event of the headline:\n%s", in.name, data)
 			}
 		})
 	}

@@ -127,12 +127,17 @@ type Modality struct {
 }
 
 // Evidence locates an event in the article's text: the sentence it was
-// coded from and the words that triggered it, as byte offsets.
+// coded from and the words that triggered it, as byte offsets. An event
+// of the headline has Field FieldTitle, and its offsets, and those of its
+// parties, are into the title.
 type Evidence struct {
 	Sentence int     `json:"sentence"`
 	Start    int     `json:"start"`
 	End      int     `json:"end"`
 	Trigger  Trigger `json:"trigger"`
+	// Field is FieldTitle for an event of the headline; empty for the
+	// text.
+	Field string `json:"field,omitempty"`
 }
 
 // Trigger is the word or phrase that names an event ("met", "urged").

@@ -61,6 +61,7 @@ type coder struct {
 	consumed                bool      // whether its pattern took the next trigger
 	shared                  span      // where the object the trigger being coded shares with the next stands (see sharedObject)
 	pubDay                  string    // the publication day, formatted on first use
+	field                   string    // the field being coded: "" for the text, event.FieldTitle
 	out                     []event.Coding
 }
 
@@ -70,15 +71,20 @@ type trigger struct {
 	verb       codebook.Verb
 }
 
-// code returns the events of text. The entities, dates and quotes are the
-// extract stage's, with offsets into text.
-func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, published time.Time) []event.Coding {
-	c.text, c.ents, c.dates, c.published, c.pubDay = text, ents, dates, published, ""
+// code returns the events of text, the article's text or, with field
+// event.FieldTitle, its headline. The entities and dates are the extract
+// stage's; the mentions read are those of field, with offsets into text.
+func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, published time.Time, field string) []event.Coding {
+	c.text, c.ents, c.dates, c.published, c.pubDay, c.field = text, ents, dates, published, "", field
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(text)
 	c.prepareWords()
 	c.markEntities()
+	if field == event.FieldTitle {
+		c.headlineCase()
+	}
+	c.markFacts()
 	for si, s := range sents {
 		first, last := int(s.First), int(s.Last)
 		switch c.discarded(first, last) {
@@ -335,8 +341,8 @@ func (c *coder) markEntities() {
 	}
 	for e := range c.ents {
 		for _, m := range c.ents[e].Mentions {
-			if m.Field != "" {
-				continue // the headline's
+			if m.Field != c.field {
+				continue // the other field's
 			}
 			i := c.tokenAt(m.Start)
 			first := i
@@ -345,7 +351,6 @@ func (c *coder) markEntities() {
 			}
 		}
 	}
-	c.markFacts()
 }
 
 // publishedDay returns the day of publication as an ISO 8601 date.

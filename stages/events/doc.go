@@ -107,6 +107,16 @@
 // offsets), a confidence, and a key shared by the same event in other
 // articles.
 //
+// The headline is coded too, as a sentence of its own, ahead of the text:
+// a headline states the story's main event ("Kenyan Police Arrest
+// Protesters"), often in words the text does not repeat. The publisher's
+// section after a bar ("… | World News") is left out, and a headline in
+// title case is read in sentence case, its names and acronyms keeping
+// their capitals. Its events carry evidence with field "title", their
+// offsets and their parties' into the title, and the publication date. A
+// headline's event that the text reports too (the same type and parties,
+// whatever the date) is left to the text's.
+//
 // Actors are coded with the country and sector of their dictionary code
 // ("RUSGOV": RUS GOV; a code of no country keeps its kind first: "IGOUNO"
 // is IGO UNO), else with the ISO 3166-1 alpha-3 code of the entity's

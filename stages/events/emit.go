@@ -99,6 +99,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		Start:    int(c.toks[lo].Start),
 		End:      int(c.toks[hi-1].End),
 		Trigger:  event.Trigger{Text: c.text[int(c.toks[t.start].Start):int(c.toks[t.end-1].End)], Start: int(c.toks[t.start].Start), End: int(c.toks[t.end-1].End)},
+		Field:    c.field,
 	}
 	e.Confidence = confidence(pattern, source >= 0, target >= 0)
 	e.Key = key(&e)

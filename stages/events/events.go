@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 )
@@ -117,14 +118,25 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	}
 	c := s.pool.Get().(*coder)
 	defer s.pool.Put(c)
-	coded := c.code(d.Text, d.Entities, d.Dates, d.PublishedAt)
-	n := 0
+	// The headline first, as it is read: its events are coded apart,
+	// since the text's buffers are reused for it, and kept only when the
+	// text does not report the same.
+	var head []event.Coding
+	if title := headline(d.Title); title != "" {
+		head = slices.Clone(c.code(title, d.Entities, nil, d.PublishedAt, event.FieldTitle))
+	}
+	coded := c.code(d.Text, d.Entities, d.Dates, d.PublishedAt, "")
+	head = slices.DeleteFunc(head, func(h event.Coding) bool {
+		return h.Confidence < s.cfg.MinConfidence || slices.ContainsFunc(coded, func(e event.Coding) bool { return sameEvent(&h, &e) })
+	})
+	n := len(head)
 	for _, e := range coded {
 		if e.Confidence >= s.cfg.MinConfidence {
 			n++
 		}
 	}
 	d.Events = slices.Grow(d.Events[:0], n) // at once: events are large
+	d.Events = append(d.Events, head...)
 	for _, e := range coded {
 		if e.Confidence >= s.cfg.MinConfidence {
 			d.Events = append(d.Events, e)

@@ -18,15 +18,22 @@ func FuzzProcess(f *testing.F) {
 		"said said met met by by and and , , ; ;",
 		"\xff\xfe attacked \u00a0 Ünder Paris, Texas",
 	} {
-		f.Add(s)
+		f.Add("", s)
+		f.Add(s, "")
 	}
+	f.Add("Kenyan Police Arrest Protesters | World", "Kenyan police arrested protesters.")
 	s := newStage(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		d := extracted(t, text)
+	f.Fuzz(func(t *testing.T, title, body string) {
+		d := headlined(t, title, body)
 		if err := s.Process(t.Context(), d); err != nil {
-			t.Fatalf("Process(%q) = %v", text, err)
+			t.Fatalf("Process(%q, %q) = %v", title, body, err)
 		}
 		for _, e := range d.Events {
+			// Offsets are into the text, or the title for the headline's.
+			text := d.Text
+			if e.Evidence.Field == event.FieldTitle {
+				text = d.Title
+			}
 			checkSpan(t, text, "evidence", e.Evidence.Start, e.Evidence.End)
 			tr := e.Evidence.Trigger
 			checkSpan(t, text, "trigger", tr.Start, tr.End)

@@ -45,6 +45,7 @@ func TestParties(t *testing.T) {
 			c.toks, _ = c.tok.Tokenize(d.Text)
 			c.prepareWords()
 			c.markEntities()
+			c.markFacts()
 			var got []string
 			for _, p := range c.sentenceParties(0, len(c.toks)) {
 				var ms []string

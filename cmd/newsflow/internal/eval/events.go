@@ -52,8 +52,11 @@ type EventsReport struct {
 
 // devRecord is a line of an events-dev file (see its SOURCE.md).
 type devRecord struct {
-	ID        string      `json:"id"`
-	Text      string      `json:"text"`
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	// Title is the synthetic stories' headline, coded with the text as
+	// an article's is.
+	Title     string      `json:"title"`
 	Pentacode *int        `json:"pentacode"`
 	Event     string      `json:"event"`
 	Mode      []string    `json:"mode"`
@@ -172,8 +175,8 @@ var devTime = time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC)
 
 // code runs one text through handler and returns what the stages made of
 // it; a failure of the stages is counted and logged, not returned.
-func (r *EventsReport) code(ctx context.Context, handler *pipeline.ArticleHandler, id, text string, published time.Time) (*pipeline.Doc, error) {
-	data, err := json.Marshal(event.Article{ID: id, Body: text, ContentType: "text/plain", Language: "en", PublishedAt: published.Format(time.RFC3339)})
+func (r *EventsReport) code(ctx context.Context, handler *pipeline.ArticleHandler, id, title, text string, published time.Time) (*pipeline.Doc, error) {
+	data, err := json.Marshal(event.Article{ID: id, Title: title, Body: text, ContentType: "text/plain", Language: "en", PublishedAt: published.Format(time.RFC3339)})
 	if err != nil {
 		return nil, err
 	}

@@ -59,7 +59,7 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 			continue
 		}
 		gold := *rc.Pentacode
-		out, err := r.code(ctx, h, rc.ID, rc.Text, devTime)
+		out, err := r.code(ctx, h, rc.ID, "", rc.Text, devTime)
 		if err != nil {
 			return s, err
 		}

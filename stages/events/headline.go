@@ -1,0 +1,87 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
+)
+
+// Headlines: the article's title is coded as a sentence of its own, its
+// events carrying evidence in the title (event.Evidence.Field). A
+// headline states the story's main event ("Police Threaten Protesters
+// with Arrest"), often in words the text does not repeat.
+
+// headline returns the part of a title that is the story's: a title
+// often ends with the publisher's section or name after a bar ("… |
+// World News").
+func headline(title string) string {
+	if i := strings.Index(title, " | "); i >= 0 {
+		title = title[:i]
+	}
+	return strings.TrimSpace(title)
+}
+
+// headlineCase reads a headline written in title case ("Police Threaten
+// Protesters with Arrest") as if in sentence case: a capital inside a
+// sentence marks a name, which a verb of the dictionaries never is (see
+// triggers), and in title case every word has one. The words of the
+// headline's names keep theirs, and so do acronyms ("UN", "NATO").
+func (c *coder) headlineCase() {
+	if !c.titleCase() {
+		return
+	}
+	for i := 1; i < len(c.toks); i++ {
+		t := &c.toks[i]
+		if t.Kind == token.Word && c.entityAt[i] < 0 && t.Flags&token.AllUpper == 0 {
+			t.Flags &^= token.Upper
+		}
+	}
+}
+
+// titleCase reports whether the headline capitalises most of its words
+// of four letters or more outside names: sentence case capitalises none.
+func (c *coder) titleCase() bool {
+	upper, words := 0, 0
+	for i := 1; i < len(c.toks); i++ {
+		t := c.toks[i]
+		if t.Kind != token.Word || c.entityAt[i] >= 0 || t.End-t.Start < 4 || t.Flags&token.AllUpper != 0 {
+			continue
+		}
+		words++
+		if t.Flags&token.Upper != 0 {
+			upper++
+		}
+	}
+	return words > 0 && 2*upper > words
+}
+
+// sameEvent reports whether a and b are the same event of the same
+// parties, whatever their dates: the headline's event dated by the
+// publication, the text's by its clause.
+func sameEvent(a, b *event.Coding) bool {
+	return a.Type == b.Type && sameParties(a.Actors, b.Actors) && sameParties(a.Recipients, b.Recipients)
+}
+
+// sameParties reports whether ps and qs name the same parties, in any
+// order: entities by their id, others by their sector and, when both
+// have one, their country, which a headline often leaves out ("Police
+// Arrest Protesters"; "Kenyan police arrested protesters").
+func sameParties(ps, qs []event.Party) bool {
+	if len(ps) != len(qs) {
+		return false
+	}
+	for _, p := range ps {
+		found := false
+		for _, q := range qs {
+			if p.Entity == q.Entity && (p.Entity != "" || p.Sector == q.Sector && (p.Code == q.Code || p.Code == "" || q.Code == "")) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

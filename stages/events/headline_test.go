@@ -1,0 +1,86 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract"
+)
+
+func TestHeadlineTrimsSection(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Putin meets Witkoff | World News", "Putin meets Witkoff"},
+		{"  Putin meets Witkoff ", "Putin meets Witkoff"},
+		{"Putin meets Witkoff", "Putin meets Witkoff"},
+		{"", ""},
+	} {
+		if got := headline(tc.in); got != tc.want {
+			t.Errorf("headline(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// headlined returns an article of title and text, through the extract
+// stage, as the pipeline gives it to the events stage.
+func headlined(t *testing.T, title, text string) *pipeline.Doc {
+	t.Helper()
+	x, err := extract.New(extract.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &pipeline.Doc{ID: "t", Title: title, Text: text, PublishedAt: pub, Language: event.Language{Code: "en"}}
+	if err := x.Process(t.Context(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestProcessHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string // summaries, the headline's marked "title: "
+	}{
+		{"title case", "Kenyan Police Arrest Protesters in Nairobi", "The crowd dispersed by noon.",
+			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters in Nairobi (KEN OPP) ~2025-04-12"}},
+		{"sentence case", "Russian troops attack Kharkiv power plant", "Officials gave no details.",
+			[]string{"title: ASSAULT troops (RUS MIL) → Kharkiv (UKR) ~2025-04-12"}},
+		{"the text reports it too", "Kenyan Police Arrest Protesters", "Kenyan police arrested protesters in Nairobi on Friday.",
+			[]string{"COERCE/arrest police (KEN COP) → protesters in Nairobi (KEN OPP) 2025-04-11"}},
+		{"a section after a bar", "Kenyan Police Arrest Protesters | Africa", "The crowd dispersed by noon.",
+			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters (OPP) ~2025-04-12"}},
+		{"no event", "Weather: Sunny Spells Ahead", "It rained all day.", nil},
+	}
+	s := newStage(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := headlined(t, tt.title, tt.text)
+			if err := s.Process(t.Context(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				in, field := d.Text, ""
+				if e.Evidence.Field == event.FieldTitle {
+					in, field = d.Title, "title: "
+				}
+				// Every offset is into the field the event names.
+				tr := e.Evidence.Trigger
+				if in[tr.Start:tr.End] != tr.Text {
+					t.Errorf("trigger %q at [%d, %d) of %q", tr.Text, tr.Start, tr.End, in)
+				}
+				for _, p := range slices.Concat(e.Actors, e.Recipients) {
+					if in[p.Start:p.End] != p.Text {
+						t.Errorf("party %q at [%d, %d) of %q", p.Text, p.Start, p.End, in)
+					}
+				}
+				got = append(got, field+e.Summary())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Process(%q, %q) events =\n  %s\nwant\n  %s", tt.title, tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
