@@ -218,6 +218,8 @@ func TestResolvePlaces(t *testing.T) {
 		{"A storm hit Paris, Texas, on Friday.", "Paris", 4717560},                    // the region after it
 		{"Crowds gathered in Paris on Friday.", "Paris", 2988507},                     // the capital, by default
 		{"Israeli troops killed three Hamas militants in Gaza.", "Gaza", 281133},      // Hamas is Palestinian
+		{"Fighting continued in Gaza.", "Gaza", 281133},                               // a city before a foreign province
+		{"Fighting continued in Florida.", "Florida", 4155751},                        // a state before a foreign city
 		{"Talks between Moscow and Washington resumed.", "Washington", 4140963},       // the capital before the state
 		{"Wildfires spread across Washington and Oregon.", "Washington", 5815135},     // a state named with a state
 		{"Floods hit Victoria, officials in Melbourne said.", "Victoria", 2145234},    // the state of the city named

@@ -94,16 +94,17 @@ func nearNamed(e *gazetteer.Entry, named []*gazetteer.Entry) float64 {
 // placePrior scores how well known a place is, as the log of a
 // population: countries and curated areas before all; a city by its own
 // population, a capital as if ten times bigger; a region, which GeoNames
-// gives no population, by its country's, a thirtieth of it (the state of
+// gives no population, by its country's, a hundredth of it (the state of
 // Florida before the Colombian city of Floridablanca; Washington, the
-// capital, before Washington, the state).
+// capital, before Washington, the state; the cities of Gaza, Beijing and
+// Jakarta before the provinces named for them).
 func placePrior(e *gazetteer.Entry) float64 {
 	switch e.Kind {
 	case gazetteer.Country, gazetteer.Area:
 		return 100
 	case gazetteer.Region:
 		c, _ := gazetteer.LookupCountry(e.Country)
-		return math.Log10(float64(c.Population)/30 + 1)
+		return math.Log10(float64(c.Population)/100 + 1)
 	}
 	score := math.Log10(float64(e.Population) + 1)
 	if e.Capital {
