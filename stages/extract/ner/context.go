@@ -159,8 +159,12 @@ func (d *doc) whoAfter(j int) bool {
 }
 
 // personVerb reports whether token j is a verb people are the subject of:
-// "met", but not "met expectations".
+// "met", but not "met expectations"; or such a verb after "to", as
+// headlines write what is to come ("Trump to meet Xi").
 func (d *doc) personVerb(j int) bool {
+	if d.word(j) == "to" && j+1 < len(d.toks) && personInfinitives[d.word(j+1)] {
+		return true
+	}
 	if !d.is(j, cuePersonVerb) {
 		return false
 	}

@@ -219,6 +219,10 @@ var personVerbs = set("met", "meets", "visited", "visits", "spoke", "speaks", "p
 	"thanked", "congratulated", "arrived", "arrives", "travelled", "traveled", "travels", "flew", "flies",
 	"resigned", "resigns", "died", "dies", "vowed", "vows", "tweeted", "shook", "hugged")
 
+// personInfinitives are personVerbs in the form "to" takes.
+var personInfinitives = set("meet", "visit", "speak", "phone", "telephone", "thank", "congratulate", "travel", "fly",
+	"resign", "tweet", "hug")
+
 // metObjects after "met" make it "satisfied", not "came together with":
 // "Apple met expectations".
 var metObjects = set("expectations", "expectation", "estimates", "forecasts", "targets", "target", "demand",

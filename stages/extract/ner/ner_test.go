@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		// People known by one name: what they do, what is done to them,
 		// whom they are named with; not "met expectations".
 		{"Trump met Xi in Beijing on Monday.", []string{"PER Trump [Trump]", "PER Xi Jinping [Xi] CN", "LOC Beijing [Beijing] CN"}},
+		{"Trump to meet Xi in Beijing next week", []string{"PER Trump [Trump]", "PER Xi Jinping [Xi] CN", "LOC Beijing [Beijing] CN"}},
 		{"Macron and Scholz met in Berlin to discuss the budget.", []string{"PER Macron [Macron]", "PER Olaf Scholz [Scholz] DE", "LOC Berlin [Berlin] DE"}},
 		// A known surname is the person the text names in full, if any.
 		{"Striker Alex Scholz scored twice. Scholz said the team played well.", []string{"PER Alex Scholz [Alex Scholz|Scholz] Striker"}},
