@@ -85,8 +85,15 @@ func TestHostilePages(t *testing.T) {
 
 func TestHTMLTimeoutFallsBack(t *testing.T) {
 	s := newStage(t, DefaultConfig())
-	s.x = newExtractor(1, 1) // 1ns, under what Validate allows: extraction never finishes in time
-	t.Cleanup(func() { waitIdle(s.x) })
+	s.x = newExtractor(1, 1) // 1ns, under what Validate allows
+	// The one slot is taken, so that the extraction cannot start before
+	// its deadline, however the machine schedules it: a started one might
+	// finish first.
+	s.x.slots <- struct{}{}
+	t.Cleanup(func() {
+		<-s.x.slots
+		waitIdle(s.x)
+	})
 	d := &pipeline.Doc{Body: "<html><body><article>" + strings.Repeat("<p>A paragraph of the article.</p>", 50) + "</article></body></html>"}
 	if err := s.Process(t.Context(), d); err != nil {
 		t.Fatal(err)

@@ -28,7 +28,7 @@ func headline(title string) string {
 // triggers), and in title case every word has one. The words of the
 // headline's names keep theirs, and so do acronyms ("UN", "NATO").
 func (c *coder) headlineCase() {
-	if !c.titleCase() {
+	if !token.TitleCase(c.toks, func(i int) bool { return c.entityAt[i] >= 0 }) {
 		return
 	}
 	for i := 1; i < len(c.toks); i++ {
@@ -37,23 +37,6 @@ func (c *coder) headlineCase() {
 			t.Flags &^= token.Upper
 		}
 	}
-}
-
-// titleCase reports whether the headline capitalises most of its words
-// of four letters or more outside names: sentence case capitalises none.
-func (c *coder) titleCase() bool {
-	upper, words := 0, 0
-	for i := 1; i < len(c.toks); i++ {
-		t := c.toks[i]
-		if t.Kind != token.Word || c.entityAt[i] >= 0 || t.End-t.Start < 4 || t.Flags&token.AllUpper != 0 {
-			continue
-		}
-		words++
-		if t.Flags&token.Upper != 0 {
-			upper++
-		}
-	}
-	return words > 0 && 2*upper > words
 }
 
 // sameEvent reports whether a and b are the same event of the same

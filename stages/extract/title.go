@@ -7,6 +7,7 @@ import (
 	"github.com/newsflow/newsflow/pipeline"
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/ner"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // titleSalience is the salience of an entity that only the headline names:
@@ -16,16 +17,21 @@ const titleSalience = 0.5
 
 // addTitleMentions finds the entities of d.Title and adds their mentions,
 // with Field event.FieldTitle and offsets into the title, to the entities
-// of the text they name. Headlines are often capitalised throughout, so a
-// name only the headline has becomes an entity only when the gazetteer
-// knows it (it has a country or a place): "US" in "US envoy meets Putin"
-// is the United States, "World News" is nothing.
+// of the text they name. A headline in title case is capitalised
+// throughout, so there a name only the headline has becomes an entity
+// only when the gazetteer knows it (it has a country or a place): "US" in
+// "US Envoy Meets Putin" is the United States, "World News" is nothing. In
+// sentence case its names read as the text's do ("Trump to meet Xi").
 func addTitleMentions(d *pipeline.Doc, sc *scratch) {
 	title := d.Title
 	if strings.TrimSpace(title) == "" {
 		return
 	}
 	toks, sents := sc.tok.Tokenize(title)
+	// Names are not left out of the count: in title case the finder
+	// takes capitalised words for names, and a headline misread as in
+	// title case keeps only the names the gazetteer knows.
+	titleCase := token.TitleCase(toks, nil)
 	for _, te := range ner.Find(title, toks, sents) {
 		mentions := make([]event.Mention, len(te.Mentions))
 		for i, m := range te.Mentions {
@@ -36,7 +42,7 @@ func addTitleMentions(d *pipeline.Doc, sc *scratch) {
 			e.Mentions = append(mentions, e.Mentions...)
 			continue
 		}
-		if te.Country == "" && te.Geo == nil {
+		if titleCase && te.Country == "" && te.Geo == nil {
 			continue
 		}
 		te.Mentions, te.Salience = mentions, titleSalience

@@ -41,6 +41,9 @@ func TestTitleMentions(t *testing.T) {
 		{"an unknown name of the title alone is dropped", "World News: Grand Plans Unveiled",
 			"The council approved the budget on Tuesday.",
 			map[string][]string{}, 0},
+		{"an unknown name of a title in sentence case is kept", "Trump to meet Xi in Beijing next week",
+			"The two delegations met for four hours.",
+			map[string][]string{"Trump": {"Trump"}, "Xi Jinping": {"Xi"}, "Beijing": {"Beijing"}}, 3},
 		{"no title", "", "Vladimir Putin spoke.", map[string][]string{}, 1},
 	}
 	for _, tt := range tests {
