@@ -45,6 +45,10 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 		nats.MaxReconnects(-1),
 		nats.ReconnectWait(time.Second),
 		nats.RetryOnFailedConnect(true),
+		// A connection that stops moving bytes without closing (a silent
+		// partition) is dropped, and reconnected, after StaleAfter.
+		nats.PingInterval(time.Duration(cfg.PingInterval)),
+		nats.MaxPingsOutstanding(cfg.MaxPingsOut),
 		nats.ConnectHandler(func(c *nats.Conn) {
 			setConnected(true)
 			log.Info("nats connected", "url", c.ConnectedUrlRedacted())
@@ -52,7 +56,8 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			setConnected(false)
 			if err != nil { // nil when the connection is closed on purpose
-				log.Warn("nats disconnected", "err", err)
+				// Info: the processor warns once that output is blocked.
+				log.Info("nats disconnected", "err", err)
 			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) {

@@ -2,7 +2,9 @@ package natsjs
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -36,7 +38,7 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header(o.Header)}
 		f, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.ID))
 		if err != nil {
-			return fmt.Errorf("publish %s: %w", o.Subject, err)
+			return classify(fmt.Errorf("publish %s: %w", o.Subject, err))
 		}
 		futures = append(futures, f)
 	}
@@ -44,10 +46,69 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		select {
 		case <-f.Ok():
 		case err := <-f.Err():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+			return classify(fmt.Errorf("publish %s: %w", outs[i].Subject, err))
 		case <-ctx.Done():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err())
+			return classify(fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err()))
 		}
 	}
 	return nil
+}
+
+// classify marks a failed publish that is the server's or the network's
+// as a pipeline.InfraError, so that it never counts against the article
+// (see package pipeline, "Whose failure"). What is left unmarked is the
+// article's: an output larger than the connection or the stream allows,
+// and any error not known here.
+func classify(err error) error {
+	if reason := infraReason(err); reason != "" {
+		return pipeline.Infrastructure(reason, err)
+	}
+	return err
+}
+
+// JetStream API error codes of the server (nats-server's errors.json)
+// that are not among nats.go's named ones.
+const (
+	errCodeClusterNotAvail     jetstream.ErrorCode = 10008 // JetStream system temporarily unavailable
+	errCodeClusterNotLeader    jetstream.ErrorCode = 10009
+	errCodeInsufficientRes     jetstream.ErrorCode = 10023 // insufficient resources
+	errCodeMemoryResources     jetstream.ErrorCode = 10028
+	errCodeStorageResources    jetstream.ErrorCode = 10047
+	errCodeStreamStoreFailed   jetstream.ErrorCode = 10077 // the store's error, as text
+	errCodeStreamOffline       jetstream.ErrorCode = 10118
+	errCodeStreamOfflineReason jetstream.ErrorCode = 10194
+)
+
+func infraReason(err error) string {
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.ErrorCode {
+		case errCodeInsufficientRes, errCodeMemoryResources, errCodeStorageResources:
+			return pipeline.BlockedStorageFull
+		case errCodeStreamStoreFailed:
+			// The stream's limits with discard new ("maximum messages
+			// exceeded", "maximum bytes exceeded", "maximum messages per
+			// subject exceeded"); "message too large" is the output's.
+			if strings.HasPrefix(apiErr.Description, "maximum ") {
+				return pipeline.BlockedStreamFull
+			}
+			return ""
+		case errCodeClusterNotAvail, errCodeClusterNotLeader, errCodeStreamOffline, errCodeStreamOfflineReason,
+			jetstream.JSErrCodeJetStreamNotEnabled, jetstream.JSErrCodeJetStreamNotEnabledForAccount:
+			return pipeline.BlockedNoLeader
+		}
+		return ""
+	}
+	switch {
+	case errors.Is(err, jetstream.ErrNoStreamResponse), errors.Is(err, nats.ErrNoResponders):
+		return pipeline.BlockedNoResponders
+	case errors.Is(err, jetstream.ErrAsyncPublishTimeout), errors.Is(err, jetstream.ErrTooManyStalledMsgs),
+		errors.Is(err, context.DeadlineExceeded), errors.Is(err, nats.ErrTimeout):
+		return pipeline.BlockedTimeout
+	case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining),
+		errors.Is(err, nats.ErrConnectionReconnecting), errors.Is(err, nats.ErrReconnectBufExceeded),
+		errors.Is(err, nats.ErrDisconnected), errors.Is(err, nats.ErrStaleConnection):
+		return pipeline.BlockedDisconnected
+	}
+	return ""
 }
