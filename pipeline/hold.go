@@ -82,18 +82,16 @@ func (r *Runner) publishOrHold(ctx context.Context, drain <-chan struct{}, outs 
 		reason := InfraReasonOf(err)
 		if reason == "" {
 			if err == nil {
-				r.outage.Unblock(outputReasons...)
-				if r.held.n.Load() > 0 {
-					r.held.wake()
-				}
+				r.published(held)
+				held = false
 			}
 			return err
 		}
-		r.outage.Block(reason, err)
-		if !held {
+		if !held { // counted before it blocks, so that no publish unblocks it in between
 			held = true
 			r.held.add(1)
 		}
+		r.outage.Block(reason, err)
 		_, change := r.held.state()
 		pause := time.NewTimer(holdBackoff.Delay(attempt))
 		select {
@@ -107,6 +105,22 @@ func (r *Runner) publishOrHold(ctx context.Context, drain <-chan struct{}, outs 
 			pause.Stop()
 			return err
 		}
+	}
+}
+
+// published records a publish that went through; held says whether its
+// message was held. Output is free again once no message is held: one
+// publish alone may go through while the condition stands (a stream
+// answers a duplicate at once, without its quorum), and the others would
+// only be held again.
+func (r *Runner) published(held bool) {
+	if held {
+		r.held.add(-1)
+	}
+	if r.held.n.Load() == 0 {
+		r.outage.Unblock(outputReasons...)
+	} else if held {
+		r.held.wake() // the others try again now
 	}
 }
 
