@@ -77,7 +77,11 @@ func TestFaultSilentPartition(t *testing.T) {
 func TestFaultStorageFull(t *testing.T) {
 	// Room for the articles and their outputs with some to spare, which
 	// a filler stream then takes.
-	rig := newFaultRigWith(t, clusterOptions{size: 1, maxFileStore: 32 << 20})
+	store := int64(32 << 20)
+	if *faultsFull {
+		store = 256 << 20
+	}
+	rig := newFaultRigWith(t, clusterOptions{size: 1, maxFileStore: store})
 	ctx, dir, js, conf, n := rig.ctx, rig.dir, rig.js, rig.conf, rig.n
 
 	// newsflow makes its streams, bucket and consumer, and stops; the
