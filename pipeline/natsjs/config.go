@@ -25,7 +25,8 @@ type Config struct {
 	// PingInterval is how often the client pings the server, and
 	// MaxPingsOut how many pings may go unanswered: a connection that
 	// stops moving bytes without closing is found dead within
-	// PingInterval × (MaxPingsOut + 1), 15 s by default.
+	// PingInterval × (MaxPingsOut + 1), 15 s by default. Zero leaves the
+	// client's default (2 minutes, 2 pings: up to 6 minutes).
 	PingInterval pipeline.Duration `json:"ping_interval"`
 	MaxPingsOut  int               `json:"max_pings_out"`
 }
@@ -77,11 +78,11 @@ func (c Config) Validate() error {
 	if c.Name == "" {
 		errs.Add("name", c.Name, "must not be empty")
 	}
-	if c.PingInterval < pipeline.Duration(100*time.Millisecond) || c.PingInterval > pipeline.Duration(10*time.Minute) {
-		errs.Add("ping_interval", c.PingInterval, "must be between 100ms and 10m")
+	if c.PingInterval != 0 && (c.PingInterval < pipeline.Duration(100*time.Millisecond) || c.PingInterval > pipeline.Duration(10*time.Minute)) {
+		errs.Add("ping_interval", c.PingInterval, "must be between 100ms and 10m (0: the client's default, 2m)")
 	}
-	if c.MaxPingsOut < 1 || c.MaxPingsOut > 100 {
-		errs.Add("max_pings_out", c.MaxPingsOut, "must be between 1 and 100")
+	if c.MaxPingsOut < 0 || c.MaxPingsOut > 100 {
+		errs.Add("max_pings_out", c.MaxPingsOut, "must be between 1 and 100 (0: the client's default, 2)")
 	}
 	c.Auth.validate(&errs)
 	c.TLS.validate(&errs)

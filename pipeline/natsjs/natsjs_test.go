@@ -255,8 +255,8 @@ func TestValidate(t *testing.T) {
 			return c.Validate()
 		}(), "pull_batch"},
 		{"short ack wait", func() error { c := natsjs.DefaultConsumerConfig(); c.AckWait = 0; return c.Validate() }(), "ack_wait"},
-		{"no ping interval", func() error { c := natsjs.DefaultConfig(); c.PingInterval = 0; return c.Validate() }(), "ping_interval"},
-		{"no pings out", func() error { c := natsjs.DefaultConfig(); c.MaxPingsOut = 0; return c.Validate() }(), "max_pings_out"},
+		{"ping interval too short", func() error { c := natsjs.DefaultConfig(); c.PingInterval = 1; return c.Validate() }(), "ping_interval"},
+		{"negative pings out", func() error { c := natsjs.DefaultConfig(); c.MaxPingsOut = -1; return c.Validate() }(), "max_pings_out"},
 		{"heartbeat over half the expiry", func() error {
 			c := natsjs.DefaultConsumerConfig()
 			c.PullHeartbeat = c.PullExpiry/2 + 1

@@ -17,6 +17,9 @@ import (
 // the server has confirmed every one.
 type Publisher struct {
 	js jetstream.JetStream
+	// denials, when set, tells a refused subject from a server that does
+	// not answer.
+	denials *denials
 }
 
 var _ pipeline.Publisher = (*Publisher)(nil)
@@ -38,7 +41,7 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header(o.Header)}
 		f, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.ID))
 		if err != nil {
-			return classify(fmt.Errorf("publish %s: %w", o.Subject, err))
+			return p.classify(o.Subject, err)
 		}
 		futures = append(futures, f)
 	}
@@ -46,20 +49,29 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		select {
 		case <-f.Ok():
 		case err := <-f.Err():
-			return classify(fmt.Errorf("publish %s: %w", outs[i].Subject, err))
+			return p.classify(outs[i].Subject, err)
 		case <-ctx.Done():
-			return classify(fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err()))
+			return p.classify(outs[i].Subject, ctx.Err())
 		}
 	}
 	return nil
 }
 
-// classify marks a failed publish that is the server's or the network's
-// as a pipeline.InfraError, so that it never counts against the article
-// (see package pipeline, "Whose failure"). What is left unmarked is the
-// article's: an output larger than the connection or the stream allows,
+// errDenied explains a publish the server refused by permissions.
+var errDenied = errors.New("permissions violation: newsflow may not publish there")
+
+// classify wraps err, the failure of a publish to subject, and marks it
+// as a pipeline.InfraError when it is the server's or the network's, so
+// that it never counts against the article (see package pipeline, "Whose
+// failure"). What is left unmarked is the article's: an output larger than
+// the connection or the stream allows, a subject newsflow may not publish
+// to (the server only tells so asynchronously, and the publish times out),
 // and any error not known here.
-func classify(err error) error {
+func (p *Publisher) classify(subject string, err error) error {
+	if p.denials.denied(subject) {
+		return fmt.Errorf("publish %s: %w: %w", subject, errDenied, err)
+	}
+	err = fmt.Errorf("publish %s: %w", subject, err)
 	if reason := infraReason(err); reason != "" {
 		return pipeline.Infrastructure(reason, err)
 	}
