@@ -120,10 +120,10 @@ type RunnerConfig struct {
 	// what they have. Zero does not wait.
 	ReadyTimeout Duration `json:"ready_timeout"`
 	// PublishTimeout bounds the wait for the server's confirmation of an
-	// article's outputs. An output the server drops without a word (a
-	// subject newsflow may not publish to, a stream that is gone) fails
-	// the article then, as a transient error, instead of holding it
-	// forever.
+	// article's outputs. Past it the publish fails: as the infrastructure's
+	// (the message is held and published again, see "Whose failure" in the
+	// package doc), or as the article's when the server refused the
+	// subject by permissions.
 	PublishTimeout Duration `json:"publish_timeout"`
 	// DLQPrefix is the subject prefix of dead letters; the reason is the
 	// last token.

@@ -42,6 +42,38 @@
 // [RunnerConfig.MaxDeliver] attempts, after which it too is dead-lettered
 // with reason "max_deliver".
 //
+// # Whose failure
+//
+// A failure counts toward max_deliver only when it is the article's: a
+// stage's permanent error, a stage's transient error on every delivery, a
+// panic, or an output the server refuses for what it is (larger than the
+// stream allows). A failure of the server or the network is not: an output
+// publish that fails for want of storage, a stream's own limits, a stream
+// leader, any responder, a confirmation in time or a connection
+// ([InfraError], with one of [BlockedReasons]; the Publisher marks it) holds
+// the message instead. The Runner keeps it, reports it in progress,
+// publishes again after pauses growing to 5 s, and meanwhile takes no new
+// input. A held message that goes through sends the others to try again at
+// once; output is free, and input resumes, when none is held any more (a
+// stream may answer one publish, a duplicate, without its quorum). [Runner.fail] is the one place that counts a failure
+// against an article, and only failures that are not InfraErrors reach
+// it. A message still held when the drain begins is handed back.
+//
+// The [Outage] records what blocks output: the Runner's held publishes,
+// and what the owner of the connection reports (a connection down or
+// silent, an input consumer whose heartbeats stopped). While anything
+// blocks output, the readiness probe fails and newsflow_output_blocked
+// names the reason; one warning is logged when it begins and one line when
+// it ends.
+//
+// The server counts a delivery whose ack wait ran out during an outage
+// (the connection down, the message waiting in the pull buffer) as it
+// counts one that crashed the process. So for a message stored before the
+// end of an outage this process saw, only the article's failures seen here
+// count, and the guard against messages delivered more than max_deliver
+// times without an answer is off: a process that crashes forgets its
+// outages, so after a crash the server's count applies again.
+//
 // Workers run the stages; a separate, bounded set of goroutines
 // ([RunnerConfig.MaxInFlight]) publishes each message's outputs and
 // acknowledges it, so that CPU work never waits on a round trip. A message

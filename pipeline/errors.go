@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Dead-letter reasons the runtime itself assigns. Stages may use their own
@@ -102,4 +103,73 @@ func validReason(r string) bool {
 		}
 	}
 	return true
+}
+
+// Reasons an output is blocked by the infrastructure: the label values of
+// newsflow_output_blocked, in the order the gauge prefers when several
+// hold at once (the connection first: with it down, nothing else can be
+// known).
+const (
+	// BlockedDisconnected: the connection to the server is down, or has
+	// stopped moving bytes (pings unanswered).
+	BlockedDisconnected = "disconnected"
+	// BlockedNoHeartbeat: the input consumer's heartbeats stopped: its
+	// server is cut off from it, or from the consumer's leader.
+	BlockedNoHeartbeat = "no_heartbeat"
+	// BlockedStorageFull: the server has no room left (insufficient
+	// resources).
+	BlockedStorageFull = "storage_full"
+	// BlockedStreamFull: an output stream refuses writes by its own limits
+	// (maximum messages or bytes with discard new).
+	BlockedStreamFull = "stream_full"
+	// BlockedNoLeader: the output stream has no leader, or JetStream is
+	// unavailable on the server.
+	BlockedNoLeader = "no_leader"
+	// BlockedNoResponders: nothing answered the publish.
+	BlockedNoResponders = "no_responders"
+	// BlockedTimeout: the server did not confirm in time.
+	BlockedTimeout = "timeout"
+)
+
+// BlockedReasons lists every reason, in order of preference.
+var BlockedReasons = []string{
+	BlockedDisconnected, BlockedNoHeartbeat, BlockedStorageFull, BlockedStreamFull,
+	BlockedNoLeader, BlockedNoResponders, BlockedTimeout,
+}
+
+// InfraError marks a failure of the server or the network, not of the
+// article: it never counts toward max_deliver (see the package doc).
+type InfraError struct {
+	// Reason is one of BlockedReasons.
+	Reason string
+	Err    error
+}
+
+// Error returns the error's message.
+func (e *InfraError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the error marked.
+func (e *InfraError) Unwrap() error { return e.Err }
+
+// Infrastructure marks err as a failure of the infrastructure with the
+// given reason, one of BlockedReasons; another reason is taken as
+// BlockedTimeout, the vaguest.
+func Infrastructure(reason string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if !slices.Contains(BlockedReasons, reason) {
+		reason = BlockedTimeout
+	}
+	return &InfraError{Reason: reason, Err: err}
+}
+
+// InfraReasonOf returns the reason of an infrastructure failure, or "" for
+// any other error.
+func InfraReasonOf(err error) string {
+	var e *InfraError
+	if errors.As(err, &e) {
+		return e.Reason
+	}
+	return ""
 }

@@ -29,6 +29,9 @@ type Metrics struct {
 	EndToEndLatency   prometheus.Histogram
 	InFlight          prometheus.Gauge
 	ConsumerPending   prometheus.Gauge
+	// OutputBlocked is 1 for the reason that keeps outputs from the
+	// server, if one does (see Outage), and 0 for the others.
+	OutputBlocked *prometheus.GaugeVec
 }
 
 // NewMetrics creates the runtime's metrics and registers them on reg. It
@@ -77,10 +80,14 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "newsflow_consumer_pending_messages",
 			Help: "Input messages waiting for the consumer behind the last one taken: the backlog, as of the last delivery.",
 		}),
+		OutputBlocked: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "newsflow_output_blocked",
+			Help: "1 for the reason the server or the network keeps outputs from being published (disconnected, no_heartbeat, storage_full, stream_full, no_leader, no_responders, timeout), 0 for the others: no new input is taken meanwhile.",
+		}, []string{"reason"}),
 	}
 	for _, c := range []prometheus.Collector{
 		m.ArticlesReceived, m.ArticlesProcessed, m.StageDuration, m.StageErrors,
-		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.ConsumerPending,
+		m.EventsPublished, m.EndToEndLatency, m.InFlight, m.ConsumerPending, m.OutputBlocked,
 	} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register metrics: %w", err)
@@ -88,6 +95,9 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 	}
 	for _, o := range []string{OutcomeOK, OutcomeDLQ, OutcomeRetry} {
 		m.ArticlesProcessed.WithLabelValues(o)
+	}
+	for _, r := range BlockedReasons {
+		m.OutputBlocked.WithLabelValues(r)
 	}
 	return m, nil
 }

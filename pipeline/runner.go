@@ -48,6 +48,12 @@ type Runner struct {
 	// Failures to ack and to dead-letter come in runs when the server is
 	// unavailable: logged once per run.
 	acks, deadLetters episode
+	// outage is what keeps outputs from the server; held counts the
+	// messages waiting for it to clear, and failures the article's own
+	// failures where the server's delivery count cannot tell them.
+	outage   *Outage
+	held     *holding
+	failures failures
 }
 
 // NewRunner returns a Runner. cfg is validated here.
@@ -66,8 +72,14 @@ func NewRunner(cfg RunnerConfig, src Source, pub Publisher, h Handler, m *Metric
 	}
 	return &Runner{cfg: cfg, src: src, pub: pub, h: h, m: m, log: log,
 		retry: Backoff{Initial: time.Duration(cfg.RetryDelay), Max: time.Duration(cfg.MaxRetryDelay)},
-		acks:  episode{what: "acks"}, deadLetters: episode{what: "dead letters"}}, nil
+		acks:  episode{what: "acks"}, deadLetters: episode{what: "dead letters"},
+		outage: newOutage(m.OutputBlocked, log), held: newHolding()}, nil
 }
+
+// Outage returns the Runner's record of what keeps its outputs from the
+// server, for the owner of the connection to report to and a readiness
+// probe to ask.
+func (r *Runner) Outage() *Outage { return r.outage }
 
 // result is a handled message on its way to being published and
 // acknowledged.
@@ -97,15 +109,17 @@ func (r *Runner) Run(ctx context.Context) error {
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 
+	// drain is closed when ctx ends: held messages are handed back then.
+	drain := make(chan struct{})
 	results := make(chan result, r.cfg.Workers)
 	var workers, finishers sync.WaitGroup
 	for range r.cfg.Workers {
-		workers.Go(func() { r.work(workCtx, results) })
+		workers.Go(func() { r.work(workCtx, drain, results) })
 	}
 	for range r.cfg.MaxInFlight {
 		finishers.Go(func() {
 			for res := range results {
-				r.finish(workCtx, res)
+				r.finish(workCtx, drain, res)
 			}
 		})
 	}
@@ -123,6 +137,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	}
 	r.log.Info("draining", "timeout", r.cfg.ShutdownTimeout)
+	close(drain)
 	r.src.Drain()
 	deadline := time.NewTimer(time.Duration(r.cfg.ShutdownTimeout))
 	defer deadline.Stop()
@@ -161,9 +176,12 @@ func (r *Runner) stop(ctx context.Context, lc Lifecycle) {
 	}
 }
 
-func (r *Runner) work(ctx context.Context, results chan<- result) {
+func (r *Runner) work(ctx context.Context, drain <-chan struct{}, results chan<- result) {
 	var failures int
 	for {
+		if !r.waitInput(ctx, drain) {
+			return
+		}
 		msg, err := r.src.Next(ctx)
 		switch {
 		case err == nil:
@@ -187,7 +205,7 @@ func (r *Runner) work(ctx context.Context, results chan<- result) {
 
 func (r *Runner) handle(ctx context.Context, msg Message) result {
 	res := result{msg: msg, keepAlive: startKeepAlive(msg, time.Duration(r.cfg.ProgressInterval))}
-	if n := msg.Info().NumDelivered; n > uint64(r.cfg.MaxDeliver) {
+	if n := r.deliveries(msg.Info()); n > uint64(r.cfg.MaxDeliver) {
 		// Earlier deliveries ended without an answer (a crash, a timeout):
 		// do not let a message that may kill the process try again.
 		res.err = Reject(ReasonMaxDeliver, fmt.Errorf("delivered %d times, more than max_deliver %d, without a result", n, r.cfg.MaxDeliver))
@@ -197,30 +215,52 @@ func (r *Runner) handle(ctx context.Context, msg Message) result {
 	return res
 }
 
-func (r *Runner) finish(ctx context.Context, res result) {
+func (r *Runner) finish(ctx context.Context, drain <-chan struct{}, res result) {
 	defer r.m.InFlight.Dec()
 	defer res.keepAlive.stop()
 	msg := res.msg
 	if res.err == nil {
-		if err := r.publish(ctx, res.outs); err != nil {
-			res.err = err
-		} else {
+		switch err := r.publishOrHold(ctx, drain, res.outs); {
+		case err == nil:
 			r.ack(msg, OutcomeOK)
 			return
+		case InfraReasonOf(err) != "":
+			r.handBack(msg, err)
+			return
+		default:
+			res.err = err
 		}
 	}
-	if IsPermanent(res.err) {
-		r.deadLetter(ctx, msg, res.err)
+	r.fail(ctx, drain, msg, res.err)
+}
+
+// fail acts on a failure of the article itself: a stage's error, a panic,
+// an output the server refuses for what it is. It is the one place where a
+// failure counts toward max_deliver; the infrastructure's never reach it
+// (see publishOrHold).
+func (r *Runner) fail(ctx context.Context, drain <-chan struct{}, msg Message, err error) {
+	if IsPermanent(err) {
+		r.deadLetter(ctx, drain, msg, err)
 		return
 	}
-	n := msg.Info().NumDelivered
+	info := msg.Info()
+	n := r.deliveries(info)
 	if n >= uint64(r.cfg.MaxDeliver) {
-		r.deadLetter(ctx, msg, Reject(ReasonMaxDeliver, fmt.Errorf("failed %d deliveries, the last with: %w", n, res.err)))
+		r.deadLetter(ctx, drain, msg, Reject(ReasonMaxDeliver, fmt.Errorf("failed %d deliveries, the last with: %w", n, err)))
 		return
 	}
+	r.failures.add(info.Sequence)
 	delay := r.retry.Delay(int(n))
-	r.log.Debug("retrying", "subject", msg.Subject(), "seq", msg.Info().Sequence, "delivery", n, "delay", delay, "err", res.err)
+	r.log.Debug("retrying", "subject", msg.Subject(), "seq", info.Sequence, "delivery", n, "delay", delay, "err", err)
 	r.nak(msg, delay)
+}
+
+// handBack returns a message still held by the infrastructure at the
+// drain, for another replica or the next start; the delivery does not
+// count against the article.
+func (r *Runner) handBack(msg Message, err error) {
+	r.log.Debug("handed back while output is blocked", "subject", msg.Subject(), "seq", msg.Info().Sequence, "err", err)
+	r.nak(msg, 0)
 }
 
 func (r *Runner) publish(ctx context.Context, outs []Output) error {
@@ -249,6 +289,7 @@ func (r *Runner) ack(msg Message, outcome string) {
 		return
 	}
 	r.acks.ok(r.log)
+	r.failures.forget(msg.Info().Sequence)
 	r.m.ArticlesProcessed.WithLabelValues(outcome).Inc()
 	if ts := msg.Info().Timestamp; !ts.IsZero() {
 		r.m.EndToEndLatency.Observe(time.Since(ts).Seconds())
@@ -265,7 +306,7 @@ func (r *Runner) nak(msg Message, delay time.Duration) {
 // deadLetter publishes msg's original bytes to the dead-letter subject of
 // err's reason and terminates msg. If the dead letter cannot be published,
 // msg is handed back for redelivery: nothing is lost.
-func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
+func (r *Runner) deadLetter(ctx context.Context, drain <-chan struct{}, msg Message, err error) {
 	reason := ReasonOf(err)
 	info := msg.Info()
 	stage := StageOf(err)
@@ -284,12 +325,17 @@ func (r *Runner) deadLetter(ctx context.Context, msg Message, err error) {
 			HeaderSeq:     {strconv.FormatUint(info.Sequence, 10)},
 		},
 	}
-	if perr := r.publish(ctx, []Output{out}); perr != nil {
+	if perr := r.publishOrHold(ctx, drain, []Output{out}); perr != nil {
+		if InfraReasonOf(perr) != "" {
+			r.handBack(msg, perr)
+			return
+		}
 		r.deadLetters.fail(r.log, "dead letter not published; the message will be redelivered", "subject", msg.Subject(), "seq", info.Sequence, "err", perr)
 		r.nak(msg, r.retry.Delay(int(info.NumDelivered)))
 		return
 	}
 	r.deadLetters.ok(r.log)
+	r.failures.forget(info.Sequence)
 	r.log.Debug("dead-lettered", "subject", msg.Subject(), "seq", info.Sequence, "reason", reason, "stage", stage, "err", err)
 	if terr := msg.Term(reason); terr != nil {
 		r.log.Warn("term failed; the message will be redelivered and dead-lettered again under the same id", "subject", msg.Subject(), "err", terr)

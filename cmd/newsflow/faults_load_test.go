@@ -50,7 +50,7 @@ func TestFaultPoisonInput(t *testing.T) {
 	arts := append(append(append([]faultArticle(nil), good[:20]...), poison...), good[20:]...)
 	f := startFeed(ctx, r.js, faultSubject, arts)
 	waitFinished(t, ctx, r.js, f)
-	verify(t, ctx, r.js, "poison input among good (bad JSON, panic, stall)", f, start)
+	verify(t, ctx, r.js, "poison input among good (bad JSON, panic, stall)", f, start, 0)
 
 	// No head-of-line blocking: every good article sent after the stalling
 	// one was out before the stalling one was given up.

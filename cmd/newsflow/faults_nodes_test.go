@@ -24,45 +24,76 @@ type node struct {
 	conf string
 	url  string
 	p    *proc
+	// routes is the proxy every route to the node goes through, when the
+	// cluster was started with proxied routes.
+	routes *freezeProxy
 }
 
 // syncAlways asks a node to fsync every write before its PubAck; the
 // default syncs every two minutes.
 const syncAlways = "always"
 
-// startCluster starts size nodes: a single server when size is 1, else a
-// JetStream cluster on loopback routes. sync is "" (the server's default)
-// or syncAlways.
-func startCluster(t *testing.T, dir string, size int, sync string) []*node {
+// clusterOptions say what nodes startCluster starts.
+type clusterOptions struct {
+	// size is 1 for a single server, else the nodes of a JetStream cluster
+	// on loopback routes.
+	size int
+	// sync is "" (the server's default) or syncAlways.
+	sync string
+	// maxFileStore, when set, bounds each node's JetStream file storage.
+	maxFileStore int64
+	// proxiedRoutes sends every route to a node through a freezeProxy,
+	// which the node advertises, so that a node can be cut off from the
+	// others.
+	proxiedRoutes bool
+}
+
+// startCluster starts the nodes of opts.
+func startCluster(t *testing.T, dir string, opts clusterOptions) []*node {
 	t.Helper()
+	size := opts.size
 	clientPorts, routePorts := make([]int, size), make([]int, size)
 	for i := range size {
 		clientPorts[i], routePorts[i] = freePort(t), freePort(t)
 	}
 	nodes := make([]*node, size)
+	routeAddrs := make([]string, size) // where the others reach a node's routes
 	for i := range size {
-		n := &node{name: fmt.Sprintf("nats-%d", i+1), url: fmt.Sprintf("nats://127.0.0.1:%d", clientPorts[i])}
+		nodes[i] = &node{name: fmt.Sprintf("nats-%d", i+1), url: fmt.Sprintf("nats://127.0.0.1:%d", clientPorts[i])}
+		routeAddrs[i] = fmt.Sprintf("127.0.0.1:%d", routePorts[i])
+		if opts.proxiedRoutes {
+			nodes[i].routes = startFreezeProxy(t, routeAddrs[i], nodes[i].name)
+			routeAddrs[i] = nodes[i].routes.Addr()
+		}
+	}
+	for i, n := range nodes {
 		var conf strings.Builder
 		fmt.Fprintf(&conf, "server_name: %s\nlisten: 127.0.0.1:%d\n", n.name, clientPorts[i])
 		fmt.Fprintf(&conf, "jetstream {\n  store_dir: %q\n", filepath.Join(dir, n.name))
-		if sync != "" {
-			fmt.Fprintf(&conf, "  sync_interval: %s\n", sync)
+		if opts.sync != "" {
+			fmt.Fprintf(&conf, "  sync_interval: %s\n", opts.sync)
+		}
+		if opts.maxFileStore > 0 {
+			fmt.Fprintf(&conf, "  max_file_store: %d\n", opts.maxFileStore)
 		}
 		conf.WriteString("}\n")
 		if size > 1 {
 			var routes []string
 			for j := range size {
 				if j != i {
-					routes = append(routes, fmt.Sprintf("nats-route://127.0.0.1:%d", routePorts[j]))
+					routes = append(routes, "nats-route://"+routeAddrs[j])
 				}
 			}
-			fmt.Fprintf(&conf, "cluster {\n  name: faults\n  listen: 127.0.0.1:%d\n  routes: [%s]\n}\n", routePorts[i], strings.Join(routes, ", "))
+			fmt.Fprintf(&conf, "cluster {\n  name: faults\n  listen: 127.0.0.1:%d\n", routePorts[i])
+			if opts.proxiedRoutes {
+				fmt.Fprintf(&conf, "  advertise: %s\n", routeAddrs[i])
+			}
+			fmt.Fprintf(&conf, "  routes: [%s]\n}\n", strings.Join(routes, ", "))
 		}
 		n.conf = filepath.Join(dir, n.name+".conf")
 		if err := os.WriteFile(n.conf, []byte(conf.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		nodes[i] = n
 	}
 	for _, n := range nodes {
 		n.start(t, dir)

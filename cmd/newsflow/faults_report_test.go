@@ -20,6 +20,9 @@ type faultRow struct {
 	Unexpected int
 	Pass       bool
 	Took       time.Duration
+	// Detected is how long newsflow took to report the fault (/readyz
+	// 503), where the scenario measures it.
+	Detected time.Duration
 }
 
 var faultTable struct {
@@ -41,13 +44,17 @@ func printFaultTable(w io.Writer) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "scenario\tin\tout\tcoded events\tlost\tduplicated\tunexpected\tresult\ttook")
+	fmt.Fprintln(tw, "scenario\tin\tout\tcoded events\tlost\tduplicated\tunexpected\tresult\tdetected\ttook")
 	for _, r := range faultTable.rows {
 		result := "ok"
 		if !r.Pass {
 			result = "FAIL"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%.1fs\n", r.Scenario, r.In, r.Out, r.Coded, r.Lost, r.Duplicated, r.Unexpected, result, r.Took.Seconds())
+		detected := "-"
+		if r.Detected > 0 {
+			detected = fmt.Sprintf("%.1fs", r.Detected.Seconds())
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%.1fs\n", r.Scenario, r.In, r.Out, r.Coded, r.Lost, r.Duplicated, r.Unexpected, result, detected, r.Took.Seconds())
 	}
 	tw.Flush()
 }

@@ -210,15 +210,24 @@ type faultRig struct {
 	conf  string
 	js    jetstream.JetStream
 	n     int // articles to send
+	// detected is how long newsflow took to report the fault, where the
+	// scenario measures it.
+	detected time.Duration
 }
 
 // newFaultRig starts size nodes (sync as in startCluster) and writes a
 // configuration with as many replicas of every stream.
 func newFaultRig(t *testing.T, size int, sync string) *faultRig {
 	t.Helper()
+	return newFaultRigWith(t, clusterOptions{size: size, sync: sync})
+}
+
+// newFaultRigWith is newFaultRig with every option of startCluster.
+func newFaultRigWith(t *testing.T, opts clusterOptions) *faultRig {
+	t.Helper()
 	r := &faultRig{ctx: faultContext(t), dir: t.TempDir(), start: time.Now(), n: faultSize()}
-	r.nodes = startCluster(t, r.dir, size, sync)
-	r.conf = writeConfig(t, r.dir, faultConfig(urls(r.nodes), size))
+	r.nodes = startCluster(t, r.dir, opts)
+	r.conf = writeConfig(t, r.dir, faultConfig(urls(r.nodes), opts.size))
 	r.js = client(t, urls(r.nodes))
 	return r
 }
@@ -231,5 +240,5 @@ func (r *faultRig) finish(t *testing.T, f *feed, scenario string, newsflows ...*
 	for _, p := range newsflows {
 		p.stop(t)
 	}
-	return verify(t, r.ctx, r.js, scenario, f, r.start)
+	return verify(t, r.ctx, r.js, scenario, f, r.start, r.detected)
 }

@@ -294,14 +294,15 @@ func getMsg(ctx context.Context, s jetstream.Stream, seq uint64) (*jetstream.Raw
 }
 
 // verify reads the outputs of f's articles and classifies them.
-// start is when the scenario began.
-func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario string, f *feed, start time.Time) faultRow {
+// start is when the scenario began, detected how long newsflow took to
+// report its fault (0 where not measured).
+func verify(t *testing.T, ctx context.Context, js jetstream.JetStream, scenario string, f *feed, start time.Time, detected time.Duration) faultRow {
 	t.Helper()
 	byID := make(map[string]faultArticle, len(f.arts))
 	for _, a := range f.arts {
 		byID[a.id] = a
 	}
-	row := faultRow{Scenario: scenario, In: len(f.arts)}
+	row := faultRow{Scenario: scenario, In: len(f.arts), Detected: detected}
 	outputs := make(map[string]int, len(f.arts))
 	originals := make(map[int]int)
 	listed := make(map[string]int)        // article id → the coded events its article event lists

@@ -1,6 +1,7 @@
 package natsjs
 
 import (
+	"fmt"
 	"net"
 	"strconv"
 	"strings"
@@ -21,16 +22,31 @@ type Config struct {
 	// Auth and TLS apply to an external server.
 	Auth AuthConfig `json:"auth"`
 	TLS  TLSConfig  `json:"tls"`
+	// PingInterval is how often the client pings the server, and
+	// MaxPingsOut how many pings may go unanswered: a connection that
+	// stops moving bytes without closing is found dead within
+	// PingInterval × (MaxPingsOut + 1), 15 s by default. Zero leaves the
+	// client's default (2 minutes, 2 pings: up to 6 minutes).
+	PingInterval pipeline.Duration `json:"ping_interval"`
+	MaxPingsOut  int               `json:"max_pings_out"`
 }
 
 // DefaultConfig returns the defaults: an embedded server on 127.0.0.1:4222.
 func DefaultConfig() Config {
 	return Config{
-		Listen:     "127.0.0.1:4222",
-		DataDir:    "./data",
-		MaxPayload: 8 << 20,
-		Name:       "newsflow",
+		Listen:       "127.0.0.1:4222",
+		DataDir:      "./data",
+		MaxPayload:   8 << 20,
+		Name:         "newsflow",
+		PingInterval: pipeline.Duration(5 * time.Second),
+		MaxPingsOut:  2,
 	}
+}
+
+// StaleAfter is the longest a connection that stopped moving bytes goes
+// unnoticed: PingInterval × (MaxPingsOut + 1).
+func (c Config) StaleAfter() time.Duration {
+	return time.Duration(c.PingInterval) * time.Duration(c.MaxPingsOut+1)
 }
 
 // Embedded reports whether the configuration asks for an embedded server.
@@ -61,6 +77,12 @@ func (c Config) Validate() error {
 	}
 	if c.Name == "" {
 		errs.Add("name", c.Name, "must not be empty")
+	}
+	if c.PingInterval != 0 && (c.PingInterval < pipeline.Duration(100*time.Millisecond) || c.PingInterval > pipeline.Duration(10*time.Minute)) {
+		errs.Add("ping_interval", c.PingInterval, "must be between 100ms and 10m (0: the client's default, 2m)")
+	}
+	if c.MaxPingsOut < 0 || c.MaxPingsOut > 100 {
+		errs.Add("max_pings_out", c.MaxPingsOut, "must be between 1 and 100 (0: the client's default, 2)")
 	}
 	c.Auth.validate(&errs)
 	c.TLS.validate(&errs)
@@ -140,6 +162,11 @@ type ConsumerConfig struct {
 	PullBatch int `json:"pull_batch"`
 	// PullExpiry is how long one pull request waits on the server.
 	PullExpiry pipeline.Duration `json:"pull_expiry"`
+	// PullHeartbeat is how often the server tells a waiting pull request
+	// it is alive; two missed mark the input stalled (no_heartbeat): the
+	// server, or the consumer's leader behind it, is out of reach. At most
+	// half of PullExpiry.
+	PullHeartbeat pipeline.Duration `json:"pull_heartbeat"`
 }
 
 // DefaultConsumerConfig returns the defaults.
@@ -150,6 +177,7 @@ func DefaultConsumerConfig() ConsumerConfig {
 		MaxAckPending: 4096,
 		PullBatch:     0,
 		PullExpiry:    pipeline.Duration(30 * time.Second),
+		PullHeartbeat: pipeline.Duration(5 * time.Second),
 	}
 }
 
@@ -173,6 +201,9 @@ func (c ConsumerConfig) Validate() error {
 	}
 	if c.PullExpiry < pipeline.Duration(time.Second) {
 		errs.Add("pull_expiry", c.PullExpiry, "must be at least 1s")
+	}
+	if c.PullHeartbeat < pipeline.Duration(100*time.Millisecond) || c.PullHeartbeat*2 > c.PullExpiry {
+		errs.Add("pull_heartbeat", c.PullHeartbeat, fmt.Sprintf("must be at least 100ms and at most half of pull_expiry (%v)", c.PullExpiry))
 	}
 	return errs.Err()
 }

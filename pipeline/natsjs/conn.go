@@ -1,6 +1,8 @@
 package natsjs
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -19,6 +21,8 @@ type ConnectOptions struct {
 	// Connected, when set, is 1 while the connection is up and 0 otherwise.
 	Connected prometheus.Gauge
 	Log       *slog.Logger
+	// denials, when set, learns the subjects the server refuses.
+	denials *denials
 }
 
 // Connect connects to NATS. The connection reconnects forever, and a server
@@ -52,7 +56,8 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
 			setConnected(false)
 			if err != nil { // nil when the connection is closed on purpose
-				log.Warn("nats disconnected", "err", err)
+				// Info: the processor warns once that output is blocked.
+				log.Info("nats disconnected", "err", err)
 			}
 		}),
 		nats.ReconnectHandler(func(c *nats.Conn) {
@@ -67,8 +72,23 @@ func Connect(cfg Config, opts ConnectOptions) (*nats.Conn, error) {
 			if sub != nil {
 				subject = sub.Subject
 			}
-			log.Warn("nats async error", "subject", subject, "err", err)
+			opts.denials.record(err)
+			level := slog.LevelWarn
+			if errors.Is(err, nats.ErrConsumerNotActive) {
+				// A watch's heartbeats missed: it resumes by itself, and
+				// the outage that caused it is warned of once.
+				level = slog.LevelDebug
+			}
+			log.Log(context.Background(), level, "nats async error", "subject", subject, "err", err)
 		}),
+	}
+	// A connection that stops moving bytes without closing (a silent
+	// partition) is dropped, and reconnected, after StaleAfter.
+	if cfg.PingInterval > 0 {
+		natsOpts = append(natsOpts, nats.PingInterval(time.Duration(cfg.PingInterval)))
+	}
+	if cfg.MaxPingsOut > 0 {
+		natsOpts = append(natsOpts, nats.MaxPingsOutstanding(cfg.MaxPingsOut))
 	}
 	servers := cfg.URL
 	if opts.Embedded != nil {

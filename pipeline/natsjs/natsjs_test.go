@@ -255,6 +255,13 @@ func TestValidate(t *testing.T) {
 			return c.Validate()
 		}(), "pull_batch"},
 		{"short ack wait", func() error { c := natsjs.DefaultConsumerConfig(); c.AckWait = 0; return c.Validate() }(), "ack_wait"},
+		{"ping interval too short", func() error { c := natsjs.DefaultConfig(); c.PingInterval = 1; return c.Validate() }(), "ping_interval"},
+		{"negative pings out", func() error { c := natsjs.DefaultConfig(); c.MaxPingsOut = -1; return c.Validate() }(), "max_pings_out"},
+		{"heartbeat over half the expiry", func() error {
+			c := natsjs.DefaultConsumerConfig()
+			c.PullHeartbeat = c.PullExpiry/2 + 1
+			return c.Validate()
+		}(), "pull_heartbeat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -295,5 +302,18 @@ func TestEnsureConsumerUpdates(t *testing.T) {
 	if got.AckWait != time.Duration(cfg.AckWait) || got.MaxDeliver != -1 || got.MaxAckPending != cfg.MaxAckPending || got.FilterSubject != "articles.wire.>" {
 		t.Errorf("consumer = {ack_wait %v max_deliver %d max_ack_pending %d filter %q}; want {%v -1 %d %q}",
 			got.AckWait, got.MaxDeliver, got.MaxAckPending, got.FilterSubject, time.Duration(cfg.AckWait), cfg.MaxAckPending, "articles.wire.>")
+	}
+}
+
+// TestDefaultsFindASilentPartitionWithin20s keeps the defaults' promise:
+// a connection that stops moving bytes, or a consumer whose heartbeats
+// stop, is noticed within 20 s.
+func TestDefaultsFindASilentPartitionWithin20s(t *testing.T) {
+	const limit = 20 * time.Second
+	if got := natsjs.DefaultConfig().StaleAfter(); got > limit {
+		t.Errorf("DefaultConfig().StaleAfter() = %v; want at most %v", got, limit)
+	}
+	if got := 2 * time.Duration(natsjs.DefaultConsumerConfig().PullHeartbeat); got > limit {
+		t.Errorf("two default pull heartbeats = %v; want at most %v", got, limit)
 	}
 }

@@ -33,6 +33,8 @@ type Conn struct {
 	nc     *nats.Conn
 	js     jetstream.JetStream
 	log    *slog.Logger
+	// denials are the subjects the server refused newsflow lately.
+	denials *denials
 }
 
 // Open starts the embedded server when cfg asks for one (cfg.URL empty)
@@ -43,7 +45,7 @@ func Open(ctx context.Context, cfg Config, opts Options) (*Conn, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("open nats: %w", err)
 	}
-	c := &Conn{log: opts.Logger}
+	c := &Conn{log: opts.Logger, denials: &denials{}}
 	if c.log == nil {
 		c.log = slog.New(slog.DiscardHandler)
 	}
@@ -63,7 +65,7 @@ func Open(ctx context.Context, cfg Config, opts Options) (*Conn, error) {
 		}
 		c.server = srv
 	}
-	nc, err := Connect(cfg, ConnectOptions{Embedded: c.server, Connected: connected, Log: c.log})
+	nc, err := Connect(cfg, ConnectOptions{Embedded: c.server, Connected: connected, Log: c.log, denials: c.denials})
 	if err != nil {
 		c.Close(ctx)
 		return nil, err
@@ -108,7 +110,7 @@ func (c *Conn) URL() string {
 func (c *Conn) Connected() bool { return c.nc.IsConnected() }
 
 // Publisher returns a pipeline.Publisher on the connection.
-func (c *Conn) Publisher() *Publisher { return NewPublisher(c.js) }
+func (c *Conn) Publisher() *Publisher { return &Publisher{js: c.js, denials: c.denials} }
 
 // EnsureStreams ensures the streams of cfg, as the package function does,
 // retrying until the server answers or ctx ends.

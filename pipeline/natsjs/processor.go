@@ -5,6 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -71,22 +75,66 @@ func NewProcessor(ctx context.Context, conn *Conn, cfg ProcessorConfig, stages [
 }
 
 // Run processes articles until ctx ends, then drains, as
-// pipeline.Runner.Run does. It does not close the connection.
+// pipeline.Runner.Run does. Meanwhile it reports the state of the
+// connection and of the consumer to the runner's Outage. It does not close
+// the connection.
 func (p *Processor) Run(ctx context.Context) error {
-	if err := p.runner.Run(ctx); err != nil {
+	watchCtx, stopWatch := context.WithCancel(context.WithoutCancel(ctx))
+	var watch sync.WaitGroup
+	watch.Go(func() { p.watch(watchCtx) })
+	err := p.runner.Run(ctx)
+	stopWatch()
+	watch.Wait()
+	if err != nil {
 		return fmt.Errorf("run: %w", err)
 	}
 	return nil
 }
 
-// Ready reports nil while the processor can do its work: connected, and
-// pulling from its consumer; else why not.
+// watchInterval is how often the connection and the consumer are looked
+// at: a small part of the time their own checks take to notice a fault.
+const watchInterval = 250 * time.Millisecond
+
+// watch reports to the Outage, until ctx ends, whether the connection is
+// up and whether the consumer's heartbeats come.
+func (p *Processor) watch(ctx context.Context) {
+	tick := time.NewTicker(watchInterval)
+	defer tick.Stop()
+	outage := p.runner.Outage()
+	for {
+		if p.conn.Connected() {
+			outage.Unblock(pipeline.BlockedDisconnected)
+		} else {
+			err := p.conn.NATS().LastError()
+			if err == nil {
+				err = errNotConnected
+			}
+			outage.Block(pipeline.BlockedDisconnected, err)
+		}
+		if p.src.Stalled() {
+			outage.Block(pipeline.BlockedNoHeartbeat, jetstream.ErrNoHeartbeat)
+		} else {
+			outage.Unblock(pipeline.BlockedNoHeartbeat)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+var errNotConnected = errors.New("nats disconnected")
+
+// Ready reports nil while the processor can do its work: connected,
+// pulling from its consumer, and nothing blocking its output; else why
+// not.
 func (p *Processor) Ready() error {
 	switch {
 	case !p.conn.Connected():
-		return errors.New("nats disconnected")
+		return errNotConnected
 	case !p.src.Live():
 		return errors.New("consumer not live")
 	}
-	return nil
+	return p.runner.Outage().Err()
 }

@@ -2,7 +2,9 @@ package natsjs
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -15,6 +17,9 @@ import (
 // the server has confirmed every one.
 type Publisher struct {
 	js jetstream.JetStream
+	// denials, when set, tells a refused subject from a server that does
+	// not answer.
+	denials *denials
 }
 
 var _ pipeline.Publisher = (*Publisher)(nil)
@@ -36,7 +41,7 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header(o.Header)}
 		f, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.ID))
 		if err != nil {
-			return fmt.Errorf("publish %s: %w", o.Subject, err)
+			return p.classify(o.Subject, err)
 		}
 		futures = append(futures, f)
 	}
@@ -44,10 +49,78 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		select {
 		case <-f.Ok():
 		case err := <-f.Err():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+			return p.classify(outs[i].Subject, err)
 		case <-ctx.Done():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err())
+			return p.classify(outs[i].Subject, ctx.Err())
 		}
 	}
 	return nil
+}
+
+// errDenied explains a publish the server refused by permissions.
+var errDenied = errors.New("permissions violation: newsflow may not publish there")
+
+// classify wraps err, the failure of a publish to subject, and marks it
+// as a pipeline.InfraError when it is the server's or the network's, so
+// that it never counts against the article (see package pipeline, "Whose
+// failure"). What is left unmarked is the article's: an output larger than
+// the connection or the stream allows, a subject newsflow may not publish
+// to (the server only tells so asynchronously, and the publish times out),
+// and any error not known here.
+func (p *Publisher) classify(subject string, err error) error {
+	if p.denials.denied(subject) {
+		return fmt.Errorf("publish %s: %w: %w", subject, errDenied, err)
+	}
+	err = fmt.Errorf("publish %s: %w", subject, err)
+	if reason := infraReason(err); reason != "" {
+		return pipeline.Infrastructure(reason, err)
+	}
+	return err
+}
+
+// JetStream API error codes of the server (nats-server's errors.json)
+// that are not among nats.go's named ones.
+const (
+	errCodeClusterNotAvail     jetstream.ErrorCode = 10008 // JetStream system temporarily unavailable
+	errCodeClusterNotLeader    jetstream.ErrorCode = 10009
+	errCodeInsufficientRes     jetstream.ErrorCode = 10023 // insufficient resources
+	errCodeMemoryResources     jetstream.ErrorCode = 10028
+	errCodeStorageResources    jetstream.ErrorCode = 10047
+	errCodeStreamStoreFailed   jetstream.ErrorCode = 10077 // the store's error, as text
+	errCodeStreamOffline       jetstream.ErrorCode = 10118
+	errCodeStreamOfflineReason jetstream.ErrorCode = 10194
+)
+
+func infraReason(err error) string {
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.ErrorCode {
+		case errCodeInsufficientRes, errCodeMemoryResources, errCodeStorageResources:
+			return pipeline.BlockedStorageFull
+		case errCodeStreamStoreFailed:
+			// The stream's limits with discard new ("maximum messages
+			// exceeded", "maximum bytes exceeded", "maximum messages per
+			// subject exceeded"); "message too large" is the output's.
+			if strings.HasPrefix(apiErr.Description, "maximum ") {
+				return pipeline.BlockedStreamFull
+			}
+			return ""
+		case errCodeClusterNotAvail, errCodeClusterNotLeader, errCodeStreamOffline, errCodeStreamOfflineReason,
+			jetstream.JSErrCodeJetStreamNotEnabled, jetstream.JSErrCodeJetStreamNotEnabledForAccount:
+			return pipeline.BlockedNoLeader
+		}
+		return ""
+	}
+	switch {
+	case errors.Is(err, jetstream.ErrNoStreamResponse), errors.Is(err, nats.ErrNoResponders):
+		return pipeline.BlockedNoResponders
+	case errors.Is(err, jetstream.ErrAsyncPublishTimeout), errors.Is(err, jetstream.ErrTooManyStalledMsgs),
+		errors.Is(err, context.DeadlineExceeded), errors.Is(err, nats.ErrTimeout):
+		return pipeline.BlockedTimeout
+	case errors.Is(err, nats.ErrConnectionClosed), errors.Is(err, nats.ErrConnectionDraining),
+		errors.Is(err, nats.ErrConnectionReconnecting), errors.Is(err, nats.ErrReconnectBufExceeded),
+		errors.Is(err, nats.ErrDisconnected), errors.Is(err, nats.ErrStaleConnection):
+		return pipeline.BlockedDisconnected
+	}
+	return ""
 }

@@ -20,11 +20,21 @@ type Source struct {
 	open func(ctx context.Context) (jetstream.Consumer, error)
 	opts []jetstream.PullMessagesOpt
 
+	// heartbeat is the pull requests' idle heartbeat; stalled is set when
+	// two in a row were missed, and cleared by the next message or by
+	// heartbeatsOK of them heard since.
+	heartbeat time.Duration
+	stalled   atomic.Bool
+
 	mu       sync.Mutex
 	iter     jetstream.MessagesContext
 	draining bool
 	live     atomic.Bool
 }
+
+// heartbeatsOK is how many heartbeat intervals without a missed heartbeat
+// end a stall: the iterator reports a miss after two.
+const heartbeatsOK = 3
 
 var _ pipeline.Source = (*Source)(nil)
 
@@ -33,8 +43,12 @@ var _ pipeline.Source = (*Source)(nil)
 // after it was deleted.
 func NewSource(ctx context.Context, open func(ctx context.Context) (jetstream.Consumer, error), cfg ConsumerConfig) (*Source, error) {
 	s := &Source{
-		open: open,
-		opts: []jetstream.PullMessagesOpt{jetstream.PullExpiry(time.Duration(cfg.PullExpiry))},
+		open:      open,
+		heartbeat: time.Duration(cfg.PullHeartbeat),
+		opts:      []jetstream.PullMessagesOpt{jetstream.PullExpiry(time.Duration(cfg.PullExpiry))},
+	}
+	if s.heartbeat > 0 { // else the client's default (half the expiry, at most 30 s)
+		s.opts = append(s.opts, jetstream.PullHeartbeat(s.heartbeat))
 	}
 	if cfg.PullBatch > 0 { // else the client's default (500)
 		s.opts = append(s.opts, jetstream.PullMaxMessages(cfg.PullBatch))
@@ -48,6 +62,10 @@ func NewSource(ctx context.Context, open func(ctx context.Context) (jetstream.Co
 // Live reports whether the source is pulling from its consumer.
 func (s *Source) Live() bool { return s.live.Load() }
 
+// Stalled reports whether the consumer's heartbeats stopped: its server,
+// or the consumer's leader behind it, is out of reach.
+func (s *Source) Stalled() bool { return s.stalled.Load() }
+
 // Next implements pipeline.Source.
 func (s *Source) Next(ctx context.Context) (pipeline.Message, error) {
 	var it jetstream.MessagesContext
@@ -56,16 +74,23 @@ func (s *Source) Next(ctx context.Context) (pipeline.Message, error) {
 		if it, err = s.iterator(ctx, it); err != nil {
 			return nil, err
 		}
-		msg, err := it.Next(jetstream.NextContext(ctx))
+		msg, err := s.next(ctx, it)
 		switch {
 		case err == nil:
+			s.stalled.Store(false)
 			return newMessage(msg), nil
+		case errors.Is(err, errHeartbeatsOK):
+			s.stalled.Store(false)
+			continue
 		case errors.Is(err, jetstream.ErrMsgIteratorClosed):
 			// Drained, or closed under us (the consumer was deleted, the
 			// connection closed): iterator decides which.
 			continue
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
+		case errors.Is(err, jetstream.ErrNoHeartbeat):
+			s.stalled.Store(true)
+			return nil, fmt.Errorf("pull: %w", err)
 		case errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, jetstream.ErrConsumerNotFound):
 			s.live.Store(false)
 			s.reset(it)
@@ -76,6 +101,26 @@ func (s *Source) Next(ctx context.Context) (pipeline.Message, error) {
 			return nil, fmt.Errorf("pull: %w", err)
 		}
 	}
+}
+
+// errHeartbeatsOK ends a wait of a stalled source that heard its
+// heartbeats again.
+var errHeartbeatsOK = errors.New("heartbeats heard again")
+
+// next waits for the iterator's next message. While the source is stalled
+// it waits heartbeatsOK heartbeat intervals at most: the iterator, which
+// reports a miss after two, heard them if it reported none.
+func (s *Source) next(ctx context.Context, it jetstream.MessagesContext) (jetstream.Msg, error) {
+	if !s.stalled.Load() || s.heartbeat <= 0 {
+		return it.Next(jetstream.NextContext(ctx))
+	}
+	waitCtx, cancel := context.WithTimeout(ctx, heartbeatsOK*s.heartbeat)
+	defer cancel()
+	msg, err := it.Next(jetstream.NextContext(waitCtx))
+	if err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		return nil, errHeartbeatsOK
+	}
+	return msg, err
 }
 
 // iterator returns the current iterator, opening a new one when there is

@@ -1,0 +1,126 @@
+package pipeline
+
+import (
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// clockSkew is how far the server's clock, which stamps a message when it
+// is stored, may be from this process's, which times an outage.
+const clockSkew = time.Minute
+
+// Outage is what a Runner knows of the infrastructure conditions that keep
+// its outputs from the server: which hold now (BlockedReasons), and when the
+// last one ended. The Runner reports its failed publishes here; the code
+// that owns the connection (pipeline/natsjs) reports the connection and the
+// input consumer. While any condition holds, Err is not nil (the readiness
+// probe fails with it) and newsflow_output_blocked shows the reason. It
+// logs one warning when output becomes blocked and one line when it is free
+// again, however many articles and reasons came in between. Its methods
+// are safe for concurrent use.
+type Outage struct {
+	gauge *prometheus.GaugeVec
+	log   *slog.Logger
+	// blocked mirrors len(errs) > 0, so that the publish of every article
+	// can unblock at the cost of one atomic load.
+	blocked atomic.Bool
+
+	mu    sync.Mutex
+	errs  map[string]error // reason → the failure that reported it
+	shown string           // the reason the gauge shows
+	since time.Time        // when the current episode began
+	ended time.Time        // when the last episode ended
+}
+
+func newOutage(gauge *prometheus.GaugeVec, log *slog.Logger) *Outage {
+	return &Outage{gauge: gauge, log: log, errs: make(map[string]error)}
+}
+
+// Block records that reason, one of BlockedReasons, holds because of err.
+func (o *Outage) Block(reason string, err error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.errs) == 0 {
+		o.since = time.Now()
+		o.log.Warn("output blocked by the server or the network; no new input is taken until it clears", "reason", reason, "err", err)
+	} else if _, ok := o.errs[reason]; !ok {
+		o.log.Debug("output still blocked", "reason", reason, "err", err)
+	}
+	o.errs[reason] = err
+	o.blocked.Store(true)
+	o.show()
+}
+
+// Unblock records that the reasons no longer hold.
+func (o *Outage) Unblock(reasons ...string) {
+	if !o.blocked.Load() {
+		return
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.errs) == 0 {
+		return
+	}
+	for _, r := range reasons {
+		delete(o.errs, r)
+	}
+	if len(o.errs) == 0 {
+		o.ended = time.Now()
+		o.blocked.Store(false)
+		o.log.Info("output unblocked", "after", o.ended.Sub(o.since).Round(time.Millisecond))
+	}
+	o.show()
+}
+
+// Err returns nil while nothing blocks output, else an error that names
+// the reason the gauge shows and its failure.
+func (o *Outage) Err() error {
+	if !o.blocked.Load() {
+		return nil
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.shown == "" {
+		return nil
+	}
+	return fmt.Errorf("output blocked (%s): %w", o.shown, o.errs[o.shown])
+}
+
+// seenSince reports whether output is blocked now or was at t or later,
+// give or take clockSkew: whether deliveries of a message stored at t may
+// have been cut short by the infrastructure.
+func (o *Outage) seenSince(t time.Time) bool {
+	if o.blocked.Load() {
+		return true
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return !o.ended.IsZero() && !o.ended.Before(t.Add(-clockSkew))
+}
+
+// show sets the gauge to the first reason that holds, in the order of
+// BlockedReasons. o.mu is held.
+func (o *Outage) show() {
+	shown := ""
+	for _, r := range BlockedReasons {
+		if _, ok := o.errs[r]; ok {
+			shown = r
+			break
+		}
+	}
+	if shown == o.shown {
+		return
+	}
+	if o.shown != "" {
+		o.gauge.WithLabelValues(o.shown).Set(0)
+	}
+	if shown != "" {
+		o.gauge.WithLabelValues(shown).Set(1)
+	}
+	o.shown = shown
+}
