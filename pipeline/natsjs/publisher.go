@@ -89,6 +89,9 @@ const (
 	errCodeStreamStoreFailed   jetstream.ErrorCode = 10077 // the store's error, as text
 	errCodeStreamOffline       jetstream.ErrorCode = 10118
 	errCodeStreamOfflineReason jetstream.ErrorCode = 10194
+	// A clustered stream still deciding on an earlier publish of the same
+	// message id: an answer the cluster owes, as a leader's.
+	errCodeDuplicateInProcess jetstream.ErrorCode = 10158
 )
 
 func infraReason(err error) string {
@@ -105,7 +108,7 @@ func infraReason(err error) string {
 				return pipeline.BlockedStreamFull
 			}
 			return ""
-		case errCodeClusterNotAvail, errCodeClusterNotLeader, errCodeStreamOffline, errCodeStreamOfflineReason,
+		case errCodeClusterNotAvail, errCodeClusterNotLeader, errCodeStreamOffline, errCodeStreamOfflineReason, errCodeDuplicateInProcess,
 			jetstream.JSErrCodeJetStreamNotEnabled, jetstream.JSErrCodeJetStreamNotEnabledForAccount:
 			return pipeline.BlockedNoLeader
 		}
