@@ -26,7 +26,7 @@ const tailExamples = `  newsflow tail                          # every event: ev
 func cmdTail(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "tail", "[flags] [SUBJECT]", tailExamples)
 	var cl clientFlags
-	cl.register(fs, e.environ)
+	cl.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON lines: events as published, other messages wrapped with subject and headers")
 	count := fs.Int("count", 0, "exit after this many messages (0: run until interrupted)")
 	if err := parseFlags(fs, args); err != nil {
@@ -41,7 +41,7 @@ func cmdTail(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	nc, err := cl.connect("newsflow tail")
+	nc, err := cl.connect(e.environ, "newsflow tail")
 	if err != nil {
 		return err
 	}
