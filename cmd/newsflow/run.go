@@ -45,6 +45,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if p.http != nil {
 		attrs = append(attrs, "http", "http://"+p.http.Addr())
 	}
+	if p.svc != nil {
+		attrs = append(attrs, "service", p.svc.Subject())
+	}
 	log.Info("newsflow running", attrs...)
 	if err := p.run(ctx); err != nil {
 		return err
