@@ -129,3 +129,25 @@ func TestNATSCLIService(t *testing.T) {
 		t.Errorf("nats micro stats newsflow: %d requests, %d errors; want the probe, the seed and the bad article, one an error", requests, errs)
 	}
 }
+
+// TestNATSCLIDeadLetterThenTail is the tour's dead letter: published with
+// nats pub, then shown by tail a moment later, which replays the stream,
+// its flags after the subject as the nats CLI takes them.
+func TestNATSCLIDeadLetterThenTail(t *testing.T) {
+	r := startRunning(t, testConfig(t.TempDir()))
+	url := r.p.conn.URL()
+	runNATS(t, url, "pub", "articles.demo", `{"title":"no body"}`)
+	articles := r.messages(t, "ARTICLES")
+	if len(articles) != 1 {
+		t.Fatalf("ARTICLES holds %d messages after nats pub; want 1", len(articles))
+	}
+	r.waitIdle(t, articles[0].Sequence)
+	var stdout, stderr bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
+	if code := runMain(t.Context(), e, []string{"tail", "dlq.>", "--nats-url", url, "--last", "1", "--no-follow"}); code != 0 {
+		t.Fatalf("tail 'dlq.>' --last 1 --no-follow = exit %d: %s", code, stderr.String())
+	}
+	if out := stdout.String(); strings.Count(out, "\n") != 1 || !strings.Contains(out, "dlq.articles.missing_body from=articles.demo") {
+		t.Errorf("tail 'dlq.>' --last 1 --no-follow = %q; want one line, the dead letter from articles.demo", out)
+	}
+}
