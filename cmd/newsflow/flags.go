@@ -42,7 +42,7 @@ func (cf *configFlags) register(fs *flag.FlagSet, server bool) {
 	fs.StringVar(&cf.dataDir, "data-dir", d.NATS.DataDir, "embedded server JetStream storage `directory`")
 	fs.StringVar(&cf.httpAddr, "http-addr", d.HTTP.Addr, "`address` for /metrics, /livez and /readyz; empty turns it off")
 	fs.IntVar(&cf.workers, "workers", runtime.GOMAXPROCS(0), "processing goroutines")
-	fs.DurationVar(&cf.shutdownTimeout, "shutdown-timeout", time.Duration(d.Runner.ShutdownTimeout), "time to finish in-flight articles after SIGTERM")
+	fs.DurationVar(&cf.shutdownTimeout, "shutdown-timeout", time.Duration(d.Runner.ShutdownTimeout), "time to finish in-flight articles after SIGTERM, SIGINT or SIGHUP")
 }
 
 // load builds the configuration: defaults, then the nats CLI's connection

@@ -19,6 +19,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "run", "[flags]", runExamples)
 	var cf configFlags
 	cf.register(fs, true)
+	addEnvUsage(fs, e)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
