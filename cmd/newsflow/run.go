@@ -11,8 +11,11 @@ import (
 
 const runExamples = `  newsflow run                                   # embedded NATS on 127.0.0.1:4222, data in ./data
   newsflow run --nats-url nats://nats-1:4222,nats://nats-2:4222
+  newsflow run --context prod                    # the nats CLI's context: servers, credentials, TLS
+  NATS_URL=nats://nats:4222 newsflow run
   newsflow run --config /etc/newsflow/newsflow.yaml --workers 8
   NEWSFLOW_RUNNER_MAX_IN_FLIGHT=512 newsflow run
+  nats req newsflow.process "$(cat article.json)"   # then: its event, from the service endpoint
 `
 
 func cmdRun(ctx context.Context, e *env, args []string) error {
