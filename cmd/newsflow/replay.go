@@ -91,6 +91,9 @@ func replayStream(ctx context.Context, nc *nats.Conn, subject string, rp replay,
 		return err
 	}
 	name, err := js.StreamNameBySubject(ctx, subject)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return fmt.Errorf("no stream stores %s, and --last, --since and --all read one: %w", subject, err)
+	}
 	if err != nil {
 		return fmt.Errorf("find the stream of %s: %w", subject, err)
 	}

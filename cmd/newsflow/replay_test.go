@@ -110,8 +110,10 @@ func TestTailReplay(t *testing.T) {
 	if code, _ := tail("--no-follow"); code != 2 {
 		t.Errorf("tail --no-follow = exit %d; want 2: it needs --last, --since or --all", code)
 	}
-	if code, _ := tail("nowhere.>", "--all"); code != 1 {
-		t.Errorf("tail nowhere.> --all = exit %d; want 1: no stream holds the subject", code)
+	var stderr bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: &stderr}
+	if code := runMain(t.Context(), e, []string{"tail", "nowhere.>", "--all", "--nats-url", url}); code != 1 || !strings.Contains(stderr.String(), "no stream stores nowhere.>") {
+		t.Errorf("tail nowhere.> --all = exit %d, %q; want 1 and that no stream stores the subject", code, stderr.String())
 	}
 
 	// Following: the last stored dead letter, then one that comes after.
