@@ -132,6 +132,13 @@ func (h *ArticleHandler) Output(d *Doc, input *event.InputRef) (Output, error) {
 			Kind:    KindDuplicate,
 		}, nil
 	}
+	return h.ArticleEvent(d, input)
+}
+
+// ArticleEvent encodes the article event of d, whether or not the dedup
+// stage found it a copy: its dedup field says so.
+func (h *ArticleHandler) ArticleEvent(d *Doc, input *event.InputRef) (Output, error) {
+	lang := LanguageToken(d.Language.Code)
 	ev := NewArticleEvent(d, h.cfg.Version, input)
 	data, err := encode(ev.AppendJSON)
 	if err != nil {

@@ -46,16 +46,11 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "newsflow_articles_processed_total",
 			Help: "Input messages finished, by outcome: ok (outputs published, input acknowledged), dlq (dead-lettered) or retry (redelivery requested).",
 		}, []string{"outcome"}),
-		StageDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		StageDuration: prometheus.NewHistogramVec(NativeHistogram(prometheus.HistogramOpts{
 			Name:    "newsflow_stage_duration_seconds",
 			Help:    "Wall time of one stage on one article.",
 			Buckets: prometheus.ExponentialBuckets(1e-6, 4, 12), // 1µs to ~4s
-			// For scrapers that negotiate native histograms: buckets 10%
-			// apart, as fine as quantiles need, at no cost to the others.
-			NativeHistogramBucketFactor:     1.1,
-			NativeHistogramMaxBucketNumber:  160,
-			NativeHistogramMinResetDuration: time.Hour,
-		}, []string{"stage"}),
+		}), []string{"stage"}),
 		StageErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "newsflow_stage_errors_total",
 			Help: "Stage failures by class: permanent, transient, timeout or panic.",
@@ -64,14 +59,11 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Name: "newsflow_events_published_total",
 			Help: "Outputs confirmed by the server, by kind: article, duplicate or dlq.",
 		}, []string{"kind"}),
-		EndToEndLatency: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Name:                            "newsflow_end_to_end_latency_seconds",
-			Help:                            "Time from the input message's arrival in its stream to the acknowledgement of its outputs.",
-			Buckets:                         prometheus.ExponentialBuckets(1e-4, 2, 21), // 100µs to ~105s
-			NativeHistogramBucketFactor:     1.1,
-			NativeHistogramMaxBucketNumber:  160,
-			NativeHistogramMinResetDuration: time.Hour,
-		}),
+		EndToEndLatency: prometheus.NewHistogram(NativeHistogram(prometheus.HistogramOpts{
+			Name:    "newsflow_end_to_end_latency_seconds",
+			Help:    "Time from the input message's arrival in its stream to the acknowledgement of its outputs.",
+			Buckets: prometheus.ExponentialBuckets(1e-4, 2, 21), // 100µs to ~105s
+		})),
 		InFlight: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "newsflow_in_flight_articles",
 			Help: "Input messages taken from the source and not yet finished.",
@@ -100,4 +92,14 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 		m.OutputBlocked.WithLabelValues(r)
 	}
 	return m, nil
+}
+
+// NativeHistogram returns o as a native histogram too, for scrapers that
+// negotiate them: buckets 10% apart, as fine as quantiles need, at most
+// 160, at no cost to scrapers that read the classic buckets.
+func NativeHistogram(o prometheus.HistogramOpts) prometheus.HistogramOpts {
+	o.NativeHistogramBucketFactor = 1.1
+	o.NativeHistogramMaxBucketNumber = 160
+	o.NativeHistogramMinResetDuration = time.Hour
+	return o
 }

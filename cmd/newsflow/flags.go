@@ -9,11 +9,13 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 // configFlags are the flags that override the configuration.
 type configFlags struct {
 	path            string
+	natsContext     string
 	natsURL         string
 	natsListen      string
 	dataDir         string
@@ -29,23 +31,39 @@ type configFlags struct {
 func (cf *configFlags) register(fs *flag.FlagSet, server bool) {
 	d := config.Default()
 	fs.StringVar(&cf.path, "config", "", "configuration `file` (YAML or JSON); also NEWSFLOW_CONFIG")
-	fs.StringVar(&cf.natsURL, "nats-url", "", "external NATS server `URL`s, comma-separated; empty runs an embedded server")
+	fs.StringVar(&cf.natsURL, "nats-url", "", "external NATS server `URL`s, comma-separated (default: NATS_URL or the --context's; none of them runs an embedded server)")
 	fs.StringVar(&cf.logLevel, "log-level", d.Log.Level, "log `level`: debug, info, warn or error")
 	fs.StringVar(&cf.logFormat, "log-format", d.Log.Format, "log `format`: text or json")
 	if !server {
 		return
 	}
+	fs.StringVar(&cf.natsContext, "context", "", "nats CLI context `name` to connect with (server URLs, credentials, TLS); also NATS_CONTEXT")
 	fs.StringVar(&cf.natsListen, "nats-listen", d.NATS.Listen, "embedded server listen `address`")
 	fs.StringVar(&cf.dataDir, "data-dir", d.NATS.DataDir, "embedded server JetStream storage `directory`")
 	fs.StringVar(&cf.httpAddr, "http-addr", d.HTTP.Addr, "`address` for /metrics, /livez and /readyz; empty turns it off")
 	fs.IntVar(&cf.workers, "workers", runtime.GOMAXPROCS(0), "processing goroutines")
-	fs.DurationVar(&cf.shutdownTimeout, "shutdown-timeout", time.Duration(d.Runner.ShutdownTimeout), "time to finish in-flight articles after SIGTERM")
+	fs.DurationVar(&cf.shutdownTimeout, "shutdown-timeout", time.Duration(d.Runner.ShutdownTimeout), "time to finish in-flight articles after SIGTERM, SIGINT or SIGHUP")
 }
 
-// load builds the configuration: defaults, then the file, then NEWSFLOW_*
-// variables, then the flags set on the command line; then validates it.
+// load builds the configuration: defaults, then the nats CLI's connection
+// settings (a context named by --context or NATS_CONTEXT, then NATS_URL
+// and the other NATS_* variables) when they name a server, then the file,
+// then NEWSFLOW_* variables, then the flags set on the command line; then
+// validates it.
 func (cf *configFlags) load(fs *flag.FlagSet, environ []string) (config.Config, error) {
-	cfg, err := config.Load(cf.path, environ)
+	base := config.Default()
+	if fs.Lookup("context") != nil {
+		cli, err := natsjs.LoadCLISettings(func(k string) string { return config.LookupEnv(environ, k) }, cf.natsContext)
+		if err != nil {
+			return base, err
+		}
+		// Without a server named, credentials in the environment are
+		// for the nats CLI alone: newsflow runs its embedded server.
+		if cli.URL != "" {
+			cli.Apply(&base.NATS)
+		}
+	}
+	cfg, err := config.LoadOver(base, cf.path, environ)
 	if err != nil {
 		return cfg, err
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 )
 
 func TestPrecedenceFileEnvFlags(t *testing.T) {
@@ -47,24 +49,52 @@ func TestValidateCommand(t *testing.T) {
 	os.WriteFile(bad, []byte("runner:\n  workers: -1\n  retry_delay: 0s\nlog:\n  format: xml\n"), 0o600)
 	tests := []struct {
 		args     []string
+		environ  []string
 		wantCode int
 		wantOut  []string
 	}{
-		{[]string{"validate", "--config", good}, 0, []string{"configuration is valid"}},
-		{[]string{"validate", "--config", bad}, 1, []string{"runner.workers: -1: must be between 0 (GOMAXPROCS) and 4096", "runner.retry_delay: 0s", "log.format: xml"}},
-		{[]string{"validate"}, 2, nil},
-		{[]string{"validate", "--config", filepath.Join(dir, "missing.yaml")}, 1, nil},
+		{[]string{"validate", "--config", good}, nil, 0, []string{"configuration is valid"}},
+		{[]string{"validate", "--config", bad}, nil, 1, []string{"runner.workers: -1: must be between 0 (GOMAXPROCS) and 4096", "runner.retry_delay: 0s", "log.format: xml"}},
+		{[]string{"validate"}, nil, 0, []string{"configuration is valid"}},
+		{[]string{"validate"}, []string{"NEWSFLOW_RUNNER_WORKERS=-1"}, 1, []string{"runner.workers: -1"}},
+		{[]string{"validate", "--workers", "-2"}, nil, 1, []string{"runner.workers: -2"}},
+		{[]string{"validate", "--print", "--workers", "3"}, []string{"NEWSFLOW_SERVICE_SUBJECT_PREFIX=cms", "NATS_URL=nats://app:pw-9@nats:4222"},
+			0, []string{"  workers: 3\n", "  subject_prefix: cms\n", "  url: nats://REDACTED@nats:4222\n"}},
+		{[]string{"validate", "--config", filepath.Join(dir, "missing.yaml")}, nil, 1, nil},
+		{[]string{"validate", "extra"}, nil, 2, nil},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
+		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, environ: tt.environ}
 		if code := runMain(t.Context(), e, tt.args); code != tt.wantCode {
-			t.Errorf("newsflow %v exit = %d; want %d (stderr %q)", tt.args, code, tt.wantCode, stderr.String())
+			t.Errorf("newsflow %v with %q exit = %d; want %d (stderr %q)", tt.args, tt.environ, code, tt.wantCode, stderr.String())
+		}
+		if strings.Contains(stdout.String(), "pw-9") {
+			t.Errorf("newsflow %v shows the password:\n%s", tt.args, stdout.String())
 		}
 		for _, w := range tt.wantOut {
 			if !strings.Contains(stdout.String(), w) {
 				t.Errorf("newsflow %v output %q lacks %q", tt.args, stdout.String(), w)
 			}
+		}
+	}
+}
+
+// TestRunHelpListsEnvironment checks that run --help names every
+// NEWSFLOW_* variable and the nats CLI's.
+func TestRunHelpListsEnvironment(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
+	if code := runMain(t.Context(), e, []string{"run", "--help"}); code != 0 {
+		t.Fatalf("run --help exit = %d", code)
+	}
+	wants := []string{"NEWSFLOW_CONFIG", "NATS_URL", "NATS_CONTEXT", "GOMEMLIMIT"}
+	for _, v := range config.EnvVars() {
+		wants = append(wants, v.Name+" ")
+	}
+	for _, w := range wants {
+		if !strings.Contains(stderr.String(), w) {
+			t.Errorf("run --help lacks %q", w)
 		}
 	}
 }

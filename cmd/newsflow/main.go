@@ -47,8 +47,15 @@ func commands() []command {
 // errUsage marks an error in the command line: exit status 2.
 var errUsage = errors.New("usage")
 
+// stopSignals end a command gracefully: newsflow run drains (finishes the
+// articles it holds, within the shutdown timeout) on each of them. SIGHUP,
+// sent when a terminal closes and by process supervisors to mean "reload",
+// drains too: nothing of the configuration is reloaded in place, and a
+// restart under the supervisor reads it again.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, environ: os.Environ()}
 	os.Exit(runMain(ctx, e, os.Args[1:]))
@@ -56,6 +63,9 @@ func main() {
 
 // runMain runs the command named by args[0] and returns the exit status.
 func runMain(ctx context.Context, e *env, args []string) int {
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			return runMain(ctx, e, []string{args[1], "--help"})
@@ -76,6 +86,9 @@ func runMain(ctx context.Context, e *env, args []string) int {
 			return 0
 		case errors.Is(err, flag.ErrHelp):
 			return 0
+		case errors.Is(err, errVersion):
+			printVersion(e.stdout)
+			return 0
 		case errors.Is(err, errUsage):
 			return 2
 		default:
@@ -91,7 +104,8 @@ func runMain(ctx context.Context, e *env, args []string) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "newsflow turns news articles on NATS subjects into structured events.")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage: newsflow <command> [flags] [args]")
+	fmt.Fprintln(w, "Usage: newsflow <command> [flags] [args]    (flags before or after the args; -- ends them)")
+	fmt.Fprintln(w, "       newsflow --version")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Commands:")
 	for _, c := range commands() {
@@ -115,17 +129,6 @@ func newFlagSet(e *env, name, synopsis, examples string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
-}
-
-// parseFlags parses args, mapping a parse error to errUsage.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	return nil
 }
 
 // writeReport writes the report of bench or eval to w as one line of JSON,

@@ -23,6 +23,7 @@ type processor struct {
 	log  *slog.Logger
 	conn *natsjs.Conn
 	proc *natsjs.Processor
+	svc  *natsjs.Service
 	http *httpServer
 }
 
@@ -62,6 +63,10 @@ func startProcessor(ctx context.Context, cfg config.Config, log *slog.Logger, ex
 		p.close()
 		return nil, err
 	}
+	if err := p.startService(); err != nil {
+		p.close()
+		return nil, err
+	}
 	if cfg.HTTP.Addr != "" {
 		if p.http, err = startHTTP(cfg.HTTP.Addr, reg, p.proc.Ready, log); err != nil {
 			p.close()
@@ -86,6 +91,7 @@ func (p *processor) run(ctx context.Context) error {
 func (p *processor) close() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	p.stopService(ctx)
 	if p.http != nil {
 		p.http.Shutdown(ctx)
 	}

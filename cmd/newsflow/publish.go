@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,9 +13,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
 	"github.com/newsflow/newsflow/pipeline"
-	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 const publishExamples = `  newsflow publish ../shared/examples/seed-article.json
@@ -25,52 +22,10 @@ const publishExamples = `  newsflow publish ../shared/examples/seed-article.json
   nats pub articles.demo "$(cat article.json)"      # the nats CLI works too
 `
 
-// clientFlags are the flags of commands that are NATS clients.
-type clientFlags struct {
-	url  string
-	auth natsjs.AuthConfig
-	tls  natsjs.TLSConfig
-}
-
-func (c *clientFlags) register(fs *flag.FlagSet, environ []string) {
-	def := config.LookupEnv(environ, "NATS_URL")
-	if def == "" {
-		def = "nats://127.0.0.1:4222"
-	}
-	fs.StringVar(&c.url, "nats-url", def, "NATS server `URL`s, comma-separated (default from NATS_URL)")
-	// The names and environment of the nats CLI, so that one context of
-	// settings serves both.
-	fs.StringVar(&c.auth.CredsFile, "creds", config.LookupEnv(environ, "NATS_CREDS"), "user credentials `file` (JWT and NKey seed; default from NATS_CREDS)")
-	fs.StringVar(&c.auth.NKeyFile, "nkey", config.LookupEnv(environ, "NATS_NKEY"), "NKey seed `file` (default from NATS_NKEY)")
-	fs.StringVar(&c.auth.User, "user", config.LookupEnv(environ, "NATS_USER"), "user `name` (default from NATS_USER)")
-	c.auth.Password = config.LookupEnv(environ, "NATS_PASSWORD") // never a flag: it would show in ps
-	fs.StringVar(&c.tls.CAFile, "tlsca", config.LookupEnv(environ, "NATS_CA"), "CA certificate `file` of the server's certificate")
-	fs.StringVar(&c.tls.CertFile, "tlscert", config.LookupEnv(environ, "NATS_CERT"), "client certificate `file`")
-	fs.StringVar(&c.tls.KeyFile, "tlskey", config.LookupEnv(environ, "NATS_KEY"), "client private key `file`")
-	c.auth.Token = config.LookupEnv(environ, "NATS_TOKEN")
-}
-
-func (c *clientFlags) connect(name string) (*nats.Conn, error) {
-	cfg := natsjs.Config{URL: c.url, Name: name, Auth: c.auth, TLS: c.tls}
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	auth, err := natsjs.AuthOptions(cfg)
-	if err != nil {
-		return nil, err
-	}
-	opts := append([]nats.Option{nats.Name(name), nats.MaxReconnects(10), nats.ReconnectWait(500 * time.Millisecond)}, auth...)
-	nc, err := nats.Connect(c.url, opts...)
-	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", natsjs.RedactURL(c.url), err)
-	}
-	return nc, nil
-}
-
 func cmdPublish(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "publish", "[flags] FILE...|DIR|-", publishExamples)
 	var cl clientFlags
-	cl.register(fs, e.environ)
+	cl.register(fs)
 	source := fs.String("source", "cli", "source for articles that name none; the subject is <prefix>.<source>")
 	prefix := fs.String("subject-prefix", "articles", "subject `prefix`")
 	maxPending := fs.Int("max-pending", 1024, "publishes awaiting confirmation at once")
@@ -82,7 +37,7 @@ func cmdPublish(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	nc, err := cl.connect("newsflow publish")
+	nc, err := cl.connect(e.environ, "newsflow publish")
 	if err != nil {
 		return err
 	}

@@ -11,14 +11,18 @@ import (
 
 const runExamples = `  newsflow run                                   # embedded NATS on 127.0.0.1:4222, data in ./data
   newsflow run --nats-url nats://nats-1:4222,nats://nats-2:4222
+  newsflow run --context prod                    # the nats CLI's context: servers, credentials, TLS
+  NATS_URL=nats://nats:4222 newsflow run
   newsflow run --config /etc/newsflow/newsflow.yaml --workers 8
   NEWSFLOW_RUNNER_MAX_IN_FLIGHT=512 newsflow run
+  nats req newsflow.process "$(cat article.json)"   # then: its event, from the service endpoint
 `
 
 func cmdRun(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "run", "[flags]", runExamples)
 	var cf configFlags
 	cf.register(fs, true)
+	addEnvUsage(fs, e)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -44,6 +48,9 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 		"memory_limit", config.MemoryLimit(), "dedup_max_entries", cfg.Stages.Dedup.MaxEntries}
 	if p.http != nil {
 		attrs = append(attrs, "http", "http://"+p.http.Addr())
+	}
+	if p.svc != nil {
+		attrs = append(attrs, "service", p.svc.Subject())
 	}
 	log.Info("newsflow running", attrs...)
 	if err := p.run(ctx); err != nil {

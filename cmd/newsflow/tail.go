@@ -15,22 +15,32 @@ import (
 	"github.com/newsflow/newsflow/pipeline/event"
 )
 
-const tailExamples = `  newsflow tail                          # every event: events.>
+const tailExamples = `  newsflow tail                          # every new event: events.>
   newsflow tail events.article.en        # English article events
   newsflow tail 'events.coded.assault.>' # coded assaults, one line each
   newsflow tail 'events.coded.*.rus'     # coded events whose actor is Russian
   newsflow tail 'dlq.>'                  # dead letters, with their reasons
   newsflow tail --json --count 1 events.article.* | jq .entities
+  newsflow tail 'dlq.>' --last 5 --no-follow   # the last 5 dead letters stored, then exit
+  newsflow tail 'events.coded.>' --since 1h      # the last hour's coded events, then new ones
+  newsflow tail events.article.en --all --json   # every stored English event, then new ones
 `
 
 func cmdTail(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "tail", "[flags] [SUBJECT]", tailExamples)
 	var cl clientFlags
-	cl.register(fs, e.environ)
+	cl.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON lines: events as published, other messages wrapped with subject and headers")
 	count := fs.Int("count", 0, "exit after this many messages (0: run until interrupted)")
+	var rf replayFlags
+	rf.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	rp, err := rf.parse(time.Now())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "newsflow tail: %v\n", err)
+		return errUsage
 	}
 	subject := "events.>"
 	switch fs.NArg() {
@@ -41,11 +51,20 @@ func cmdTail(ctx context.Context, e *env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	nc, err := cl.connect("newsflow tail")
+	nc, err := cl.connect(e.environ, "newsflow tail")
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
+	show := func(msg *nats.Msg, at time.Time) error {
+		if *asJSON {
+			return printJSON(e.stdout, msg)
+		}
+		return printReadable(e.stdout, msg, at)
+	}
+	if rp.active() {
+		return replayStream(ctx, nc, subject, rp, *count, show)
+	}
 	sub, err := nc.SubscribeSync(subject)
 	if err != nil {
 		return fmt.Errorf("subscribe %s: %w", subject, err)
@@ -63,21 +82,20 @@ func cmdTail(ctx context.Context, e *env, args []string) error {
 			}
 			return fmt.Errorf("receive: %w", err)
 		}
-		if *asJSON {
-			err = printJSON(e.stdout, msg)
-		} else {
-			err = printReadable(e.stdout, msg)
-		}
-		if err != nil {
+		if err := show(msg, time.Now()); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// printReadable prints one line per message: time, subject and a summary.
-func printReadable(w io.Writer, msg *nats.Msg) error {
-	now := time.Now().Format("15:04:05.000")
+// printReadable prints one line per message: the time it was stored (or
+// received, when it was not read from a stream), subject and a summary.
+func printReadable(w io.Writer, msg *nats.Msg, at time.Time) error {
+	now := at.Local().Format("15:04:05.000")
+	if at.Local().Format(time.DateOnly) != time.Now().Format(time.DateOnly) {
+		now = at.Local().Format("2006-01-02 15:04:05.000")
+	}
 	switch {
 	case strings.HasPrefix(msg.Subject, "events.article."):
 		var ev event.ArticleEvent

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/nats-io/nats.go"
 
@@ -34,7 +35,7 @@ func TestPrintReadable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		if err := printReadable(&b, tt.msg); err != nil {
+		if err := printReadable(&b, tt.msg, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range tt.want {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"runtime"
 	"runtime/debug"
 )
@@ -54,7 +55,12 @@ func cmdVersion(_ context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	b := build()
-	fmt.Fprintf(e.stdout, "newsflow %s\ncommit %s\n%s\n", b.Version, b.Revision, b.GoVersion)
+	printVersion(e.stdout)
 	return nil
+}
+
+// printVersion prints what newsflow version and --version print.
+func printVersion(w io.Writer) {
+	b := build()
+	fmt.Fprintf(w, "newsflow %s\ncommit %s\n%s\n", b.Version, b.Revision, b.GoVersion)
 }

@@ -15,6 +15,35 @@
 // that does not answer yet are retried until their context ends, so that
 // newsflow may start before its server. The package Example shows it all.
 //
+// # Service
+//
+// [Processor.StartService] registers the NATS service "newsflow" (the micro
+// package of nats.go, so that `nats micro ls`, `info` and `stats` see it)
+// with one endpoint, "<prefix>.process" (newsflow.process by default): a
+// request is an article, the reply its article event, made by the same
+// stages through their read-only views ([pipeline.ReadOnlyStages]):
+// nothing is published, and dedup's index is read, never written, so a
+// requested article is not remembered as seen. A bad article's error
+// reply (code 400) carries the reason its dead letter would have had, in
+// Nats-Service-Error and [HeaderReason]; a transient failure is 500; until
+// the stages are ready, and once the service stops, 503. Each of
+// [ServiceConfig.Workers] instances answers one request at a time (micro
+// calls an endpoint's handler from one goroutine, and counts a request's
+// time and error from that call), all in micro's queue group, so that
+// requests spread over every instance of every replica; each holds at
+// most [ServiceConfig.MaxPending] requests waiting, and limits.max_bytes
+// bounds an article as it does on the stream.
+//
+// # The nats CLI's settings
+//
+// [LoadCLISettings] reads the connection the nats CLI would use: a
+// context file (`nats context save`) named by --context or NATS_CONTEXT,
+// then NATS_URL and the other NATS_* variables over it. The file is read
+// here rather than through jsm.go's natscontext, which brings the rest of
+// jsm.go with it; what newsflow cannot honour (a JetStream domain or API
+// prefix, an inbox prefix, nsc lookups, a SOCKS proxy, tls_first, an
+// inline JWT or seed) is refused rather than ignored.
+//
 // # Streams
 //
 // ARTICLES ("articles.>") holds input, EVENTS ("events.>") output and DLQ

@@ -36,6 +36,12 @@ type Processor struct {
 	conn   *Conn
 	src    *Source
 	runner *pipeline.Runner
+	// What StartService builds its own handler from.
+	cfg     ProcessorConfig
+	opts    ProcessorOptions
+	stages  []pipeline.Stage
+	metrics *pipeline.Metrics
+	handler *pipeline.ArticleHandler
 }
 
 // NewProcessor ensures the streams and the consumer of cfg on conn (retried
@@ -60,7 +66,7 @@ func NewProcessor(ctx context.Context, conn *Conn, cfg ProcessorConfig, stages [
 	if err := conn.EnsureStreams(ctx, cfg.Streams); err != nil {
 		return nil, err
 	}
-	p := &Processor{conn: conn}
+	p := &Processor{conn: conn, cfg: cfg, opts: opts, stages: stages, metrics: m, handler: handler}
 	if p.src, err = conn.NewSource(ctx, cfg.Streams.Articles.Name, cfg.Consumer); err != nil {
 		return nil, err
 	}

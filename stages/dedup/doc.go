@@ -110,6 +110,13 @@
 // on a JetStream KV bucket shared by the replicas, and [MemStore] keeps the
 // state of one process (newsflow process, evaluation, tests).
 //
+// [Stage.ReadOnly] is a view of the stage for questions asked on the side
+// (newsflow's service endpoint): it judges an article against the index
+// as Process does, but indexes, claims, stores and counts nothing, so
+// that an article asked about is not taken for seen when it is published
+// later. Its cluster_size is the size the cluster would have with the
+// article in it.
+//
 // A redelivered article, whose ID the index or its own claim in the store
 // knows, keeps the kind, cluster and match it got the first time, so that
 // a message redelivered after a lost acknowledgement does not turn an

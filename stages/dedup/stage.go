@@ -42,8 +42,9 @@ type Stage struct {
 }
 
 var (
-	_ pipeline.Stage     = (*Stage)(nil)
-	_ pipeline.Lifecycle = (*Stage)(nil)
+	_ pipeline.Stage         = (*Stage)(nil)
+	_ pipeline.Lifecycle     = (*Stage)(nil)
+	_ pipeline.ReadOnlyStage = (*Stage)(nil)
 )
 
 // New returns a Stage on store, registering its metrics on reg. Once
@@ -85,14 +86,22 @@ func (s *Stage) Name() string { return name }
 // had the text first. When the store fails, the index's answer stands and
 // the article carries a warning.
 func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
+	return s.judge(ctx, d, false)
+}
+
+// judge sets d.Dedup; readOnly leaves the index, the store and the
+// metrics as they were.
+func (s *Stage) judge(ctx context.Context, d *pipeline.Doc, readOnly bool) error {
 	sg := sign(d.Text)
 	dg := sg.digest()
 	now := time.Now()
 	rec := storedRecord{id: d.ID, cluster: d.ID, at: now, sig: sg}
 
 	s.mu.Lock()
+	known := false
 	if i, ok := s.idx.byArticle(d.ID); ok {
 		// Redelivered: the answer given before stands.
+		known = true
 		rec.kind = s.idx.slot(i).kind
 		_, rec.cluster, rec.of = s.idx.ids(i)
 	} else {
@@ -103,27 +112,35 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 			rec.kind = kindNear
 			rec.of, rec.cluster, _ = s.idx.ids(m.slot)
 		}
-		s.idx.insert(rec.id, rec.cluster, rec.kind, rec.of, &dg, now)
-		s.metrics.indexed.Set(float64(s.idx.len()))
+		if !readOnly {
+			s.idx.insert(rec.id, rec.cluster, rec.kind, rec.of, &dg, now)
+			s.metrics.indexed.Set(float64(s.idx.len()))
+		}
 	}
 	s.mu.Unlock()
 
-	ctx, cancel := context.WithTimeout(ctx, time.Duration(s.cfg.StoreTimeout))
-	defer cancel()
-	var err error
-	if rec.kind == kindExact {
-		err = s.store.Put(ctx, copyKey(d.ID), appendRecord(make([]byte, 0, 192), &rec))
-		s.stored("put", err)
-	} else {
-		err = s.claim(ctx, &rec)
-	}
-	if err != nil {
-		d.Warn(name, "shared store unavailable: judged against this replica's index only")
+	if !readOnly {
+		ctx, cancel := context.WithTimeout(ctx, time.Duration(s.cfg.StoreTimeout))
+		defer cancel()
+		var err error
+		if rec.kind == kindExact {
+			err = s.store.Put(ctx, copyKey(d.ID), appendRecord(make([]byte, 0, 192), &rec))
+			s.stored("put", err)
+		} else {
+			err = s.claim(ctx, &rec)
+		}
+		if err != nil {
+			d.Warn(name, "shared store unavailable: judged against this replica's index only")
+		}
 	}
 
 	res := event.Dedup{Fingerprint: hex16(sg.exact), ClusterID: rec.cluster, Kind: kindNames[rec.kind], Of: rec.of}
 	s.mu.Lock()
 	res.ClusterSize = max(s.idx.size(rec.cluster), 1)
+	if readOnly && !known {
+		// The size the cluster would have with the article in it.
+		res.ClusterSize = s.idx.size(rec.cluster) + 1
+	}
 	if rec.kind == kindNear {
 		if i, ok := s.idx.byArticle(rec.of); ok {
 			res.Similarity, _ = s.th.matches(&dg, &s.idx.slot(i).dg)
@@ -133,11 +150,29 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	if rec.kind == kindExact {
 		res.Similarity = 1
 	}
-	if rec.kind != kindOriginal {
+	if rec.kind != kindOriginal && !readOnly {
 		s.metrics.duplicates.WithLabelValues(res.Kind).Inc()
 	}
 	d.Dedup = &res
 	return nil
+}
+
+// ReadOnly implements pipeline.ReadOnlyStage: the view judges an article
+// against the index as Process does, but neither indexes nor claims it,
+// writes nothing to the store and counts nothing. It knows what the index
+// knows: a copy whose original another replica claimed a moment ago, and
+// whose record the watch has not brought yet, is taken for an original.
+func (s *Stage) ReadOnly() pipeline.Stage { return readOnlyStage{s} }
+
+// readOnlyStage is the read-only view of a Stage.
+type readOnlyStage struct{ s *Stage }
+
+// Name returns "dedup".
+func (readOnlyStage) Name() string { return name }
+
+// Process sets d.Dedup without changing the stage's state.
+func (r readOnlyStage) Process(ctx context.Context, d *pipeline.Doc) error {
+	return r.s.judge(ctx, d, true)
 }
 
 // claim creates the record of rec's fingerprint in the store. When

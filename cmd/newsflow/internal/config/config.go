@@ -33,6 +33,7 @@ type Config struct {
 	Runner   pipeline.RunnerConfig `json:"runner"`
 	Limits   pipeline.Limits       `json:"limits"`
 	HTTP     HTTPConfig            `json:"http"`
+	Service  natsjs.ServiceConfig  `json:"service"`
 	Log      LogConfig             `json:"log"`
 	Stages   stages.Config         `json:"stages"`
 	// DedupStore is the KV bucket the dedup stage shares with the other
@@ -62,6 +63,7 @@ func Default() Config {
 		Runner:     p.Runner,
 		Limits:     p.Limits,
 		HTTP:       HTTPConfig{Addr: "127.0.0.1:9464"},
+		Service:    natsjs.DefaultServiceConfig(),
 		Log:        LogConfig{Level: "info", Format: "text"},
 		Stages:     stages.DefaultConfig(),
 		DedupStore: natsjs.DefaultKVStoreConfig(),
@@ -103,6 +105,7 @@ func (c Config) Validate() error {
 	errs.Merge("nats", c.NATS.Validate())
 	errs.Merge("", c.Processor().Validate())
 	errs.Merge("stages", c.Stages.Validate())
+	errs.Merge("service", c.Service.Validate())
 	errs.Merge("dedup_store", c.DedupStore.Validate())
 	if n := c.DedupStore.MaxEntries; n > 0 && n < int64(c.Stages.Dedup.MaxEntries) {
 		errs.Add("dedup_store.max_entries", n, fmt.Sprintf("must be 0 or at least stages.dedup.max_entries (%d), or a restarted replica warms fewer articles than its index holds", c.Stages.Dedup.MaxEntries))

@@ -24,7 +24,13 @@ const EnvConfig = "NEWSFLOW_CONFIG"
 // variables of environ (KEY=value strings). It does not validate: flags may
 // still change the result.
 func Load(path string, environ []string) (Config, error) {
-	cfg := Default()
+	return LoadOver(Default(), path, environ)
+}
+
+// LoadOver is Load from base rather than the defaults: base holds what
+// comes before the file, such as the nats CLI's connection settings.
+func LoadOver(base Config, path string, environ []string) (Config, error) {
+	cfg := base
 	if path == "" {
 		path = LookupEnv(environ, EnvConfig)
 	}
