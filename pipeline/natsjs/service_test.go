@@ -153,12 +153,16 @@ func TestServiceProcessesWithoutPublishing(t *testing.T) {
 		}
 	}
 
-	// Once the article is processed from the stream, a copy is known.
-	if _, err := js.Publish(t.Context(), "articles.test", []byte(`{"id":"a1","body":"`+body+`"}`)); err != nil {
-		t.Fatal(err)
-	}
+	// Once the article is processed from the stream, a copy is known. The
+	// subscription comes first, so that its event cannot go out before it.
 	sub, err := r.nc.SubscribeSync("events.article.>")
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(t.Context(), "articles.test", []byte(`{"id":"a1","body":"`+body+`"}`)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := sub.NextMsg(30 * time.Second); err != nil {
