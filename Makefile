@@ -32,13 +32,16 @@ test: vet
 test-faults:
 	cd cmd/newsflow && $(GO) test -count=1 -v -run '^TestFault' -timeout 60m -faults.full
 
-## vet: go vet, staticcheck and gofmt
+## vet: go vet, staticcheck and gofmt (go vet also on the deploy module)
 vet:
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
-	@unformatted=$$(gofmt -l cmd pipeline stages); \
+	cd deploy && $(GO) vet ./...
+	@unformatted=$$(gofmt -l cmd pipeline stages deploy); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 
+## check-deploy: every check of deploy/ (deploy/check.sh: promtool, nats-server,
+## the nats CLI, systemd-analyze, the deploy module's Go tests, TestDeploy*)
 check-deploy:
 	deploy/check.sh
 

@@ -25,7 +25,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	// Without GOMEMLIMIT, the soft memory limit is 90% of the container's
 	// (its cgroup's), if it has one: the collector works harder before the
 	// kernel kills, and the dedup index is sized to fit (see Resolved).
-	_, limitErr := memlimit.Set(memlimit.WithRatio(0.9))
+	_, limitErr := memlimit.Set(memlimit.WithRatio(config.MemoryLimitRatio))
 	cfg, err := cf.load(fs, e.environ)
 	if err != nil {
 		return err
