@@ -2,14 +2,16 @@ package helm
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"helm.sh/helm/v3/pkg/action"
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"helm.sh/helm/v3/pkg/chartutil"
+	"helm.sh/helm/v3/pkg/engine"
+	"helm.sh/helm/v3/pkg/releaseutil"
 )
 
 var update = flag.Bool("update", false, "rewrite deploy/kubernetes/ from the chart's renders")
@@ -44,8 +46,10 @@ func renderCases(t *testing.T) []renderCase {
 }
 
 // render renders the chart as `helm template` does, client-only, with the
-// values of the given files over its defaults. Helm validates the values
-// against values.schema.json first.
+// values of the given files over its defaults: the values validated
+// against values.schema.json, the templates rendered by Helm's engine,
+// the manifests in Helm's install order. (Helm's action package would do
+// the same with a Kubernetes client and storage drivers compiled in.)
 func render(valueFiles ...string) (string, error) {
 	chrt, err := loader.Load(chartDir)
 	if err != nil {
@@ -59,18 +63,39 @@ func render(valueFiles ...string) (string, error) {
 		}
 		vals = chartutil.CoalesceTables(v.AsMap(), vals)
 	}
-	inst := action.NewInstall(&action.Configuration{Log: func(string, ...any) {}})
-	inst.DryRun, inst.ClientOnly, inst.Replace = true, true, true
-	inst.ReleaseName, inst.Namespace = releaseName, namespace
+	caps := chartutil.DefaultCapabilities.Copy()
 	// unhealthyPodEvictionPolicy is GA from 1.31 (beta, on, from 1.27).
-	if inst.KubeVersion, err = chartutil.ParseKubeVersion("v1.31.0"); err != nil {
-		return "", err
-	}
-	rel, err := inst.Run(chrt, vals)
+	kv, err := chartutil.ParseKubeVersion("v1.31.0")
 	if err != nil {
 		return "", err
 	}
-	return rel.Manifest, nil
+	caps.KubeVersion = *kv
+	if c := chrt.Metadata.KubeVersion; c != "" && !chartutil.IsCompatibleRange(c, kv.String()) {
+		return "", fmt.Errorf("chart requires kubeVersion %s, not %s", c, kv)
+	}
+	opts := chartutil.ReleaseOptions{Name: releaseName, Namespace: namespace, Revision: 1, IsInstall: true}
+	top, err := chartutil.ToRenderValues(chrt, vals, opts, caps)
+	if err != nil {
+		return "", err
+	}
+	files, err := engine.Render(chrt, top)
+	if err != nil {
+		return "", err
+	}
+	for name := range files {
+		if strings.HasSuffix(name, "NOTES.txt") {
+			delete(files, name)
+		}
+	}
+	_, manifests, err := releaseutil.SortManifests(files, nil, releaseutil.InstallOrder)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, m := range manifests {
+		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", m.Name, m.Content)
+	}
+	return b.String(), nil
 }
 
 // goldenHeader starts every kept render: they are generated, not edited.
