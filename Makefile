@@ -8,8 +8,10 @@ FUZZTIME ?= 30s
 ARGS     ?=
 # staticcheck is fetched and run by the go command at this version.
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# goreleaser too (.goreleaser.yaml).
+GORELEASER  := github.com/goreleaser/goreleaser/v2@v2.17.0
 
-.PHONY: all build run test test-faults vet check-deploy bench bench-go figures fuzz clean
+.PHONY: all build run test test-faults vet check-deploy release-check release-snapshot bench bench-go figures fuzz clean
 
 all: build
 
@@ -45,6 +47,16 @@ vet:
 check-deploy:
 	deploy/check.sh
 
+## release-check: goreleaser's check of .goreleaser.yaml
+release-check:
+	$(GO) run $(GORELEASER) check
+
+## release-snapshot: the release's binaries (linux/amd64, linux/arm64,
+## darwin/arm64), archives, checksums and CycloneDX SBOM in dist/, offline,
+## stamped with a snapshot version
+release-snapshot:
+	NEWSFLOW_ROOT=$(CURDIR) $(GO) run $(GORELEASER) release --snapshot --clean
+
 ## bench: pipeline vs no-op relay throughput and latency (see README)
 bench: build
 	$(BIN) bench $(ARGS)
@@ -69,4 +81,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf bin
+	rm -rf bin dist
