@@ -34,11 +34,11 @@ test: vet
 test-faults:
 	cd cmd/newsflow && $(GO) test -count=1 -v -run '^TestFault' -timeout 60m -faults.full
 
-## vet: go vet, staticcheck and gofmt (go vet also on the deploy module)
+## vet: go vet, staticcheck and gofmt, of both modules (deploy/ has its own)
 vet:
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
-	cd deploy && $(GO) vet ./...
+	cd deploy && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
 	@unformatted=$$(gofmt -l cmd pipeline stages deploy); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 

@@ -26,19 +26,44 @@ func load(t *testing.T) *types.Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := loader.LoadWithContext(t.Context(), types.ConfigDetails{
+	p, err := loadFile(t, dir, filepath.Join(dir, "compose.yaml"))
+	if err != nil {
+		t.Fatalf("load compose.yaml: %v", err)
+	}
+	return p
+}
+
+func loadFile(t *testing.T, dir, file string) (*types.Project, error) {
+	t.Helper()
+	return loader.LoadWithContext(t.Context(), types.ConfigDetails{
 		WorkingDir:  dir,
-		ConfigFiles: []types.ConfigFile{{Filename: filepath.Join(dir, "compose.yaml")}},
+		ConfigFiles: []types.ConfigFile{{Filename: file}},
 		Environment: types.Mapping{},
 	}, func(o *loader.Options) {
 		o.SkipValidation = false
 		o.ResolvePaths = true
 		o.SetProjectName("newsflow", true)
 	})
+}
+
+// TestComposeSchema checks that the loader, as load runs it, refuses a
+// misspelt key of compose.yaml.
+func TestComposeSchema(t *testing.T) {
+	data, err := os.ReadFile("compose.yaml")
 	if err != nil {
-		t.Fatalf("load compose.yaml: %v", err)
+		t.Fatal(err)
 	}
-	return p
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(t.TempDir(), "compose.yaml")
+	if err := os.WriteFile(typo, []byte(strings.Replace(string(data), "mem_limit:", "mem_limt:", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadFile(t, dir, typo); err == nil || !strings.Contains(err.Error(), "mem_limt") {
+		t.Errorf("load(compose.yaml with mem_limt) = %v; want a schema error naming it", err)
+	}
 }
 
 // containerFiles lays out, under a directory, the files a service's bind
