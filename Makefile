@@ -8,8 +8,10 @@ FUZZTIME ?= 30s
 ARGS     ?=
 # staticcheck is fetched and run by the go command at this version.
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# goreleaser too (.goreleaser.yaml).
+GORELEASER  := github.com/goreleaser/goreleaser/v2@v2.17.0
 
-.PHONY: all build run test test-faults vet check-deploy bench bench-go figures fuzz clean
+.PHONY: all build run test test-faults vet check-deploy release-check release-snapshot bench bench-go figures fuzz clean
 
 all: build
 
@@ -34,15 +36,28 @@ test: vet
 test-faults:
 	cd cmd/newsflow && $(GO) test -count=1 -v -run '^TestFault' -timeout 60m -faults.full
 
-## vet: go vet, staticcheck and gofmt
+## vet: go vet, staticcheck and gofmt, of both modules (deploy/ has its own)
 vet:
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
-	@unformatted=$$(gofmt -l cmd pipeline stages); \
+	cd deploy && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./...
+	@unformatted=$$(gofmt -l cmd pipeline stages deploy); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 
+## check-deploy: every check of deploy/ (deploy/check.sh: promtool, nats-server,
+## the nats CLI, systemd-analyze, the deploy module's Go tests, TestDeploy*)
 check-deploy:
 	deploy/check.sh
+
+## release-check: goreleaser's check of .goreleaser.yaml
+release-check:
+	$(GO) run $(GORELEASER) check
+
+## release-snapshot: the release's binaries (linux/amd64, linux/arm64,
+## darwin/arm64), archives, checksums and CycloneDX SBOM in dist/, offline,
+## stamped with a snapshot version
+release-snapshot:
+	NEWSFLOW_ROOT=$(CURDIR) $(GO) run $(GORELEASER) release --snapshot --clean
 
 ## bench: pipeline vs no-op relay throughput and latency (see README)
 bench: build
@@ -68,4 +83,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf bin
+	rm -rf bin dist

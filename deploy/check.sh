@@ -118,6 +118,18 @@ else
 	skip "streams/*.json: needs both nats-server and nats on PATH"
 fi
 
+# --- Go checks ----------------------------------------------------------------
+# The deploy module (deploy/go.mod) renders the Helm chart and decodes it
+# into the Kubernetes API types, and parses the alert rules as Prometheus
+# does; the main module's TestDeploy* run the renders, the stream files and
+# the server configs through newsflow's own code.
+if have go; then
+	run "go test ./... (deploy module)" go test -count=1 ./...
+	run "go test -run TestDeploy (newsflow)" bash -c 'cd .. && go test -count=1 -run "^TestDeploy" ./cmd/newsflow/ ./cmd/newsflow/internal/config/ ./pipeline/natsjs/'
+else
+	skip "deploy module and TestDeploy*: go not on PATH"
+fi
+
 # --- systemd unit -----------------------------------------------------------
 # verify insists that ExecStart exists; check a copy pointing at /bin/true.
 check_unit() {

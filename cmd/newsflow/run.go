@@ -7,6 +7,7 @@ import (
 	"github.com/KimMachineGun/automemlimit/memlimit"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/config"
+	"github.com/newsflow/newsflow/pipeline/natsjs"
 )
 
 const runExamples = `  newsflow run                                   # embedded NATS on 127.0.0.1:4222, data in ./data
@@ -29,7 +30,7 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	// Without GOMEMLIMIT, the soft memory limit is 90% of the container's
 	// (its cgroup's), if it has one: the collector works harder before the
 	// kernel kills, and the dedup index is sized to fit (see Resolved).
-	_, limitErr := memlimit.Set(memlimit.WithRatio(0.9))
+	_, limitErr := memlimit.Set(memlimit.WithRatio(config.MemoryLimitRatio))
 	cfg, err := cf.load(fs, e.environ)
 	if err != nil {
 		return err
@@ -43,6 +44,8 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Connected by now: the streams were ensured on the server.
+	warnMaxPayload(cfg, p.conn.NATS().MaxPayload(), log)
 	attrs := []any{"version", build().Version, "nats", p.conn.URL(), "embedded", cfg.NATS.Embedded(),
 		"stream", cfg.Streams.Articles.Name, "consumer", cfg.Consumer.Durable, "workers", cfg.Runner.Workers,
 		"memory_limit", config.MemoryLimit(), "dedup_max_entries", cfg.Stages.Dedup.MaxEntries}
@@ -58,6 +61,20 @@ func cmdRun(ctx context.Context, e *env, args []string) error {
 	}
 	log.Info("newsflow stopped")
 	return nil
+}
+
+// warnMaxPayload warns when an external server's max_payload, as it
+// announced it, is too small for an article of limits.max_bytes: such an
+// article is refused at publish, and one a little smaller is taken but its
+// article event, larger than the article, is not, so it ends in the DLQ.
+// The embedded server's max_payload is checked with the configuration.
+func warnMaxPayload(cfg config.Config, maxPayload int64, log *slog.Logger) {
+	need := int64(cfg.Limits.MaxBytes) + natsjs.DLQHeadroom
+	if cfg.NATS.Embedded() || maxPayload <= 0 || maxPayload >= need {
+		return
+	}
+	log.Warn("the NATS server's max_payload is too small for limits.max_bytes: large articles and their events will be refused or dead-lettered; raise max_payload on the servers (the nats Helm chart: config.merge.max_payload) or lower limits.max_bytes",
+		"max_payload", maxPayload, "needed", need, "max_bytes", cfg.Limits.MaxBytes)
 }
 
 // warnMemory warns when the memory limit is too small for what cfg keeps

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"sigs.k8s.io/yaml"
 )
 
 // deployDir holds what operators install; the tests below keep its memory
@@ -22,13 +20,14 @@ const minDeployedEntries = 100_000
 // TestDeployMemory sizes each shipped deployment as newsflow run would
 // (GOMEMLIMIT at 90% of the container's limit, the dedup index from it)
 // and checks that the index, full, fits with the rest under the limit,
-// and is worth having.
+// and is worth having. The Kubernetes manifests, renders of the Helm
+// chart, are sized by cmd/newsflow's TestDeployRenders, through run's own
+// flags.
 func TestDeployMemory(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		load func(t *testing.T) (Config, int64)
 	}{
-		{"kubernetes/newsflow.yaml", kubernetesDeployment},
 		{"systemd/newsflow.service", systemdUnit},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,7 +35,7 @@ func TestDeployMemory(t *testing.T) {
 			if err := cfg.Validate(); err != nil {
 				t.Fatalf("configuration: %v", err)
 			}
-			soft := hard * 9 / 10
+			soft := int64(float64(hard) * MemoryLimitRatio)
 			cfg = cfg.resolvedFor(soft)
 			heap, need := cfg.MemoryNeeded()
 			if n := cfg.Stages.Dedup.MaxEntries; n < minDeployedEntries || need > soft {
@@ -45,63 +44,6 @@ func TestDeployMemory(t *testing.T) {
 			}
 		})
 	}
-}
-
-// kubernetesDeployment reads the Deployment's container: its arguments
-// and NEWSFLOW_* variables over the defaults, and its memory limit.
-func kubernetesDeployment(t *testing.T) (Config, int64) {
-	data, err := os.ReadFile(filepath.Join(deployDir, "kubernetes", "newsflow.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for doc := range strings.SplitSeq(string(data), "\n---\n") {
-		var d struct {
-			Kind string `json:"kind"`
-			Spec struct {
-				Template struct {
-					Spec struct {
-						Containers []struct {
-							Args      []string `json:"args"`
-							Env       []struct{ Name, Value string }
-							Resources struct {
-								Limits struct {
-									Memory string `json:"memory"`
-								} `json:"limits"`
-							} `json:"resources"`
-						} `json:"containers"`
-					} `json:"spec"`
-				} `json:"template"`
-			} `json:"spec"`
-		}
-		if err := yaml.Unmarshal([]byte(doc), &d); err != nil {
-			t.Fatal(err)
-		}
-		if d.Kind != "Deployment" {
-			continue
-		}
-		c := d.Spec.Template.Spec.Containers[0]
-		cfg := Default()
-		var environ []string
-		for _, e := range c.Env {
-			if e.Name == "GOMEMLIMIT" {
-				t.Errorf("GOMEMLIMIT set to %s: newsflow derives it from the limit, which this test assumes", e.Value)
-			}
-			if strings.HasPrefix(e.Name, "NEWSFLOW_") {
-				environ = append(environ, e.Name+"="+e.Value)
-			}
-		}
-		if err := ApplyEnv(&cfg, environ); err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range c.Args {
-			if url, ok := strings.CutPrefix(a, "--nats-url="); ok {
-				cfg.NATS.URL = url
-			}
-		}
-		return cfg, quantity(t, c.Resources.Limits.Memory)
-	}
-	t.Fatal("no Deployment")
-	return Config{}, 0
 }
 
 // systemdUnit reads the unit's MemoryMax and the configuration file it

@@ -25,6 +25,13 @@ const (
 	heapShare = 0.7
 )
 
+// MemoryLimitRatio is the share of the container's memory limit that
+// newsflow run makes its soft memory limit (GOMEMLIMIT) when none is set:
+// the rest is for what the Go heap does not count (stacks, the runtime's
+// own structures, the kernel's view of freed pages) before the kernel
+// kills.
+const MemoryLimitRatio = 0.9
+
 // MemoryLimit returns the process's soft memory limit (GOMEMLIMIT, or
 // what newsflow run set from the container's limit), 0 if there is none.
 func MemoryLimit() int64 {
