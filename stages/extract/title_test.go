@@ -44,6 +44,9 @@ func TestTitleMentions(t *testing.T) {
 		{"an unknown name of a title in sentence case is kept", "Trump to meet Xi in Beijing next week",
 			"The two delegations met for four hours.",
 			map[string][]string{"Trump": {"Trump"}, "Xi Jinping": {"Xi"}, "Beijing": {"Beijing"}}, 3},
+		{"an unknown name of a title in capitals is dropped", "ZENTRIX WIDGETS POSTS RECORD PROFIT",
+			"The company's sales rose.",
+			map[string][]string{}, 0},
 		{"no title", "", "Vladimir Putin spoke.", map[string][]string{}, 1},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,8 @@ func TestTitleCase(t *testing.T) {
 		{"Over Half of Haiti Teachers Now Out on Wildcat Strike", true},
 		{"Russian troops attack Kharkiv power plant", false},
 		{"NATO and EU leaders meet", false},
+		{"BAHIA COCOA REVIEW", true},
+		{"U.S. SENATE PASSES TRADE BILL", true},
 		{"Crisis", false},
 		{"", false},
 	} {
