@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/token"
@@ -14,12 +15,16 @@ import (
 
 // headline returns the part of a title that is the story's: a title
 // often ends with the publisher's section or name after a bar ("… |
-// World News").
+// World News"). Only its end is cut, so that offsets into it are offsets
+// into the title.
 func headline(title string) string {
 	if i := strings.Index(title, " | "); i >= 0 {
 		title = title[:i]
 	}
-	return strings.TrimSpace(title)
+	if strings.TrimSpace(title) == "" {
+		return ""
+	}
+	return strings.TrimRightFunc(title, unicode.IsSpace)
 }
 
 // headlineCase reads a headline written in title case ("Police Threaten

@@ -13,7 +13,8 @@ import (
 func TestHeadlineTrimsSection(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Putin meets Witkoff | World News", "Putin meets Witkoff"},
-		{"  Putin meets Witkoff ", "Putin meets Witkoff"},
+		{"  Putin meets Witkoff ", "  Putin meets Witkoff"}, // offsets stay the title's
+		{" \t ", ""},
 		{"Putin meets Witkoff", "Putin meets Witkoff"},
 		{"", ""},
 	} {
@@ -50,6 +51,8 @@ func TestProcessHeadline(t *testing.T) {
 		{"the text reports it too", "Kenyan Police Arrest Protesters", "Kenyan police arrested protesters in Nairobi on Friday.",
 			[]string{"COERCE/arrest police (KEN COP) → protesters in Nairobi (KEN OPP) 2025-04-11"}},
 		{"a section after a bar", "Kenyan Police Arrest Protesters | Africa", "The crowd dispersed by noon.",
+			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters (OPP) ~2025-04-12"}},
+		{"spaces before the title", "  Kenyan Police Arrest Protesters", "The crowd dispersed by noon.",
 			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters (OPP) ~2025-04-12"}},
 		{"no event", "Weather: Sunny Spells Ahead", "It rained all day.", nil},
 	}
