@@ -86,11 +86,11 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 // compileAll compiles the patterns of every verb block, numbers their
 // words and keys the patterns by them.
 func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
-	voc := make(vocab)
+	pc := newPatternCompiler(cb)
 	compiledAll := make([][]compiled, cb.Blocks())
 	for b := range compiledAll {
 		for _, p := range cb.Patterns(b) {
-			cp, err := compilePattern(p, cb, voc)
+			cp, err := pc.compile(p)
 			if err != nil {
 				return nil, nil, fmt.Errorf("block %d: %w", b, err)
 			}
@@ -101,7 +101,7 @@ func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
 	for b, ps := range compiledAll {
 		out[b] = newBlockPatterns(ps)
 	}
-	return out, voc, nil
+	return out, pc.voc, nil
 }
 
 // Name returns "events".

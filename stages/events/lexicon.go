@@ -31,7 +31,7 @@ type lexEntry struct {
 // lexRare is what the coder knows of a word in capitals and asks only of
 // a few: kept apart from its lexEntry, so that the entries every token
 // reads are half a cache line each, and more of them stay in the cache
-// beside the other stages' tables.
+// beside the other stages' tables, and only for the words that have it.
 type lexRare struct {
 	sector  string // the sector of the word as a role or agent alone ("POLICE": COP)
 	demonym string // the country (alpha-3) of a nationality word ("RUSSIAN": RUS)
@@ -115,7 +115,9 @@ type lexicon struct {
 	mask    uint32     // len(slots) - 1
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
-	rare    []lexRare  // per entry
+	// rare is by entry, for the few entries that are a role or a
+	// nationality (tagSector, tagDemonym).
+	rare map[int32]lexRare
 	verbs   []codebook.Verb
 	// baseForm says, per verb of verbs, that its form is the first word
 	// of its lemma ("MEET", not "MET"), for the words in verb position
@@ -209,7 +211,7 @@ func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
 // actor dictionaries' phrases.
 func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, rare: []lexRare{{}}, starts: []actors.Start{{}}}
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, rare: map[int32]lexRare{}, starts: []actors.Start{{}}}
 	slot := func(w string) int32 {
 		k, ok := index[w]
 		if !ok {
@@ -217,7 +219,6 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			index[w] = k
 			lx.words = append(lx.words, w)
 			lx.entries = append(lx.entries, noEntry)
-			lx.rare = append(lx.rare, lexRare{})
 		}
 		return k
 	}
@@ -243,7 +244,12 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			lx.entries[k].tags |= tagRoleStart
 		} else {
 			lx.entries[k].tags |= tagRole
-			lx.rare[k].sector = sector
+			if sector != "" {
+				lx.entries[k].tags |= tagSector
+				r := lx.rare[k]
+				r.sector = sector
+				lx.rare[k] = r
+			}
 		}
 		// A role is looked up by the text of its words (see mayBeRole),
 		// which white space of any kind may separate.
@@ -254,7 +260,13 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
-			lx.rare[slot(word)].demonym = iso3(cc)
+			if code := iso3(cc); code != "" {
+				k := slot(word)
+				lx.entries[k].tags |= tagDemonym
+				r := lx.rare[k]
+				r.demonym = code
+				lx.rare[k] = r
+			}
 		}
 	}
 	for form, v := range cb.Forms() {
@@ -296,12 +308,6 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		e := &lx.entries[k]
 		if e.verb >= 0 {
 			e.tags |= tagVerb
-		}
-		if lx.rare[k].sector != "" {
-			e.tags |= tagSector
-		}
-		if lx.rare[k].demonym != "" {
-			e.tags |= tagDemonym
 		}
 	}
 	n := 1

@@ -50,15 +50,14 @@ type element struct {
 	sub   []element // the elements of a prepositional phrase after its preposition
 }
 
-// wordsElement returns an element of kind elemWords or elemPrep that
-// stands for the word sequences alts, as vocabulary ids (see
-// vocab.words).
-func wordsElement(kind elemKind, alts [][]int32, first []int32, sub []element) element {
+// wordsElement returns an element of kind elemWords that stands for the
+// word sequences alts, as vocabulary ids (see vocab.words).
+func wordsElement(alts [][]int32, first []int32) element {
 	heads := make([]int32, len(alts))
 	for k, a := range alts {
 		heads[k] = a[0]
 	}
-	return element{kind: kind, alts: alts, first: first, firstSet: setOf(first), heads: heads, sub: sub}
+	return element{kind: elemWords, alts: alts, first: first, firstSet: setOf(first), heads: heads}
 }
 
 // manyFirst is the number of first words above which an element keeps
@@ -107,11 +106,20 @@ func (v vocab) id(w string) int32 {
 func (v vocab) words(alts [][]string) ([][]int32, []int32) {
 	out := make([][]int32, len(alts))
 	var first []int32
+	// One array holds the ids of every alternative: a synset's hundreds
+	// of short phrases are one object to allocate and for the collector
+	// to mark, not hundreds.
+	n := 0
+	for _, a := range alts {
+		n += len(a)
+	}
+	ids := make([]int32, 0, n)
 	for k, a := range alts {
-		out[k] = make([]int32, len(a))
-		for j, w := range a {
-			out[k][j] = v.id(w)
+		at := len(ids)
+		for _, w := range a {
+			ids = append(ids, v.id(w))
 		}
+		out[k] = ids[at:len(ids):len(ids)]
 		if !slices.Contains(first, out[k][0]) {
 			first = append(first, out[k][0])
 		}
@@ -119,22 +127,36 @@ func (v vocab) words(alts [][]string) ([][]int32, []int32) {
 	return out, first
 }
 
-// compilePattern turns a pattern's tokens into elements. A "{…}" phrase and
+// patternCompiler compiles the patterns of a codebook into elements over
+// one vocabulary. The same word or synset stands in many patterns (a
+// synset of hundreds of phrases in dozens): its alternatives are made once
+// and shared, read-only, by every element that stands for it.
+type patternCompiler struct {
+	cb     *codebook.Codebook
+	voc    vocab
+	shared map[string]element // by the tokens the element was read from
+}
+
+func newPatternCompiler(cb *codebook.Codebook) *patternCompiler {
+	return &patternCompiler{cb: cb, voc: make(vocab), shared: make(map[string]element)}
+}
+
+// compile turns a pattern's tokens into elements. A "{…}" phrase and
 // words joined by "_" must be next to each other; other elements may have
 // words between them.
-func compilePattern(p codebook.Pattern, cb *codebook.Codebook, voc vocab) (compiled, error) {
-	pre, wp, err := compileElements(p.Pre, cb, voc)
+func (pc *patternCompiler) compile(p codebook.Pattern) (compiled, error) {
+	pre, wp, err := pc.elements(p.Pre)
 	if err != nil {
 		return compiled{}, err
 	}
-	post, wq, err := compileElements(p.Post, cb, voc)
+	post, wq, err := pc.elements(p.Post)
 	if err != nil {
 		return compiled{}, err
 	}
 	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq}, nil
 }
 
-func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element, int, error) {
+func (pc *patternCompiler) elements(toks []string) ([]element, int, error) {
 	var out []element
 	weight := 0
 	for i := 0; i < len(toks); i++ {
@@ -152,12 +174,12 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 			if j < 0 {
 				return nil, 0, fmt.Errorf("unclosed {")
 			}
-			alts, err := phraseAlts(toks[i+1:j], cb)
+			phrase := toks[i+1 : j]
+			e, err := pc.words(strings.Join(phrase, " "), func() ([][]string, error) { return phraseAlts(phrase, pc.cb) })
 			if err != nil {
 				return nil, 0, err
 			}
-			ids, first := voc.words(alts)
-			out = append(out, wordsElement(elemWords, ids, first, nil))
+			out = append(out, e)
 			weight += j - i - 1
 			i = j
 		case "(":
@@ -165,29 +187,45 @@ func compileElements(toks []string, cb *codebook.Codebook, voc vocab) ([]element
 			if j < 0 || j == i+1 {
 				return nil, 0, fmt.Errorf("bad prepositional phrase")
 			}
-			alts, err := wordAlts(toks[i+1], cb)
+			prep := toks[i+1]
+			e, err := pc.words(prep, func() ([][]string, error) { return wordAlts(prep, pc.cb) })
 			if err != nil {
 				return nil, 0, err
 			}
-			sub, w, err := compileElements(toks[i+2:j], cb, voc)
+			sub, w, err := pc.elements(toks[i+2 : j])
 			if err != nil {
 				return nil, 0, err
 			}
-			ids, first := voc.words(alts)
-			out = append(out, wordsElement(elemPrep, ids, first, sub))
+			e.kind, e.sub = elemPrep, sub
+			out = append(out, e)
 			weight += 1 + w
 			i = j
 		default:
-			alts, err := wordAlts(t, cb)
+			e, err := pc.words(t, func() ([][]string, error) { return wordAlts(t, pc.cb) })
 			if err != nil {
 				return nil, 0, err
 			}
-			ids, first := voc.words(alts)
-			out = append(out, wordsElement(elemWords, ids, first, nil))
+			out = append(out, e)
 			weight++
 		}
 	}
 	return out, weight, nil
+}
+
+// words returns the elemWords element read from the tokens key, whose
+// alternatives alts gives, made the first time key is seen.
+func (pc *patternCompiler) words(key string, alts func() ([][]string, error)) (element, error) {
+	if e, ok := pc.shared[key]; ok {
+		return e, nil
+	}
+	a, err := alts()
+	if err != nil {
+		return element{}, err
+	}
+	ids, first := pc.voc.words(a)
+	e := wordsElement(ids, first)
+	pc.shared[key] = e
+	return e, nil
 }
 
 // wordAlts reads one token: a word, words joined by "_" (one of them may

@@ -49,6 +49,29 @@ func newIndex(n int) *index {
 	return &index{first: make(map[string]head, n), pairs: make(map[pair][]candidate, n/2)}
 }
 
+// compact remakes x's maps at the size they ended with, once every phrase
+// is added, and puts the candidates of all pairs in one array: the sizes
+// guessed beforehand, the maps' growth and a small array per pair would
+// otherwise stay for the life of the dictionary.
+func (x *index) compact() {
+	first := make(map[string]head, len(x.first))
+	for w, h := range x.first {
+		first[w] = h
+	}
+	n := 0
+	for _, list := range x.pairs {
+		n += len(list)
+	}
+	all := make([]candidate, 0, n)
+	pairs := make(map[pair][]candidate, len(x.pairs))
+	for k, list := range x.pairs {
+		at := len(all)
+		all = append(all, list...)
+		pairs[k] = all[at:len(all):len(all)]
+	}
+	x.first, x.pairs = first, pairs
+}
+
 // add sets the value of the phrase words (at least one) and reports the
 // value it replaces: a phrase given twice keeps the later value, as
 // PETRARCH's dictionary trees do.

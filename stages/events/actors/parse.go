@@ -123,6 +123,9 @@ func parse(n sizes, files ...File) (*Dictionary, error) {
 		}
 		return nil, errors.Join(errs...)
 	}
+	for _, x := range []*index{d.actors, d.agents, d.discards} {
+		x.compact()
+	}
 	return d, nil
 }
 
