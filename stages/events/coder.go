@@ -300,7 +300,7 @@ func (c *coder) entry(i int) *lexEntry { return &c.lexicon.entries[c.lex[i]] }
 
 // rare returns what the lexicon knows of the word at token i and asks of
 // few words: its sector as a role, its country as a nationality.
-func (c *coder) rare(i int) lexRare { return c.lexicon.rare[c.lex[i]] }
+func (c *coder) rare(i int) *lexRare { return &c.lexicon.rare[c.entry(i).rare] }
 
 // lookupActor is c.dict.Actor(words, i, c.published), words being c.words
 // or the start of it, from what the lexicon read of words[i] beforehand.

@@ -74,7 +74,10 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	lx := newLexicon(voc, cb, k.Actors)
+	lx, err := newLexicon(voc, cb, k.Actors)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
 		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,

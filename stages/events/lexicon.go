@@ -2,6 +2,8 @@ package events
 
 import (
 	"encoding/binary"
+	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -24,7 +26,8 @@ type lexEntry struct {
 	// alone, in the entry it returns, rather than with the word's text
 	// elsewhere in memory.
 	size   uint8
-	dictAt int32 // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
+	rare   uint16 // index into lexicon.rare, 0 if the word is no role or nationality
+	dictAt int32  // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
 	prefix uint64
 }
 
@@ -115,10 +118,11 @@ type lexicon struct {
 	mask    uint32     // len(slots) - 1
 	words   []string   // per entry
 	entries []lexEntry // noEntry first
-	// rare is by entry, for the few entries that are a role or a
-	// nationality (tagSector, tagDemonym).
-	rare map[int32]lexRare
-	verbs   []codebook.Verb
+	// rare has what the few entries that are a role or a nationality
+	// (tagSector, tagDemonym) know of it, the zero lexRare first.
+	rare        []lexRare
+	tooManyRare bool // more of them than lexEntry.rare can index
+	verbs       []codebook.Verb
 	// baseForm says, per verb of verbs, that its form is the first word
 	// of its lemma ("MEET", not "MET"), for the words in verb position
 	// to be told apart before their verb is read. A lemma written in the
@@ -209,9 +213,9 @@ func (lx *lexicon) finish(w []byte, p lexProbe) int32 {
 // newLexicon gathers the patterns' vocabulary, the gazetteer's roles and
 // nationalities, the codebook's verb forms and the first words of the
 // actor dictionaries' phrases.
-func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexicon {
+func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) (*lexicon, error) {
 	index := make(map[string]int32, len(voc)*2)
-	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, rare: map[int32]lexRare{}, starts: []actors.Start{{}}}
+	lx := &lexicon{words: []string{""}, entries: []lexEntry{noEntry}, rare: []lexRare{{}}, starts: []actors.Start{{}}}
 	slot := func(w string) int32 {
 		k, ok := index[w]
 		if !ok {
@@ -246,9 +250,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			lx.entries[k].tags |= tagRole
 			if sector != "" {
 				lx.entries[k].tags |= tagSector
-				r := lx.rare[k]
-				r.sector = sector
-				lx.rare[k] = r
+				lx.rareOf(k).sector = sector
 			}
 		}
 		// A role is looked up by the text of its words (see mayBeRole),
@@ -263,9 +265,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 			if code := iso3(cc); code != "" {
 				k := slot(word)
 				lx.entries[k].tags |= tagDemonym
-				r := lx.rare[k]
-				r.demonym = code
-				lx.rare[k] = r
+				lx.rareOf(k).demonym = code
 			}
 		}
 	}
@@ -326,7 +326,24 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) *lexi
 		}
 		lx.slots[i] = lexSlot{hash: h, at: int32(k) + 1}
 	}
-	return lx
+	if lx.tooManyRare {
+		return nil, fmt.Errorf("lexicon: more than %d roles and nationalities", math.MaxUint16)
+	}
+	return lx, nil
+}
+
+// rareOf returns the lexRare of entry k, made on first use.
+func (lx *lexicon) rareOf(k int32) *lexRare {
+	e := &lx.entries[k]
+	if e.rare == 0 {
+		if len(lx.rare) > math.MaxUint16 {
+			lx.tooManyRare = true // newLexicon fails
+			return new(lexRare)
+		}
+		e.rare = uint16(len(lx.rare))
+		lx.rare = append(lx.rare, lexRare{})
+	}
+	return &lx.rare[e.rare]
 }
 
 // upperASCII turns the ASCII letters of b into capitals in place and
