@@ -77,7 +77,10 @@
 // "said". So is one addressed to nobody ("the company said it expects
 // higher sales"): who said what is the article's quotes, and PLOVER, whose
 // types these are, codes no statements; a statement to someone ("told
-// reporters", "said to Moscow") stays. What the speaker says another must or should do is the speaker's
+// reporters", "said to Moscow") stays; so does what "said" or "told"
+// alone codes to nobody in a dictionary that files them under another
+// code, unless the sentence codes nothing else. What the speaker says
+// another must or should do is the speaker's
 // demand (10x) or appeal (02x) to it ("said the authorities must ensure
 // security"), and a future it reports, with "will" or "would", the intent
 // of whoever is to act ("said they will release the hostages", "said
