@@ -161,7 +161,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	// The reverse event is the other party's: "met" is CONSULT both
 	// ways, one event; "received support from +" is only the reverse.
-	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && !c.sameType(forward, reverse) {
+	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && (c.reciprocal || !c.sameType(forward, reverse)) {
 		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
 	}
 	// A future reported ("the rebels said they will release", "Retief

@@ -14,11 +14,12 @@ import (
 // coder codes one article; the Stage keeps a pool of them, so that their
 // buffers are reused.
 type coder struct {
-	cb       *codebook.Codebook
-	dict     *actors.Dictionary // nil for none
-	unmapped bool               // see Knowledge.Unmapped
-	pats     []blockPatterns    // per verb block
-	cand     []int32            // the candidate patterns of a clause
+	cb         *codebook.Codebook
+	dict       *actors.Dictionary // nil for none
+	unmapped   bool               // see Knowledge.Unmapped
+	reciprocal bool               // see Knowledge.Reciprocal
+	pats       []blockPatterns    // per verb block
+	cand       []int32            // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each
 	// token, ids their ids in the patterns' vocabulary (-1 if none).
 	lexicon *lexicon

@@ -41,6 +41,13 @@ type Knowledge struct {
 	// with no PLOVER type, which the schema does not allow: for scoring
 	// against CAMEO-coded data only.
 	Unmapped bool
+	// Reciprocal codes the reverse event of a verb whose dictionary code
+	// has one ("LEFT [032:033]": the visit, and its hosting) whatever its
+	// type, as PETRARCH does. Without it, a reverse event of the same
+	// PLOVER type as the forward one is that event again ("met" is one
+	// CONSULT, not two), and is not coded: for scoring against PETRARCH's
+	// codings only.
+	Reciprocal bool
 }
 
 // New returns an events stage with the embedded codebook and actor
@@ -80,7 +87,7 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 	}
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
-		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped,
+		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped, reciprocal: k.Reciprocal,
 			present: make([]uint32, len(voc)+1)}
 	}
 	return s, nil

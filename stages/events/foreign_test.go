@@ -1,0 +1,92 @@
+package events
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/stages/events/actors"
+	"github.com/newsflow/newsflow/stages/events/codebook"
+)
+
+// foreignStage returns a stage that codes with the dictionaries of
+// testdata/foreign, in PETRARCH's format and with codes of their own, as
+// PETRARCH's test dictionaries have them, and with k's options.
+func foreignStage(t *testing.T, k Knowledge) *Stage {
+	t.Helper()
+	dir := filepath.Join("testdata", "foreign")
+	f, err := os.Open(filepath.Join(dir, "verbs.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cb, err := codebook.FromDictionary(f.Name(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := actors.ParseFiles(filepath.Join(dir, "test.actors.txt"), filepath.Join(dir, "test.agents.txt"), filepath.Join(dir, "test.discards.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.Codebook, k.Actors, k.Unmapped = cb, dict, true
+	s, err := NewWith(DefaultConfig(), k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestSayingUnderAnotherCode codes with a dictionary that files "said"
+// under appeal (023), as PETRARCH's test dictionary does: what the verb
+// alone codes to nobody is still a bare statement, left out when the
+// sentence codes nothing else, and a pattern of the verb keeps its own
+// code.
+func TestSayingUnderAnotherCode(t *testing.T) {
+	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{
+		{"alone, to nobody", "An Arnor official said on Saturday.", nil},
+		{"beside another event", "Arnor attacked Gondor, an Arnor official said on Saturday.",
+			[]string{"190 ARN GON", "023 ARNGOV"}},
+		{"a pattern of its own", "An Arnor official said the offer was unsatisfactory.",
+			[]string{"131 ARNGOV"}},
+	})
+}
+
+// TestReciprocal codes "MET [031:032]", whose two codes are of one PLOVER
+// type: one event, unless PETRARCH's reverse events are asked for.
+func TestReciprocal(t *testing.T) {
+	const text = "Arnor met Gondor on Saturday."
+	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{{"one event", text, []string{"031 ARN GON"}}})
+	testCodes(t, foreignStage(t, Knowledge{Reciprocal: true}), []codesTest{{"reciprocal", text, []string{"031 ARN GON", "032 GON ARN"}}})
+}
+
+// codesTest is a text and its events, each as its CAMEO code and its
+// parties' codes.
+type codesTest struct {
+	name, text string
+	want       []string
+}
+
+func testCodes(t *testing.T, s *Stage, tests []codesTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := extracted(t, tt.text)
+			if err := s.Process(t.Context(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				w := []string{e.CAMEO.Code}
+				for _, p := range slices.Concat(e.Actors, e.Recipients) {
+					w = append(w, p.Code+p.Sector)
+				}
+				got = append(got, strings.Join(w, " "))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Process(%q) events = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
