@@ -124,7 +124,10 @@ func petrarchStages(dir string) (*extract.Stage, *events.Stage, error) {
 // dictionary code: "PSEREBHMS" is PSE REB). A compound actor is one event
 // where the records list one coding per pair: each pair of an actor and a
 // recipient reproduces a coding, and so does each pair of actors of an
-// event with no recipient ("A and B met"). A record of an error PETRARCH
+// event with no recipient ("A and B met"). The coder codes the reverse
+// events of the dictionary's two-way codes as PETRARCH does, one per
+// direction ("LEFT [032:033]": the visit and its hosting; see
+// events.Knowledge.Reciprocal). A record of an error PETRARCH
 // must report (a discard, a dateline) wants no event; one of a malformed
 // parse tree tests what text does not have, and is not scored.
 func (r *EventsReport) scorePetrarch(ctx context.Context, dir string) (PetrarchScores, error) {
