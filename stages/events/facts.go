@@ -28,8 +28,8 @@ const (
 	// or a title.
 	factMayHead
 	// factMayQualify marks a token that may qualify a member's head (see
-	// qualifiers): a name, a number, a determiner, a count, a nationality
-	// or an adjective.
+	// qualifiers): a name, a number, a determiner, a count, a nationality,
+	// an adjective or a capitalised word of the dictionaries' actors.
 	factMayQualify
 )
 
@@ -77,7 +77,9 @@ func (c *coder) markFacts() {
 		adjective := word &^ (ent | upper | ly | afterTo | bit(tags&(notAdjective|wordTags(allClasses)) != 0))
 		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
 		head := ent | bit(tags&startsHead != 0)
-		qualify := ent | adjective | bit(t.Kind == token.Number) | bit(tags&qualifying != 0)
+		// A capitalised word of the dictionaries' actors may be a
+		// country that qualifies a role (see dictCountryQualifier).
+		qualify := ent | adjective | bit(t.Kind == token.Number) | bit(tags&qualifying != 0) | upper&bit(tags&tagDictActor != 0)
 		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
 		c.verbs.add(i, word&^ent&bit(tags&(tagVerb|tagMultiVerb) != 0))
 		c.discards.add(i, bit(tags&tagDictDiscard != 0))

@@ -61,6 +61,16 @@ func TestReciprocal(t *testing.T) {
 	testCodes(t, foreignStage(t, Knowledge{Reciprocal: true}), []codesTest{{"reciprocal", text, []string{"031 ARN GON", "032 GON ARN"}}})
 }
 
+// TestCountryOfTheDictionariesQualifies codes a role after a country that
+// only the dictionaries know: the text's country, not the person's code in
+// the dictionaries, is whom the person acts for.
+func TestCountryOfTheDictionariesQualifies(t *testing.T) {
+	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{
+		{"possessive, adjectives, role", "Gondor's awful and evil minister Calimehtar attacked Arnor.", []string{"190 GONGOV ARN"}},
+		{"the person alone", "Calimehtar attacked Arnor.", []string{"190 CAL ARN"}},
+	})
+}
+
 // codesTest is a text and its events, each as its CAMEO code and its
 // parties' codes.
 type codesTest struct {

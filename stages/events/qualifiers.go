@@ -38,6 +38,18 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 				i++
 			}
 			continue
+		case c.dictCountryQualifier(i, last) > i:
+			// "Ithilen's awful and evil minister Calimehtar": a country
+			// of the dictionaries that no entity found, then a role.
+			n := c.dictCountryQualifier(i, last)
+			if code == "" {
+				_, code, _ = c.lookupActor(c.words[:last], i)
+			}
+			if qualifier < 0 {
+				qualifier = i
+			}
+			i = n
+			continue
 		case c.adjectiveOfName(i, last):
 			i++ // "the evil awful Gondor"
 			continue
@@ -161,6 +173,22 @@ func (c *coder) isQualifier(i, last int) bool {
 		return true
 	}
 	return c.adjectivesOfRole(i, last) > i
+}
+
+// dictCountryQualifier returns where a country of the actor
+// dictionaries (a code of three letters, no sector) that starts at token
+// i, outside any entity, ends with its possessive, when a role or
+// adjectives of a role follow it; i if not.
+func (c *coder) dictCountryQualifier(i, last int) int {
+	if c.dict == nil || c.entityAt[i] >= 0 || c.toks[i].Flags&token.Upper == 0 || !c.has(i, tagDictActor) {
+		return i
+	}
+	n, code, ok := c.lookupActor(c.words[:last], i)
+	end := i + n
+	if !ok || len(code) != 3 || end >= last || c.toks[end].Flags&token.Possessive == 0 || !c.isQualifier(end, last) {
+		return i
+	}
+	return end + 1
 }
 
 // adjectivesOfRole returns where the adjectives before a role word that
