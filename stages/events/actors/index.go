@@ -9,14 +9,27 @@ package actors
 // would cost more than the rest of the coder.
 type index struct {
 	first map[string]head
-	pairs map[pair][]candidate // longest first
-	size  int                  // distinct phrases
-	max   int                  // the most words of a phrase
+	// pairs locates in cands the phrases whose first two words give its
+	// key (see pairKey), longest first: a list may hold phrases of two
+	// second words of the same key, which find tells apart by their
+	// words. The keys are integers made without hashing a string, so
+	// that a lookup compares no strings in the table.
+	pairs map[uint64]span
+	cands []candidate
+	// building has the lists while phrases are added; compact turns
+	// them into pairs and cands.
+	building map[uint64][]candidate
+	size     int // distinct phrases
+	max      int // the most words of a phrase
 }
+
+// span is where a list of candidates is in index.cands.
+type span struct{ off, n uint32 }
 
 // head is what index knows of a first word.
 type head struct {
 	one int32 // the value of the one-word phrase, -1 if none
+	id  int32 // the first word's number, in the order first words came
 	// seconds has the bit (see secondBit) of each second word of the
 	// longer phrases the word starts, none if it starts none: most words
 	// that start some phrase start none with the word after them, and
@@ -36,17 +49,24 @@ func secondBit(w string) uint64 {
 	return 1 << (h >> 26)
 }
 
-type pair struct{ a, b string }
-
-// candidate is a phrase of two words or more: the words after the first
-// two, and its value.
+// candidate is a phrase of two words or more and its value.
 type candidate struct {
-	rest []string
-	val  int32
+	words []string
+	val   int32
 }
 
 func newIndex(n int) *index {
-	return &index{first: make(map[string]head, n), pairs: make(map[pair][]candidate, n/2)}
+	return &index{first: make(map[string]head, n), building: make(map[uint64][]candidate, n/2)}
+}
+
+// pairKey returns the key in index.pairs of the phrases that start with
+// the first word of h and then b: the first word's number, and b's
+// length, first and last bytes (see secondBit).
+func pairKey(h head, b string) uint64 {
+	if b == "" {
+		return uint64(uint32(h.id)) << 32
+	}
+	return uint64(uint32(h.id))<<32 | uint64(uint16(len(b)))<<16 | uint64(b[0])<<8 | uint64(b[len(b)-1])
 }
 
 // compact remakes x's maps at the size they ended with, once every phrase
@@ -59,17 +79,16 @@ func (x *index) compact() {
 		first[w] = h
 	}
 	n := 0
-	for _, list := range x.pairs {
+	for _, list := range x.building {
 		n += len(list)
 	}
-	all := make([]candidate, 0, n)
-	pairs := make(map[pair][]candidate, len(x.pairs))
-	for k, list := range x.pairs {
-		at := len(all)
-		all = append(all, list...)
-		pairs[k] = all[at:len(all):len(all)]
+	x.cands = make([]candidate, 0, n)
+	x.pairs = make(map[uint64]span, len(x.building))
+	for k, list := range x.building {
+		x.pairs[k] = span{uint32(len(x.cands)), uint32(len(list))}
+		x.cands = append(x.cands, list...)
 	}
-	x.first, x.pairs = first, pairs
+	x.first, x.building = first, nil
 }
 
 // add sets the value of the phrase words (at least one) and reports the
@@ -79,7 +98,7 @@ func (x *index) add(words []string, val int32) (old int32, replaced bool) {
 	x.max = max(x.max, len(words))
 	h, ok := x.first[words[0]]
 	if !ok {
-		h.one = -1
+		h.one, h.id = -1, int32(len(x.first))
 	}
 	if len(words) == 1 {
 		old, replaced = h.one, h.one >= 0
@@ -92,23 +111,22 @@ func (x *index) add(words []string, val int32) (old int32, replaced bool) {
 	}
 	h.seconds |= secondBit(words[1])
 	x.first[words[0]] = h
-	k := pair{words[0], words[1]}
-	rest := words[2:]
-	list := x.pairs[k]
+	k := pairKey(h, words[1])
+	list := x.building[k]
 	at := len(list)
 	for j, c := range list {
-		if equal(c.rest, rest) {
+		if equal(c.words, words) {
 			list[j].val = val
 			return c.val, true
 		}
-		if len(c.rest) < len(rest) && at == len(list) {
+		if len(c.words) < len(words) && at == len(list) {
 			at = j
 		}
 	}
 	list = append(list, candidate{})
 	copy(list[at+1:], list[at:])
-	list[at] = candidate{rest: rest, val: val}
-	x.pairs[k] = list
+	list[at] = candidate{words: words, val: val}
+	x.building[k] = list
 	x.size++
 	return 0, false
 }
@@ -132,9 +150,12 @@ func (x *index) findFrom(h head, words []string, i int, accept func(int32) bool)
 		return 0, 0, false
 	}
 	if i+1 < len(words) && h.seconds&secondBit(words[i+1]) != 0 {
-		for _, c := range x.pairs[pair{words[i], words[i+1]}] {
-			end := i + 2 + len(c.rest)
-			if end > len(words) || !equal(c.rest, words[i+2:end]) {
+		sp := x.pairs[pairKey(h, words[i+1])]
+		for _, c := range x.cands[sp.off : sp.off+sp.n] {
+			// The first word is h's; the second may be another of
+			// the same key.
+			end := i + len(c.words)
+			if end > len(words) || !equal(c.words[1:], words[i+1:end]) {
 				continue
 			}
 			if accept == nil || accept(c.val) {
