@@ -183,6 +183,15 @@ func (c *coder) dictCountryQualifier(i, last int) int {
 	if c.dict == nil || c.entityAt[i] >= 0 || c.toks[i].Flags&token.Upper == 0 || !c.has(i, tagDictActor) {
 		return i
 	}
+	// Most names are no qualifier, and have no possessive after them:
+	// look them up only when one follows.
+	possessive := false
+	for k := i + 1; k < last && k <= i+3; k++ {
+		possessive = possessive || c.toks[k].Flags&token.Possessive != 0
+	}
+	if !possessive {
+		return i
+	}
 	n, code, ok := c.lookupActor(c.words[:last], i)
 	end := i + n
 	if !ok || len(code) != 3 || end >= last || c.toks[end].Flags&token.Possessive == 0 || !c.isQualifier(end, last) {
