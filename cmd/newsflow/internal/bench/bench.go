@@ -102,6 +102,8 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	}
 	cfg := o.Config
 	cfg.Stages.Dedup.Enabled = o.Dedup
+	debug.FreeOSMemory()
+	baseHeap := liveHeap()
 	stages, err := srv.handler(ctx, cfg, o.Version, o.logger())
 	if err != nil {
 		return Report{}, err
@@ -110,13 +112,15 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	// leaves it once started.
 	debug.FreeOSMemory()
 	idleRSS := procstat.RSS()
+	rest := Rest{FileBytes: procstat.FileRSS(), HeapBytes: liveHeap()}
+	rest.StagesHeapBytes = rest.HeapBytes - baseHeap
 	articles, corpusName, err := makeArticles(o.CorpusDir, o.Articles+o.LatencyArticles, o.ArticleBytes)
 	if err != nil {
 		return Report{}, err
 	}
 
 	r := Report{
-		IdleRSSBytes: idleRSS, Server: "embedded", Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
+		IdleRSSBytes: idleRSS, Rest: rest, Server: "embedded", Articles: o.Articles, ArticleBytes: meanSize(articles[:o.Articles]), Corpus: corpusName,
 		Workers: o.Config.Runner.Workers, GOMAXPROCS: runtime.GOMAXPROCS(0), Version: o.Version,
 	}
 	if o.NATSURL != "" {

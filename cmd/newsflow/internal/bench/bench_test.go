@@ -33,6 +33,13 @@ func TestRun(t *testing.T) {
 	if r.Ratio <= 0 || r.IdleRSSBytes <= 0 || r.PeakRSSBytes < r.IdleRSSBytes {
 		t.Errorf("Run: ratio %v, RSS at rest %d, peak %d; want ratio > 0, 0 < at rest <= peak", r.Ratio, r.IdleRSSBytes, r.PeakRSSBytes)
 	}
+	// Every build of the stages compiles patterns of its own (the
+	// gazetteer and dictionaries are loaded once per process), and all
+	// of the heap is resident.
+	if rest := r.Rest; rest.StagesHeapBytes <= 0 || rest.HeapBytes <= rest.StagesHeapBytes ||
+		rest.FileBytes <= 0 || rest.HeapBytes+rest.FileBytes > r.IdleRSSBytes {
+		t.Errorf("Run: at rest %+v, RSS %d; want 0 < the stages' heap < the live heap, and heap + file pages <= RSS", rest, r.IdleRSSBytes)
+	}
 	if l := r.Latency; l.Articles != 100 || l.P50Ms <= 0 || l.P50Ms > l.P99Ms || l.P99Ms > l.MaxMs {
 		t.Errorf("Run: latency %+v; want 100 articles, 0 < p50 <= p99 <= max", l)
 	}

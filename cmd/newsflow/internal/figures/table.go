@@ -85,7 +85,9 @@ func benchRows(r bench.Report) []string {
 		row(fmt.Sprintf("end-to-end latency at %s articles/s", thousands(r.Latency.Rate)),
 			fmt.Sprintf("p50 %.1f ms, p99 %.0f ms", r.Latency.P50Ms, r.Latency.P99Ms), "newsflow bench"),
 		row("resident memory at rest, stages loaded (embedded server included)",
-			fmt.Sprintf("%.0f MB", float64(r.IdleRSSBytes)/(1<<20)), "newsflow bench"),
+			fmt.Sprintf("%.0f MB: live heap %.0f MB (the stages' %.0f MB), the executable's pages %.0f MB",
+				float64(r.IdleRSSBytes)/(1<<20), float64(r.Rest.HeapBytes)/(1<<20), float64(r.Rest.StagesHeapBytes)/(1<<20), float64(r.Rest.FileBytes)/(1<<20)),
+			"newsflow bench"),
 	}
 }
 

@@ -26,6 +26,11 @@ func CPUTime() time.Duration {
 // where /proc/self/status does not exist.
 func RSS() int64 { return status("VmRSS") }
 
+// FileRSS returns the part of the resident set mapped from files (RssFile),
+// the executable's pages mostly, in bytes; 0 where /proc/self/status does
+// not say. The kernel may drop these pages and read them again.
+func FileRSS() int64 { return status("RssFile") }
+
 // PeakRSS returns the process's peak resident set size (VmHWM), in bytes;
 // 0 where /proc/self/status does not exist.
 func PeakRSS() int64 { return status("VmHWM") }
