@@ -259,14 +259,19 @@ func (c *coder) dropReporting(from int) {
 // "told"): its trigger is one, and its code the verb's own, no pattern's
 // ("said it would attend", 082 in PETRARCH's test dictionary).
 func (c *coder) saying(e *event.Coding) bool {
-	w := strings.ToUpper(e.Evidence.Trigger.Text)
-	switch w {
-	case "SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", "TOLD", "TELLING":
-		v, ok := c.cb.Verb(w)
-		return ok && v.Code == e.CAMEO.Code
+	w := e.Evidence.Trigger.Text
+	for _, form := range sayingForms {
+		if strings.EqualFold(w, form) {
+			v, ok := c.cb.Verb(form)
+			return ok && v.Code == e.CAMEO.Code
+		}
 	}
 	return false
 }
+
+// sayingForms are the forms of the verbs of saying, in capitals as the
+// codebook has them.
+var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", "TOLD", "TELLING"}
 
 // prepareWords fills words with each token's word in capitals (ASCII
 // letters only: the dictionary is ASCII), sharing one string, and looks
