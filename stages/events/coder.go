@@ -43,7 +43,7 @@ type coder struct {
 	entityAt     []int        // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int        // per token: the first token of that mention
 	dateStart    []int        // per token: the first token of the date that covers it, -1 if none
-	facts        []tokenFacts // per token: what the search for parties asks of it (see markFacts)
+	facts        []tokenFacts // per token: what the search for parties asks of it (see markFact)
 	// starts, verbs and discards are the tokens a party's member may
 	// start at (factMayStart), the words outside names that may be or
 	// start a verb form, and the words that start a discard of the
@@ -80,12 +80,11 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(text)
-	c.prepareWords()
 	c.markEntities()
 	if field == event.FieldTitle {
 		c.headlineCase()
 	}
-	c.markFacts()
+	c.prepareWords()
 	for si, s := range sents {
 		first, last := int(s.First), int(s.Last)
 		switch c.discarded(first, last) {
@@ -274,8 +273,9 @@ func (c *coder) saying(e *event.Coding) bool {
 var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", "TOLD", "TELLING"}
 
 // prepareWords fills words with each token's word in capitals (ASCII
-// letters only: the dictionary is ASCII), sharing one string, and looks
-// the words up in the lexicon.
+// letters only: the dictionary is ASCII), sharing one string, looks the
+// words up in the lexicon and marks their facts (see markFact), once the
+// tokens' entities are known.
 func (c *coder) prepareWords() {
 	b := upperASCII(append(c.upper[:0], c.text...))
 	c.upper = b
@@ -306,8 +306,10 @@ func (c *coder) prepareWords() {
 		}
 	}
 	c.probes = probes
+	c.words = words
 	lex, tags := resize(c.lex, n)[:n], resize(c.tags, n)[:n]
 	ids, sing := resize(c.ids, n)[:n], resize(c.sing, n)[:n]
+	c.resetFacts(n)
 	for i, t := range toks {
 		k := int32(0)
 		if probes[i].slot.at != 0 {
@@ -319,8 +321,10 @@ func (c *coder) prepareWords() {
 			id, s = s, -1
 		}
 		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
+		c.markFact(i, e.facts)
 	}
-	c.words, c.lex, c.tags, c.ids, c.sing = words, lex, tags, ids, sing
+	c.lex, c.tags, c.ids, c.sing = lex, tags, ids, sing
+	c.markStarts()
 }
 
 // entry returns what the lexicon knows of the word at token i. Most
@@ -348,8 +352,7 @@ func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
 }
 
 // markEntities maps each token to the entity mention and the date that
-// cover it, then works out the tokens' facts (see markFacts), which those
-// complete.
+// cover it, which the tokens' facts need (see prepareWords).
 func (c *coder) markEntities() {
 	n := len(c.toks)
 	c.entityAt = resize(c.entityAt, n)

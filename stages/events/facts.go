@@ -51,42 +51,83 @@ const (
 	allClasses = wordClass(1<<16 - 1)
 )
 
-// markFacts fills facts, once the tokens' entries and entities are known.
-// It sums bits rather than branches: the answers go one way or the other
-// from word to word, and a mispredicted branch per token cost more than
-// the whole of the sums.
-func (c *coder) markFacts() {
-	n := len(c.toks)
-	facts := resize(c.facts, n)
-	c.facts = facts
-	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
-	up := c.upper
-	for i, t := range c.toks {
-		tags := c.tags[i]
-		ent := bit(c.entityAt[i] >= 0)
-		word := bit(t.Kind == token.Word)
-		upper := bit(t.Flags&token.Upper != 0)
-		// The word ends in "LY", read in the text in capitals (see
-		// prepareWords).
-		end := int(t.End)
-		ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
-		name := word & (ent | upper&bit(tags&tagDictActor != 0))
-		// A word after "to" is its verb, no adjective: "urges UN to
-		// renew Iran sanctions".
-		afterTo := bit(i > 0 && c.words[i-1] == "TO")
-		adjective := word &^ (ent | upper | ly | afterTo | bit(tags&(notAdjective|wordTags(allClasses)) != 0))
-		start := ent | bit(t.Kind == token.Number) | bit(tags&startsMember != 0)
-		head := ent | bit(tags&startsHead != 0)
-		// A capitalised word of the dictionaries' actors may be a
-		// country that qualifies a role (see dictCountryQualifier).
-		qualify := ent | adjective | bit(t.Kind == token.Number) | bit(tags&qualifying != 0) | upper&bit(tags&tagDictActor != 0)
-		facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
-		c.verbs.add(i, word&^ent&bit(tags&(tagVerb|tagMultiVerb) != 0))
-		c.discards.add(i, bit(tags&tagDictDiscard != 0))
+// wordFacts are what a word's tags say of its tokenFacts, worked out once
+// per entry of the lexicon (see factsOf) rather than at every token.
+type wordFacts uint8
+
+const (
+	wordDictActor    wordFacts = 1 << iota // tagDictActor
+	wordNotAdjective                       // notAdjective, or a class
+	wordStart                              // startsMember
+	wordHead                               // startsHead
+	wordQualify                            // qualifying
+	wordVerb                               // tagVerb or tagMultiVerb
+	wordDiscard                            // tagDictDiscard
+)
+
+// factsOf returns the wordFacts of a word of tags t.
+func factsOf(t wordTags) wordFacts {
+	var f wordFacts
+	for _, b := range []struct {
+		tags wordTags
+		fact wordFacts
+	}{
+		{tagDictActor, wordDictActor}, {notAdjective | wordTags(allClasses), wordNotAdjective},
+		{startsMember, wordStart}, {startsHead, wordHead}, {qualifying, wordQualify},
+		{tagVerb | tagMultiVerb, wordVerb}, {tagDictDiscard, wordDiscard},
+	} {
+		if t&b.tags != 0 {
+			f |= b.fact
+		}
 	}
-	// An adjective before a name starts a member too ("the embattled
-	// Moldova"), which the facts of the words after it tell (see
-	// adjectiveOfName).
+	return f
+}
+
+// resetFacts makes room for the facts of n tokens.
+func (c *coder) resetFacts(n int) {
+	c.facts = resize(c.facts, n)[:n]
+	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
+}
+
+// markFact sets the facts of token i, a word of facts wf, but for what
+// the words after it tell (see markStarts). It sums bits rather than
+// branches: the answers go one way or the other from word to word, and a
+// mispredicted branch per token cost more than the whole of the sums.
+func (c *coder) markFact(i int, wf wordFacts) {
+	t := c.toks[i]
+	ent := bit(c.entityAt[i] >= 0)
+	word := bit(t.Kind == token.Word)
+	number := bit(t.Kind == token.Number)
+	upper := bit(t.Flags&token.Upper != 0)
+	// The word ends in "LY", read in the text in capitals (see
+	// prepareWords).
+	up := c.upper
+	end := int(t.End)
+	ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+	f := tokenFacts(wf)
+	dictActor := f & 1
+	name := word & (ent | upper&dictActor)
+	// A word after "to" is its verb, no adjective: "urges UN to renew
+	// Iran sanctions".
+	afterTo := bit(i > 0 && c.words[i-1] == "TO")
+	adjective := word &^ (ent | upper | ly | afterTo | f>>1&1)
+	start := ent | number | f>>2&1
+	head := ent | f>>3&1
+	// A capitalised word of the dictionaries' actors may be a country
+	// that qualifies a role (see dictCountryQualifier).
+	qualify := ent | adjective | number | f>>4&1 | upper&dictActor
+	c.facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
+	c.verbs.add(i, word&^ent&(f>>5&1))
+	c.discards.add(i, f>>6&1)
+}
+
+// markStarts marks the tokens a member may start at, once every token's
+// facts are known: an adjective before a name starts a member too ("the
+// embattled Moldova"), which the facts of the words after it tell (see
+// adjectiveOfName).
+func (c *coder) markStarts() {
+	facts := c.facts
+	n := len(facts)
 	for i := range facts {
 		var next, after tokenFacts
 		if i+1 < n {

@@ -26,8 +26,9 @@ type lexEntry struct {
 	// alone, in the entry it returns, rather than with the word's text
 	// elsewhere in memory.
 	size   uint8
-	rare   uint16 // index into lexicon.rare, 0 if the word is no role or nationality
-	dictAt int32  // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
+	facts  wordFacts // what tags say of the word's facts (see markFact)
+	rare   uint16    // index into lexicon.rare, 0 if the word is no role or nationality
+	dictAt int32     // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
 	prefix uint64
 }
 
@@ -309,6 +310,7 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) (*lex
 		if e.verb >= 0 {
 			e.tags |= tagVerb
 		}
+		e.facts = factsOf(e.tags)
 	}
 	n := 1
 	for n < 2*len(lx.entries) {

@@ -43,9 +43,8 @@ func TestParties(t *testing.T) {
 			defer s.pool.Put(c)
 			c.text, c.ents, c.dates, c.published = d.Text, d.Entities, d.Dates, d.PublishedAt
 			c.toks, _ = c.tok.Tokenize(d.Text)
-			c.prepareWords()
 			c.markEntities()
-			c.markFacts()
+			c.prepareWords()
 			var got []string
 			for _, p := range c.sentenceParties(0, len(c.toks)) {
 				var ms []string
