@@ -64,7 +64,7 @@
 // silent, an input consumer whose heartbeats stopped). While anything
 // blocks output, the readiness probe fails and newsflow_output_blocked
 // names the reason; one warning is logged when it begins and one line when
-// it ends.
+// it ends, and a short relapse right after the end only at debug level.
 //
 // The server counts a delivery whose ack wait ran out during an outage
 // (the connection down, the message waiting in the pull buffer) as it

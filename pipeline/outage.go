@@ -14,6 +14,12 @@ import (
 // is stored, may be from this process's, which times an outage.
 const clockSkew = time.Minute
 
+// relapseWindow is how soon after an episode ends a new one is a relapse of
+// it: a cluster that has just healed may time out a publish or two while
+// its streams catch up, and each would otherwise be an outage of its own in
+// the log.
+const relapseWindow = 10 * time.Second
+
 // Outage is what a Runner knows of the infrastructure conditions that keep
 // its outputs from the server: which hold now (BlockedReasons), and when the
 // last one ended. The Runner reports its failed publishes here; the code
@@ -21,8 +27,10 @@ const clockSkew = time.Minute
 // input consumer. While any condition holds, Err is not nil (the readiness
 // probe fails with it) and newsflow_output_blocked shows the reason. It
 // logs one warning when output becomes blocked and one line when it is free
-// again, however many articles and reasons came in between. Its methods
-// are safe for concurrent use.
+// again, however many articles and reasons came in between. A relapse, an
+// episode that begins within relapseWindow of the last one's end, is
+// logged at debug level, unless it lasts relapseWindow itself: then its
+// warning comes late. Its methods are safe for concurrent use.
 type Outage struct {
 	gauge *prometheus.GaugeVec
 	log   *slog.Logger
@@ -35,10 +43,18 @@ type Outage struct {
 	shown string           // the reason the gauge shows
 	since time.Time        // when the current episode began
 	ended time.Time        // when the last episode ended
+	// quiet reports that the current episode is a relapse whose warning
+	// has not been logged; late logs it if the relapse lasts.
+	quiet   bool
+	episode int // counts episodes, so that a late warning knows its own
+	late    *time.Timer
+	// now and afterFunc are time.Now and time.AfterFunc, but in tests.
+	now       func() time.Time
+	afterFunc func(time.Duration, func()) *time.Timer
 }
 
 func newOutage(gauge *prometheus.GaugeVec, log *slog.Logger) *Outage {
-	return &Outage{gauge: gauge, log: log, errs: make(map[string]error)}
+	return &Outage{gauge: gauge, log: log, errs: make(map[string]error), now: time.Now, afterFunc: time.AfterFunc}
 }
 
 // Block records that reason, one of BlockedReasons, holds because of err.
@@ -46,8 +62,16 @@ func (o *Outage) Block(reason string, err error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if len(o.errs) == 0 {
-		o.since = time.Now()
-		o.log.Warn("output blocked by the server or the network; no new input is taken until it clears", "reason", reason, "err", err)
+		o.since = o.now()
+		o.episode++
+		o.quiet = !o.ended.IsZero() && o.since.Sub(o.ended) < relapseWindow
+		if o.quiet {
+			o.log.Debug("output blocked again", "reason", reason, "err", err)
+			episode := o.episode
+			o.late = o.afterFunc(relapseWindow, func() { o.warnLate(episode) })
+		} else {
+			o.warn(reason, err)
+		}
 	} else if _, ok := o.errs[reason]; !ok {
 		o.log.Debug("output still blocked", "reason", reason, "err", err)
 	}
@@ -70,11 +94,39 @@ func (o *Outage) Unblock(reasons ...string) {
 		delete(o.errs, r)
 	}
 	if len(o.errs) == 0 {
-		o.ended = time.Now()
+		o.ended = o.now()
 		o.blocked.Store(false)
-		o.log.Info("output unblocked", "after", o.ended.Sub(o.since).Round(time.Millisecond))
+		after := o.ended.Sub(o.since).Round(time.Millisecond)
+		if o.late != nil {
+			o.late.Stop()
+			o.late = nil
+		}
+		if o.quiet {
+			o.log.Debug("output unblocked again", "after", after)
+		} else {
+			o.log.Info("output unblocked", "after", after)
+		}
+		o.quiet = false
 	}
 	o.show()
+}
+
+// warn logs that output is blocked. o.mu is held.
+func (o *Outage) warn(reason string, err error) {
+	o.log.Warn("output blocked by the server or the network; no new input is taken until it clears", "reason", reason, "err", err)
+}
+
+// warnLate logs the warning of a relapse that has lasted relapseWindow, if
+// episode is still the current one and still quiet.
+func (o *Outage) warnLate(episode int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if episode != o.episode || !o.quiet || len(o.errs) == 0 {
+		return
+	}
+	o.quiet = false
+	o.late = nil
+	o.warn(o.shown, o.errs[o.shown])
 }
 
 // Err returns nil while nothing blocks output, else an error that names

@@ -61,3 +61,51 @@ func TestOutage(t *testing.T) {
 		t.Errorf("seenSince(well after the outage) = true; want false")
 	}
 }
+
+// TestOutageRelapse: an episode that begins soon after the last one ended
+// is logged at debug level, unless it lasts; a late warning is for its own
+// episode only.
+func TestOutageRelapse(t *testing.T) {
+	var lines []string
+	gauge := prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "blocked"}, []string{"reason"})
+	o := newOutage(gauge, slog.New(recorder{&lines}))
+	now := time.Date(2026, 4, 11, 12, 0, 0, 0, time.UTC)
+	o.now = func() time.Time { return now }
+	var timers []func() // the late warnings scheduled, in order
+	o.afterFunc = func(d time.Duration, f func()) *time.Timer {
+		if d != relapseWindow {
+			t.Errorf("late warning after %v; want %v", d, relapseWindow)
+		}
+		timers = append(timers, f)
+		return time.NewTimer(time.Hour) // stopped by Unblock, never fired
+	}
+	timeout := errors.New("timeout waiting for ack")
+	steps := []struct {
+		name string
+		at   time.Duration // after the start
+		do   func()
+		want string // the lines logged by the step
+	}{
+		{"blocked", 0, func() { o.Block(BlockedTimeout, timeout) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
+		{"free", time.Second, func() { o.Unblock(BlockedTimeout) }, "INFO output unblocked"},
+		{"relapse", 3 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "DEBUG output blocked again"},
+		{"free again", 3200 * time.Millisecond, func() { o.Unblock(BlockedTimeout) }, "DEBUG output unblocked again"},
+		{"stale late warning", 4 * time.Second, func() { timers[0]() }, ""},
+		{"another relapse", 5 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "DEBUG output blocked again"},
+		{"it lasts", 15 * time.Second, func() { timers[1]() }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
+		{"free at last", 20 * time.Second, func() { o.Unblock(BlockedTimeout) }, "INFO output unblocked"},
+		{"long after", 40 * time.Second, func() { o.Block(BlockedDisconnected, errors.New("stale connection")) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
+	}
+	start := now
+	for _, s := range steps {
+		now = start.Add(s.at)
+		lines = lines[:0]
+		s.do()
+		if got := strings.Join(lines, "; "); got != s.want {
+			t.Errorf("%s: log = %q; want %q", s.name, got, s.want)
+		}
+	}
+	if len(timers) != 2 {
+		t.Errorf("%d late warnings scheduled; want 2 (one per relapse)", len(timers))
+	}
+}
