@@ -50,10 +50,7 @@ func TestStageContract(t *testing.T) {
 }
 
 func TestProcess(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []eventsTest{
 		{"visit with place and date", "Russian President Vladimir Putin met US envoy Steve Witkoff in Saint Petersburg on Friday.",
 			[]string{"CONSULT Vladimir Putin (RUS GOV) → Steve Witkoff (USA GOV) @ Saint Petersburg 2025-04-11"}},
 		{"apposition", "Steve Witkoff, the special envoy of U.S. President Donald Trump, met with Vladimir Putin.",
@@ -163,7 +160,20 @@ func TestProcess(t *testing.T) {
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},
 		{"nobody acts", "It rained all day.", nil},
 	}
-	s := newStage(t)
+	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
+}
+
+// eventsTest is a text and its events, each written as the test's line
+// function writes it.
+type eventsTest struct {
+	name, text string
+	want       []string
+}
+
+// testEvents codes each test's text with s and compares its events,
+// written by line, with the test's.
+func testEvents(t *testing.T, s *Stage, tests []eventsTest, line func(*event.Coding) string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := extracted(t, tt.text)
@@ -171,8 +181,8 @@ func TestProcess(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.Summary())
+			for k := range d.Events {
+				got = append(got, line(&d.Events[k]))
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Process(%q) events =\n  %s\nwant\n  %s", tt.text, strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/events/codebook"
 )
@@ -44,59 +45,38 @@ func foreignStage(t *testing.T, k Knowledge) *Stage {
 // sentence codes nothing else, and a pattern of the verb keeps its own
 // code.
 func TestSayingUnderAnotherCode(t *testing.T) {
-	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
 		{"alone, to nobody", "An Arnor official said on Saturday.", nil},
 		{"beside another event", "Arnor attacked Gondor, an Arnor official said on Saturday.",
 			[]string{"190 ARN GON", "023 ARNGOV"}},
 		{"a pattern of its own", "An Arnor official said the offer was unsatisfactory.",
 			[]string{"131 ARNGOV"}},
-	})
+	}, codes)
 }
 
 // TestReciprocal codes "MET [031:032]", whose two codes are of one PLOVER
 // type: one event, unless PETRARCH's reverse events are asked for.
 func TestReciprocal(t *testing.T) {
 	const text = "Arnor met Gondor on Saturday."
-	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{{"one event", text, []string{"031 ARN GON"}}})
-	testCodes(t, foreignStage(t, Knowledge{Reciprocal: true}), []codesTest{{"reciprocal", text, []string{"031 ARN GON", "032 GON ARN"}}})
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{{"one event", text, []string{"031 ARN GON"}}}, codes)
+	testEvents(t, foreignStage(t, Knowledge{Reciprocal: true}), []eventsTest{{"reciprocal", text, []string{"031 ARN GON", "032 GON ARN"}}}, codes)
 }
 
 // TestCountryOfTheDictionariesQualifies codes a role after a country that
 // only the dictionaries know: the text's country, not the person's code in
 // the dictionaries, is whom the person acts for.
 func TestCountryOfTheDictionariesQualifies(t *testing.T) {
-	testCodes(t, foreignStage(t, Knowledge{}), []codesTest{
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
 		{"possessive, adjectives, role", "Gondor's awful and evil minister Calimehtar attacked Arnor.", []string{"190 GONGOV ARN"}},
 		{"the person alone", "Calimehtar attacked Arnor.", []string{"190 CAL ARN"}},
-	})
+	}, codes)
 }
 
-// codesTest is a text and its events, each as its CAMEO code and its
-// parties' codes.
-type codesTest struct {
-	name, text string
-	want       []string
-}
-
-func testCodes(t *testing.T, s *Stage, tests []codesTest) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := extracted(t, tt.text)
-			if err := s.Process(t.Context(), d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range d.Events {
-				w := []string{e.CAMEO.Code}
-				for _, p := range slices.Concat(e.Actors, e.Recipients) {
-					w = append(w, p.Code+p.Sector)
-				}
-				got = append(got, strings.Join(w, " "))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Process(%q) events = %q; want %q", tt.text, got, tt.want)
-			}
-		})
+// codes writes e as its CAMEO code and its parties' codes: "190 ARN GON".
+func codes(e *event.Coding) string {
+	w := []string{e.CAMEO.Code}
+	for _, p := range slices.Concat(e.Actors, e.Recipients) {
+		w = append(w, p.Code+p.Sector)
 	}
+	return strings.Join(w, " ")
 }
