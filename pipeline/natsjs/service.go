@@ -143,7 +143,8 @@ func (s *Service) Stop(ctx context.Context) error {
 }
 
 // handle answers one request; micro calls it from one goroutine per
-// instance.
+// instance. The request is counted before its reply is sent, so that a
+// requester who reads the metrics once answered finds it there.
 func (s *Service) handle(req micro.Request) {
 	start := time.Now()
 	s.mu.Lock()
@@ -152,46 +153,56 @@ func (s *Service) handle(req micro.Request) {
 		s.active++
 	}
 	s.mu.Unlock()
-	var outcome string
+	var r reply
 	if stopping {
-		outcome = s.unavailable(req, "stopping")
+		r = unavailable("stopping")
 	} else {
 		s.metrics.inFlight.Inc()
-		outcome = s.answer(req)
+		r = s.answer(req.Data())
 		s.metrics.inFlight.Dec()
+	}
+	s.metrics.requests.WithLabelValues(r.outcome).Inc()
+	s.metrics.duration.Observe(time.Since(start).Seconds())
+	if err := r.send(req); err != nil {
+		s.log.Debug("service reply not sent", "err", err)
+	}
+	if !stopping {
 		s.mu.Lock()
 		if s.active--; s.active == 0 && s.stopping {
 			close(s.idle)
 		}
 		s.mu.Unlock()
 	}
-	s.metrics.requests.WithLabelValues(outcome).Inc()
-	s.metrics.duration.Observe(time.Since(start).Seconds())
 }
 
-func (s *Service) answer(req micro.Request) string {
+// A reply is a request's answer, decided before it is sent.
+type reply struct {
+	outcome string
+	send    func(micro.Request) error
+}
+
+func (s *Service) answer(data []byte) reply {
 	select {
 	case <-s.ready:
 	default:
 		if time.Now().Before(s.readyBy) {
-			return s.unavailable(req, "not ready: the stages are loading their state")
+			return unavailable("not ready: the stages are loading their state")
 		}
 	}
-	d, err := s.handler.Process(s.ctx, req.Data(), time.Now())
+	d, err := s.handler.Process(s.ctx, data, time.Now())
 	var out pipeline.Output
 	if err == nil {
 		out, err = s.handler.ArticleEvent(d, nil)
 	}
 	if err != nil {
-		return s.fail(req, err)
+		return failure(err)
 	}
-	s.replied(req.Respond(out.Data))
-	return outcomeOK
+	return reply{outcomeOK, func(req micro.Request) error { return req.Respond(out.Data) }}
 }
 
-// fail replies with err: 400 and the dead-letter reason for a permanent
-// error, 500 for a transient one.
-func (s *Service) fail(req micro.Request, err error) string {
+// failure is the reply to err: 400 and the dead-letter reason for a
+// permanent error, 500 for a transient one.
+func failure(err error) reply {
 	reason, code, outcome := pipeline.ReasonOf(err), "400", outcomeRejected
 	if reason == "" {
 		reason, code, outcome = "transient", "500", outcomeFailed
@@ -201,24 +212,17 @@ func (s *Service) fail(req micro.Request, err error) string {
 		stage = "service"
 	}
 	msg := pipeline.HeaderValue(err.Error())
-	s.replied(req.Error(code, reason+": "+msg, nil, micro.WithHeaders(micro.Headers{
-		HeaderReason:         {reason},
-		pipeline.HeaderError: {msg},
-		pipeline.HeaderStage: {stage},
-	})))
-	return outcome
+	return reply{outcome, func(req micro.Request) error {
+		return req.Error(code, reason+": "+msg, nil, micro.WithHeaders(micro.Headers{
+			HeaderReason:         {reason},
+			pipeline.HeaderError: {msg},
+			pipeline.HeaderStage: {stage},
+		}))
+	}}
 }
 
-func (s *Service) unavailable(req micro.Request, why string) string {
-	s.replied(req.Error("503", why, nil))
-	return outcomeUnavailable
-}
-
-// replied notes a reply that could not be sent: the requester has gone.
-func (s *Service) replied(err error) {
-	if err != nil {
-		s.log.Debug("service reply not sent", "err", err)
-	}
+func unavailable(why string) reply {
+	return reply{outcomeUnavailable, func(req micro.Request) error { return req.Error("503", why, nil) }}
 }
 
 // semverRE is the form micro requires of a version (semver.org's).
