@@ -53,7 +53,9 @@
 // ([InfraError], with one of [BlockedReasons]; the Publisher marks it) holds
 // the message instead. The Runner keeps it, reports it in progress,
 // publishes again after pauses growing to 5 s, and meanwhile takes no new
-// input. A held message that goes through sends the others to try again at
+// input. Each attempt sends only the outputs the server has not confirmed
+// (see [Publisher]): one stored before the outage is not sent again after
+// it, however long it lasted. A held message that goes through sends the others to try again at
 // once; output is free, and input resumes, when none is held any more (a
 // stream may answer one publish, a duplicate, without its quorum). [Runner.fail] is the one place that counts a failure
 // against an article, and only failures that are not InfraErrors reach

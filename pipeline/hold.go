@@ -78,7 +78,11 @@ func (r *Runner) publishOrHold(ctx context.Context, drain <-chan struct{}, outs 
 		}
 	}()
 	for attempt := 1; ; attempt++ {
-		err := r.publish(ctx, outs)
+		// Only what the server has not confirmed is sent again: the
+		// rest is stored, and the stream's duplicate window, which would
+		// drop it, may have passed by the time the outage ends.
+		left, err := r.publish(ctx, outs)
+		outs = left
 		reason := InfraReasonOf(err)
 		if reason == "" {
 			if err == nil {

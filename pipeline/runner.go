@@ -263,19 +263,26 @@ func (r *Runner) handBack(msg Message, err error) {
 	r.nak(msg, 0)
 }
 
-func (r *Runner) publish(ctx context.Context, outs []Output) error {
+func (r *Runner) publish(ctx context.Context, outs []Output) ([]Output, error) {
 	if len(outs) == 0 {
-		return nil
+		return nil, nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, time.Duration(r.cfg.PublishTimeout))
 	defer cancel()
-	if err := r.pub.Publish(ctx, outs); err != nil {
-		return fmt.Errorf("publish outputs: %w", err)
-	}
+	unconfirmed, err := r.pub.Publish(ctx, outs)
+	// The unconfirmed are a subsequence of outs, with ids of their own.
+	j := 0
 	for i := range outs {
+		if j < len(unconfirmed) && unconfirmed[j].ID == outs[i].ID {
+			j++
+			continue
+		}
 		r.m.EventsPublished.WithLabelValues(outs[i].Kind).Inc()
 	}
-	return nil
+	if err != nil {
+		return unconfirmed, fmt.Errorf("publish outputs: %w", err)
+	}
+	return nil, nil
 }
 
 func (r *Runner) ack(msg Message, outcome string) {

@@ -68,8 +68,12 @@ type Output struct {
 // Publisher publishes outputs. Publish must be safe for concurrent use.
 type Publisher interface {
 	// Publish sends every output and returns once the server has confirmed
-	// all of them, or with the first error.
-	Publish(ctx context.Context, outs []Output) error
+	// all of them. On an error it returns, with the first output's error,
+	// the outputs the server has not confirmed, in their order: a later
+	// call need send only those, since the others are stored, and sending
+	// them again would rely on the stream's duplicate window, which a long
+	// outage outlasts.
+	Publish(ctx context.Context, outs []Output) (unconfirmed []Output, err error)
 }
 
 // Handler turns one input message into the outputs to publish. An error

@@ -202,12 +202,12 @@ func TestPublisher(t *testing.T) {
 		{Subject: "events.article.en", ID: "a:article", Data: []byte(`{"id":"a"}`)},
 		{Subject: "dlq.articles.too_deep", ID: "ARTICLES:1:dlq", Data: []byte("[[["), Header: map[string][]string{pipeline.HeaderError: {"too deep"}}},
 	}
-	if err := pub.Publish(ctx, outs); err != nil {
-		t.Fatalf("Publish() = %v", err)
+	if left, err := pub.Publish(ctx, outs); err != nil || len(left) != 0 {
+		t.Fatalf("Publish() = %d unconfirmed, %v; want none, nil", len(left), err)
 	}
 	// A redelivered input publishes the same ids: the streams keep one.
-	if err := pub.Publish(ctx, outs); err != nil {
-		t.Fatalf("Publish() again = %v", err)
+	if left, err := pub.Publish(ctx, outs); err != nil || len(left) != 0 {
+		t.Fatalf("Publish() again = %d unconfirmed, %v; want none, nil", len(left), err)
 	}
 	for _, name := range []string{"EVENTS", "DLQ"} {
 		s, err := n.js.Stream(ctx, name)
@@ -230,8 +230,15 @@ func TestPublisher(t *testing.T) {
 		t.Errorf("dead letter = %q %v; want the original bytes with headers", m.Data, m.Header)
 	}
 
-	if err := pub.Publish(ctx, []pipeline.Output{{Subject: "nowhere.x", ID: "x", Data: []byte("x")}}); err == nil {
-		t.Error("Publish() to a subject no stream holds = nil; want an error")
+	// Of outputs some of which fail, only those are unconfirmed.
+	mixed := []pipeline.Output{
+		{Subject: "events.article.en", ID: "b:article", Data: []byte(`{"id":"b"}`)},
+		{Subject: "nowhere.x", ID: "x", Data: []byte("x")},
+		{Subject: "events.coded.consult.usa", ID: "b:event:0", Data: []byte(`{}`)},
+	}
+	left, err := pub.Publish(ctx, mixed)
+	if err == nil || len(left) != 1 || left[0].ID != "x" {
+		t.Errorf("Publish() with a subject no stream holds = %d unconfirmed %v, %v; want that one alone, and an error", len(left), left, err)
 	}
 }
 

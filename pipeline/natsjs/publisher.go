@@ -32,29 +32,51 @@ func NewPublisher(js jetstream.JetStream) *Publisher {
 	return &Publisher{js: js}
 }
 
-// Publish implements pipeline.Publisher.
-func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
+// Publish implements pipeline.Publisher. Every output is sent before any
+// confirmation is awaited; an output sent is unconfirmed when the server
+// answers it with an error or has not answered when ctx ends.
+func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) ([]pipeline.Output, error) {
 	var one [1]jetstream.PubAckFuture
 	futures := one[:0]
+	var sendErr error
 	for i := range outs {
 		o := &outs[i]
 		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header(o.Header)}
 		f, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.ID))
 		if err != nil {
-			return p.classify(o.Subject, err)
+			sendErr = p.classify(o.Subject, err)
+			break
 		}
 		futures = append(futures, f)
 	}
+	var first error
+	var unconfirmed []pipeline.Output
 	for i, f := range futures {
+		var err error
 		select {
 		case <-f.Ok():
-		case err := <-f.Err():
-			return p.classify(outs[i].Subject, err)
+		case err = <-f.Err():
 		case <-ctx.Done():
-			return p.classify(outs[i].Subject, ctx.Err())
+			select {
+			case <-f.Ok(): // confirmed as ctx ended
+			default:
+				err = ctx.Err()
+			}
+		}
+		if err != nil {
+			if first == nil {
+				first = p.classify(outs[i].Subject, err)
+			}
+			unconfirmed = append(unconfirmed, outs[i])
 		}
 	}
-	return nil
+	if sendErr != nil {
+		if first == nil {
+			first = sendErr
+		}
+		unconfirmed = append(unconfirmed, outs[len(futures):]...)
+	}
+	return unconfirmed, first
 }
 
 // errDenied explains a publish the server refused by permissions.

@@ -45,7 +45,8 @@ func TestPublisherClassifiesFailures(t *testing.T) {
 	pub := natsjs.NewPublisher(js)
 	publish := func(ctx context.Context, subject string, size int) error {
 		data := bytes.Repeat([]byte("x"), size)
-		return pub.Publish(ctx, []pipeline.Output{{Subject: subject, ID: fmt.Sprintf("%s:%d", subject, size), Data: data}})
+		_, err := pub.Publish(ctx, []pipeline.Output{{Subject: subject, ID: fmt.Sprintf("%s:%d", subject, size), Data: data}})
+		return err
 	}
 	if err := publish(ctx, "capped.a", 10); err != nil {
 		t.Fatalf("first message to a stream of one: %v", err)

@@ -22,15 +22,16 @@ type Publisher struct {
 
 var _ pipeline.Publisher = (*Publisher)(nil)
 
-// Publish implements pipeline.Publisher.
-func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
+// Publish implements pipeline.Publisher. An output Fail refuses is
+// unconfirmed, with every output after it.
+func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) ([]pipeline.Output, error) {
 	if err := ctx.Err(); err != nil {
-		return err
+		return outs, err
 	}
-	for _, o := range outs {
+	for i, o := range outs {
 		if p.Fail != nil {
 			if err := p.Fail(o); err != nil {
-				return err
+				return outs[i:], err
 			}
 		}
 		p.mu.Lock()
@@ -45,7 +46,7 @@ func (p *Publisher) Publish(ctx context.Context, outs []pipeline.Output) error {
 		}
 		p.mu.Unlock()
 	}
-	return nil
+	return nil, nil
 }
 
 // Outputs returns the accepted outputs in publication order.
