@@ -107,7 +107,7 @@ check_streams() {
 	}
 	expect duplicate_window 600000000000 stream info ARTICLES || return 1
 	expect max_age 259200000000000 stream info ARTICLES || return 1
-	expect duplicate_window 900000000000 stream info EVENTS || return 1
+	expect duplicate_window 480000000000 stream info EVENTS || return 1
 	expect max_age 2592000000000000 stream info DLQ || return 1
 	expect max_deliver -1 consumer info ARTICLES newsflow || return 1
 	expect max_ack_pending 4096 consumer info ARTICLES newsflow || return 1

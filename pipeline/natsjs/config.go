@@ -112,8 +112,8 @@ type StreamsConfig struct {
 func DefaultStreamsConfig() StreamsConfig {
 	return StreamsConfig{
 		Articles: StreamConfig{Name: "ARTICLES", Subjects: []string{"articles.>"}, MaxAge: pipeline.Duration(72 * time.Hour), DuplicateWindow: pipeline.Duration(10 * time.Minute), Replicas: 1},
-		Events:   StreamConfig{Name: "EVENTS", Subjects: []string{"events.>"}, MaxAge: pipeline.Duration(7 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(15 * time.Minute), Replicas: 1},
-		DLQ:      StreamConfig{Name: "DLQ", Subjects: []string{"dlq.>"}, MaxAge: pipeline.Duration(30 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(15 * time.Minute), Replicas: 1},
+		Events:   StreamConfig{Name: "EVENTS", Subjects: []string{"events.>"}, MaxAge: pipeline.Duration(7 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(8 * time.Minute), Replicas: 1},
+		DLQ:      StreamConfig{Name: "DLQ", Subjects: []string{"dlq.>"}, MaxAge: pipeline.Duration(30 * 24 * time.Hour), DuplicateWindow: pipeline.Duration(8 * time.Minute), Replicas: 1},
 	}
 }
 

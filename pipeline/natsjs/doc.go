@@ -53,14 +53,21 @@
 // duplicate window shorter than the configured one is reported, since
 // output deduplication depends on it.
 //
-// The duplicate window of EVENTS and DLQ (default 15 m) is what makes output
+// The duplicate window of EVENTS and DLQ (default 8 m) is what makes output
 // effectively-once: every output carries a deterministic Nats-Msg-Id, and a
 // redelivered input is only harmless while the ids of its first outputs are
-// remembered. The longest an article can take from its first outputs to its
-// last redelivery is max_deliver × (ack_wait + max_retry_delay), 7.5 min with
-// the defaults (5 × (30 s + 1 m)); 15 m doubles that. The server keeps one
-// entry per id inside the window in memory, so that memory grows with the
-// article rate times the window.
+// remembered. ProcessorConfig.Validate requires max_deliver × (ack_wait +
+// max_retry_delay), 7.5 min with the defaults (5 × (30 s + 1 m)), which
+// bounds with room the time from an article's first outputs to its last
+// delivery: between two deliveries that publish passes the ack wait (a
+// crash, a lost ack) or the retry delay (a nak), not both, and then the
+// processing; the delays grow from retry_delay (1 s, 2 s, 4 s, 8 s) where
+// the bound counts max_retry_delay each time; and it counts one delivery
+// more than there are gaps between deliveries. A held article does not
+// lean on the window for what the server has confirmed (see package
+// pipeline). The server keeps one entry per id inside the window in memory
+// (about 100 bytes), an article event and each coded event one, so that
+// memory grows with the output rate times the window.
 //
 // # Consumer
 //

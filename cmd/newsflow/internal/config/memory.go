@@ -3,13 +3,15 @@ package config
 import (
 	"math"
 	"runtime/debug"
+	"time"
 
 	"github.com/newsflow/newsflow/stages/dedup"
 )
 
 // The memory of a replica is its rest (the stages' gazetteers and
 // dictionaries, the runtime, the articles in flight), the dedup index,
-// and with an embedded server that server's state of the dedup bucket.
+// and with an embedded server that server's state of the dedup bucket and
+// the message ids of the streams' duplicate windows.
 // The live heap may fill heapShare of the memory limit: the rest is the
 // collector's room, without which it would run all the time.
 const (
@@ -23,7 +25,32 @@ const (
 	serverBytesPerEntry = 256
 	// heapShare is the share of the memory limit the live heap may fill.
 	heapShare = 0.7
+
+	// The embedded server keeps each message id of a stream's duplicate
+	// window (see deploy/streams/README.md), about idBytes of heap (~82
+	// when measured: a heap profile of `newsflow bench --duration 3m
+	// --memprofile`). The ids are counted at the most a process with its
+	// server finishes, peakArticlesPerSecond (1,500–1,800 in `newsflow
+	// bench` soaks on Reuters, 2 CPUs), as when it drains a backlog, each
+	// article with one id in ARTICLES (its publisher's) and
+	// outputsPerArticle in EVENTS: its article event and the coded events
+	// of agency news, ~7.
+	idBytes               = 100
+	peakArticlesPerSecond = 2000
+	outputsPerArticle     = 8
 )
+
+// windowBytes returns the embedded server's heap for the ids of the
+// duplicate windows of ARTICLES and EVENTS at the peak rate; 0 for an
+// external server, whose memory they are.
+func (c Config) windowBytes() int64 {
+	if !c.NATS.Embedded() {
+		return 0
+	}
+	articles := time.Duration(c.Streams.Articles.DuplicateWindow).Seconds()
+	events := time.Duration(c.Streams.Events.DuplicateWindow).Seconds()
+	return int64(peakArticlesPerSecond * (articles + outputsPerArticle*events) * idBytes)
+}
 
 // MemoryLimitRatio is the share of the container's memory limit that
 // newsflow run makes its soft memory limit (GOMEMLIMIT) when none is set:
@@ -48,7 +75,7 @@ func (c Config) DedupEntriesFor(limit int64) int {
 	if limit <= 0 {
 		return 0
 	}
-	budget := int64(float64(limit)*heapShare) - restBytes
+	budget := int64(float64(limit)*heapShare) - restBytes - c.windowBytes()
 	if c.NATS.Embedded() {
 		// The bucket holds its own count of entries, whatever the index's.
 		budget -= serverBytesPerEntry * c.DedupStore.MaxEntries
@@ -59,7 +86,7 @@ func (c Config) DedupEntriesFor(limit int64) int {
 // MemoryNeeded returns the live heap a replica of c needs, its dedup
 // index full, and the memory limit that allows it.
 func (c Config) MemoryNeeded() (heap, limit int64) {
-	heap = restBytes
+	heap = restBytes + c.windowBytes()
 	if d := c.Stages.Dedup; d.Enabled {
 		entries := d.MaxEntries
 		if entries == 0 {

@@ -22,8 +22,8 @@ func TestResolvedSizesDedup(t *testing.T) {
 		{"no limit", 0, false, 0, 1_000_000, func(n int) bool { return n == dedup.DefaultMaxEntries }},
 		{"1 GiB, external server", gib, false, 0, 0, func(n int) bool { return n == dedup.MaxEntriesFor(gib*7/10-restBytes) }},
 		{"1 GiB, external server, bucket of 5000", gib, false, 0, 5000, func(n int) bool { return n == 5000 }},
-		{"1 GiB, embedded server", gib, true, 0, 1_000_000, func(n int) bool {
-			return n == dedup.MaxEntriesFor(gib*7/10-restBytes-serverBytesPerEntry*1_000_000)
+		{"2 GiB, embedded server", 2 * gib, true, 0, 1_000_000, func(n int) bool {
+			return n == dedup.MaxEntriesFor(2*gib*7/10-restBytes-serverBytesPerEntry*1_000_000-Default().windowBytes())
 		}},
 		{"64 GiB, bucket of 10⁶", 64 * gib, false, 0, 1_000_000, func(n int) bool { return n == 1_000_000 }},
 		{"64 GiB, bucket bounded by TTL", 64 * gib, false, 0, 0, func(n int) bool { return n > 1_000_000 }},
@@ -50,7 +50,8 @@ func TestResolvedSizesDedup(t *testing.T) {
 }
 
 // TestMemoryNeededGrowsWithIndex checks that the memory a configuration
-// needs counts its index, and the embedded server's bucket.
+// needs counts its index, and the embedded server's bucket and message
+// ids.
 func TestMemoryNeededGrowsWithIndex(t *testing.T) {
 	cfg := Default()
 	cfg.NATS.URL = "nats://nats:4222"
@@ -63,11 +64,12 @@ func TestMemoryNeededGrowsWithIndex(t *testing.T) {
 	}
 	cfg.NATS.URL = ""
 	embedded, _ := cfg.MemoryNeeded()
-	if got, want := embedded-large, serverBytesPerEntry*cfg.DedupStore.MaxEntries; got != want {
-		t.Errorf("MemoryNeeded with the embedded server = %d more; want %d, its bucket's", got, want)
+	ids := int64(peakArticlesPerSecond * (600 + outputsPerArticle*480) * idBytes) // the default windows: 10 and 8 minutes
+	if got, want := embedded-large, serverBytesPerEntry*cfg.DedupStore.MaxEntries+ids; got != want {
+		t.Errorf("MemoryNeeded with the embedded server = %d more; want %d, its bucket's and its message ids'", got, want)
 	}
 	cfg.Stages.Dedup.Enabled = false
-	if off, _ := cfg.MemoryNeeded(); off != restBytes {
-		t.Errorf("MemoryNeeded without dedup = %d; want %d", off, restBytes)
+	if off, _ := cfg.MemoryNeeded(); off != restBytes+ids {
+		t.Errorf("MemoryNeeded without dedup, embedded server = %d; want %d", off, restBytes+ids)
 	}
 }
