@@ -190,6 +190,10 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		// "The government, thus, rejects": the subject is before the
 		// commas.
 		i, prev = at, c.words[at-1]
+	} else if prev == ")" && at > first && c.words[at] == "(" && c.toks[i-2].Flags&token.AllUpper != 0 {
+		// "The European Union (EU) agrees": the acronym belongs to the
+		// name before it (see phrase).
+		i, prev = at, c.words[at-1]
 	}
 	switch {
 	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
