@@ -137,6 +137,8 @@ func TestProcess(t *testing.T) {
 		{"parenthetical adverb, shared object", "The Palestinian government, however, rejects and condemns the US decision.",
 			[]string{"REJECT government (PSE GOV) → United States (USA) ~2025-04-12",
 				"ACCUSE/disapprove government (PSE GOV) → United States (USA) ~2025-04-12"}},
+		{"adjective between article and role", "The new prime minister met the French president.",
+			[]string{"CONSULT prime minister (GOV) → president (FRA GOV) ~2025-04-12"}},
 		{"acronym between subject and verb", "The World Health Organization (WHO) urges Russia to allow aid into Ukraine.",
 			[]string{"APPEAL World Health Organization (IGO UNO) → Russia (RUS) ~2025-04-12", "AID Russia (RUS) → Ukraine (UKR) ~2025-04-12 [hypothetical]"}},
 		{"adverb between subject and verb", "The Taliban have long refused direct talks with the Afghan government.",

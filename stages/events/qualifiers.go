@@ -56,6 +56,9 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		case qualifier >= 0 && c.adjectivesOfRole(i, last) > i:
 			i = c.adjectivesOfRole(i, last) // "Ithilen's awful and evil minister"
 			continue
+		case i > 0 && c.is(i-1, classDeterminer) && c.adjectivesOfHead(i, last) > i:
+			i = c.adjectivesOfHead(i, last) // "the new mayor", "the new prime minister"
+			continue
 		case c.entityAt[i] < 0 && c.has(i, tagDemonym) && c.isQualifier(i+1, last):
 			if code == "" {
 				code = c.rare(i).demonym
@@ -209,6 +212,21 @@ func (c *coder) adjectivesOfRole(i, last int) int {
 		j++
 	}
 	if j > i && j < last && c.words[j-1] != "AND" && c.roleWord(j) {
+		return j
+	}
+	return i
+}
+
+// adjectivesOfHead returns where the adjectives that start at token i end
+// before a word a member's head starts at that is no name, i if none:
+// "the new mayor", "a former prime minister". Names have adjectives of
+// their own (see adjectiveOfName).
+func (c *coder) adjectivesOfHead(i, last int) int {
+	j := i
+	for j < last && j < i+3 && c.plainAdjective(j) {
+		j++
+	}
+	if j > i && j < last && c.entityAt[j] < 0 && c.facts[j]&factMayHead != 0 {
 		return j
 	}
 	return i
