@@ -320,11 +320,21 @@ func (c *coder) prepareWords() {
 		if id < 0 {
 			id, s = s, -1
 		}
+		if id >= 0 && e.tags&wordTags(classPreposition) != 0 && c.beforeDate(i) {
+			// "called Trump on Tuesday": a preposition of time is none
+			// of a pattern's ("CALL (ON)", an appeal).
+			id, s = -1, -1
+		}
 		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
 		c.markFact(i, e.facts)
 	}
 	c.lex, c.tags, c.ids, c.sing = lex, tags, ids, sing
 	c.markStarts()
+}
+
+// beforeDate reports whether a date starts at token i or right after it.
+func (c *coder) beforeDate(i int) bool {
+	return c.dateStart[i] == i || i+1 < len(c.dateStart) && c.dateStart[i+1] == i+1
 }
 
 // entry returns what the lexicon knows of the word at token i. Most

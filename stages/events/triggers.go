@@ -60,11 +60,36 @@ func (c *coder) triggers(first, last int) []trigger {
 		if one {
 			v = c.lexicon.verbs[e.verb]
 		}
+		if n == 1 && v.Lemma == "CALL" && c.naming(i, last) {
+			continue
+		}
 		out = append(out, trigger{start: i, end: i + n, verb: v})
 		i += n - 1
 	}
 	c.trigs = out
 	return out
+}
+
+// naming reports whether "call" at token i names or describes what it
+// acts on, in quotes: 'a print called "Cowboys and Indians"', 'has called
+// the ruling "dangerous"'. A telephone call takes no quotes; "call for",
+// "call on" are appeals, which their patterns code.
+func (c *coder) naming(i, last int) bool {
+	if i+1 < last {
+		switch c.words[i+1] {
+		case "FOR", "ON", "UPON", "OFF", "IN", "BACK":
+			return false
+		}
+	}
+	for k := i + 1; k < last && k <= i+6; k++ {
+		switch {
+		case c.toks[k].Flags&token.OpenQuote != 0:
+			return true
+		case c.words[k] == "," || c.mayBeVerb(k) && !c.is(k-1, classDeterminer):
+			return false
+		}
+	}
+	return false
 }
 
 // mayTrigger reports whether a word of tokens [first, last) passes the
