@@ -17,8 +17,15 @@ const clockSkew = time.Minute
 // relapseWindow is how soon after an episode ends a new one is a relapse of
 // it: a cluster that has just healed may time out a publish or two while
 // its streams catch up, and each would otherwise be an outage of its own in
-// the log.
-const relapseWindow = 10 * time.Second
+// the log. It is longer than the slowest detection of a condition (the
+// client's pings, 15 s by default; two missed consumer heartbeats, 10 s),
+// since a relapse found by those began well before it is reported.
+// relapseLasts is how long a relapse lasts before it is warned of after
+// all.
+const (
+	relapseWindow = 30 * time.Second
+	relapseLasts  = 10 * time.Second
+)
 
 // Outage is what a Runner knows of the infrastructure conditions that keep
 // its outputs from the server: which hold now (BlockedReasons), and when the
@@ -29,8 +36,8 @@ const relapseWindow = 10 * time.Second
 // logs one warning when output becomes blocked and one line when it is free
 // again, however many articles and reasons came in between. A relapse, an
 // episode that begins within relapseWindow of the last one's end, is
-// logged at debug level, unless it lasts relapseWindow itself: then its
-// warning comes late. Its methods are safe for concurrent use.
+// logged at debug level, unless it lasts relapseLasts: then its warning
+// comes late. Its methods are safe for concurrent use.
 type Outage struct {
 	gauge *prometheus.GaugeVec
 	log   *slog.Logger
@@ -68,7 +75,7 @@ func (o *Outage) Block(reason string, err error) {
 		if o.quiet {
 			o.log.Debug("output blocked again", "reason", reason, "err", err)
 			episode := o.episode
-			o.late = o.afterFunc(relapseWindow, func() { o.warnLate(episode) })
+			o.late = o.afterFunc(relapseLasts, func() { o.warnLate(episode) })
 		} else {
 			o.warn(reason, err)
 		}
@@ -116,7 +123,7 @@ func (o *Outage) warn(reason string, err error) {
 	o.log.Warn("output blocked by the server or the network; no new input is taken until it clears", "reason", reason, "err", err)
 }
 
-// warnLate logs the warning of a relapse that has lasted relapseWindow, if
+// warnLate logs the warning of a relapse that has lasted relapseLasts, if
 // episode is still the current one and still quiet.
 func (o *Outage) warnLate(episode int) {
 	o.mu.Lock()

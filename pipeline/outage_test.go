@@ -73,8 +73,8 @@ func TestOutageRelapse(t *testing.T) {
 	o.now = func() time.Time { return now }
 	var timers []func() // the late warnings scheduled, in order
 	o.afterFunc = func(d time.Duration, f func()) *time.Timer {
-		if d != relapseWindow {
-			t.Errorf("late warning after %v; want %v", d, relapseWindow)
+		if d != relapseLasts {
+			t.Errorf("late warning after %v; want %v", d, relapseLasts)
 		}
 		timers = append(timers, f)
 		return time.NewTimer(time.Hour) // stopped by Unblock, never fired
@@ -94,7 +94,10 @@ func TestOutageRelapse(t *testing.T) {
 		{"another relapse", 5 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "DEBUG output blocked again"},
 		{"it lasts", 15 * time.Second, func() { timers[1]() }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
 		{"free at last", 20 * time.Second, func() { o.Unblock(BlockedTimeout) }, "INFO output unblocked"},
-		{"long after", 40 * time.Second, func() { o.Block(BlockedDisconnected, errors.New("stale connection")) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
+		// Missed heartbeats report a condition some 10 s after it began.
+		{"a relapse found late", 32 * time.Second, func() { o.Block(BlockedNoHeartbeat, errors.New("no heartbeat received")) }, "DEBUG output blocked again"},
+		{"free once more", 32500 * time.Millisecond, func() { o.Unblock(BlockedNoHeartbeat) }, "DEBUG output unblocked again"},
+		{"long after", 70 * time.Second, func() { o.Block(BlockedDisconnected, errors.New("stale connection")) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
 	}
 	start := now
 	for _, s := range steps {
@@ -105,7 +108,7 @@ func TestOutageRelapse(t *testing.T) {
 			t.Errorf("%s: log = %q; want %q", s.name, got, s.want)
 		}
 	}
-	if len(timers) != 2 {
-		t.Errorf("%d late warnings scheduled; want 2 (one per relapse)", len(timers))
+	if len(timers) != 3 {
+		t.Errorf("%d late warnings scheduled; want 3 (one per relapse)", len(timers))
 	}
 }
