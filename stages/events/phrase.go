@@ -19,8 +19,7 @@ import (
 // stands in, within tokens [lo, hi).
 func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	start, end = m.start, c.nounsAfter(m.end, hi)
-	// "Amnesty International (AI)": the acronym belongs to the name.
-	if end+2 < hi && c.words[end] == "(" && c.words[end+2] == ")" && c.toks[end+1].Flags&token.AllUpper != 0 {
+	if end+2 < hi && c.acronymAt(end) {
 		end += 3
 	}
 	end = c.apposition(end, hi)
@@ -59,6 +58,13 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		start = s
 	}
 	return start, end
+}
+
+// acronymAt reports whether tokens [i, i+3) are an acronym in
+// parentheses, which belongs to the name before it: "Amnesty
+// International (AI)".
+func (c *coder) acronymAt(i int) bool {
+	return i+2 < len(c.toks) && c.words[i] == "(" && c.words[i+2] == ")" && c.toks[i+1].Flags&token.AllUpper != 0
 }
 
 // attaches reports whether the prepositional phrase at token end joins

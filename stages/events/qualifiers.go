@@ -12,6 +12,7 @@ import (
 // them (-1 if none).
 func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	qualifier = -1
+	var country dictCountry
 	for i < last && c.facts[i]&factMayQualify != 0 {
 		w := c.words[i]
 		switch {
@@ -38,17 +39,16 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 				i++
 			}
 			continue
-		case c.dictCountryQualifier(i, last) > i:
+		case c.dictCountryQualifier(i, last, &country):
 			// "Ithilen's awful and evil minister Calimehtar": a country
 			// of the dictionaries that no entity found, then a role.
-			n := c.dictCountryQualifier(i, last)
 			if code == "" {
-				_, code, _ = c.lookupActor(c.words[:last], i)
+				code = country.code
 			}
 			if qualifier < 0 {
 				qualifier = i
 			}
-			i = n
+			i = country.end
 			continue
 		case c.adjectiveOfName(i, last):
 			i++ // "the evil awful Gondor"
@@ -178,13 +178,20 @@ func (c *coder) isQualifier(i, last int) bool {
 	return c.adjectivesOfRole(i, last) > i
 }
 
-// dictCountryQualifier returns where a country of the actor
-// dictionaries (a code of three letters, no sector) that starts at token
-// i, outside any entity, ends with its possessive, when a role or
-// adjectives of a role follow it; i if not.
-func (c *coder) dictCountryQualifier(i, last int) int {
+// A dictCountry is a country of the actor dictionaries read as a
+// qualifier: its code, and where its possessive ends.
+type dictCountry struct {
+	code string
+	end  int
+}
+
+// dictCountryQualifier reports whether a country of the actor
+// dictionaries (a code of three letters, no sector) starts at token i,
+// outside any entity, and ends with its possessive, with a role or
+// adjectives of a role after it; it reads the country into q.
+func (c *coder) dictCountryQualifier(i, last int, q *dictCountry) bool {
 	if c.dict == nil || c.entityAt[i] >= 0 || c.toks[i].Flags&token.Upper == 0 || !c.has(i, tagDictActor) {
-		return i
+		return false
 	}
 	// Most names are no qualifier, and have no possessive after them:
 	// look them up only when one follows.
@@ -193,25 +200,22 @@ func (c *coder) dictCountryQualifier(i, last int) int {
 		possessive = possessive || c.toks[k].Flags&token.Possessive != 0
 	}
 	if !possessive {
-		return i
+		return false
 	}
 	n, code, ok := c.lookupActor(c.words[:last], i)
 	end := i + n
 	if !ok || len(code) != 3 || end >= last || c.toks[end].Flags&token.Possessive == 0 || !c.isQualifier(end, last) {
-		return i
+		return false
 	}
-	return end + 1
+	*q = dictCountry{code: code, end: end + 1}
+	return true
 }
 
 // adjectivesOfRole returns where the adjectives before a role word that
 // start at token i end, i if none: "Ithilen's awful and evil minister
 // Calimehtar", "Russia's powerful defence minister".
 func (c *coder) adjectivesOfRole(i, last int) int {
-	j := i
-	for j < last && j < i+4 && (c.plainAdjective(j) || j > i && c.words[j] == "AND") {
-		j++
-	}
-	if j > i && j < last && c.words[j-1] != "AND" && c.roleWord(j) {
+	if j := c.adjectives(i, last); j > i && j < last && c.roleWord(j) {
 		return j
 	}
 	return i
@@ -222,14 +226,24 @@ func (c *coder) adjectivesOfRole(i, last int) int {
 // "the new mayor", "a former prime minister". Names have adjectives of
 // their own (see adjectiveOfName).
 func (c *coder) adjectivesOfHead(i, last int) int {
-	j := i
-	for j < last && j < i+3 && c.plainAdjective(j) {
-		j++
-	}
-	if j > i && j < last && c.entityAt[j] < 0 && c.facts[j]&factMayHead != 0 {
+	if j := c.adjectives(i, last); j > i && j < last && c.entityAt[j] < 0 && c.facts[j]&factMayHead != 0 {
 		return j
 	}
 	return i
+}
+
+// adjectives returns where the run of adjectives that starts at token i
+// ends, joined by "and" ("awful and evil"), four words at most; i if
+// there is none.
+func (c *coder) adjectives(i, last int) int {
+	j := i
+	for j < last && j < i+4 && (c.plainAdjective(j) || j > i && c.words[j] == "AND") {
+		j++
+	}
+	if j > i && c.words[j-1] == "AND" {
+		j--
+	}
+	return j
 }
 
 // plainAdjective reports whether the word at token i may be an adjective:

@@ -215,9 +215,9 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		// "The government, thus, rejects": the subject is before the
 		// commas.
 		i, prev = at, c.words[at-1]
-	} else if prev == ")" && at > first && c.words[at] == "(" && c.toks[i-2].Flags&token.AllUpper != 0 {
-		// "The European Union (EU) agrees": the acronym belongs to the
-		// name before it (see phrase).
+	} else if at > first && c.acronymAt(at) {
+		// "The European Union (EU) agrees": the subject is before the
+		// acronym.
 		i, prev = at, c.words[at-1]
 	}
 	switch {
