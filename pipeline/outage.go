@@ -35,9 +35,9 @@ const (
 // probe fails with it) and newsflow_output_blocked shows the reason. It
 // logs one warning when output becomes blocked and one line when it is free
 // again, however many articles and reasons came in between. A relapse, an
-// episode that begins within relapseWindow of the last one's end, is
-// logged at debug level, unless it lasts relapseLasts: then its warning
-// comes late. Its methods are safe for concurrent use.
+// episode that begins within relapseWindow of the end of the last one
+// logged, is logged at debug level, unless it lasts relapseLasts: then its
+// warning comes late. Its methods are safe for concurrent use.
 type Outage struct {
 	gauge *prometheus.GaugeVec
 	log   *slog.Logger
@@ -50,6 +50,10 @@ type Outage struct {
 	shown string           // the reason the gauge shows
 	since time.Time        // when the current episode began
 	ended time.Time        // when the last episode ended
+	// logged is when the last episode logged at Info ended: a relapse is
+	// one soon after it, so that a condition that comes and goes all the
+	// time is still logged every relapseWindow.
+	logged time.Time
 	// quiet reports that the current episode is a relapse whose warning
 	// has not been logged; late logs it if the relapse lasts.
 	quiet   bool
@@ -71,7 +75,7 @@ func (o *Outage) Block(reason string, err error) {
 	if len(o.errs) == 0 {
 		o.since = o.now()
 		o.episode++
-		o.quiet = !o.ended.IsZero() && o.since.Sub(o.ended) < relapseWindow
+		o.quiet = !o.logged.IsZero() && o.since.Sub(o.logged) < relapseWindow
 		if o.quiet {
 			o.log.Debug("output blocked again", "reason", reason, "err", err)
 			episode := o.episode
@@ -112,6 +116,7 @@ func (o *Outage) Unblock(reasons ...string) {
 			o.log.Debug("output unblocked again", "after", after)
 		} else {
 			o.log.Info("output unblocked", "after", after)
+			o.logged = o.ended
 		}
 		o.quiet = false
 	}

@@ -98,6 +98,15 @@ func TestOutageRelapse(t *testing.T) {
 		{"a relapse found late", 32 * time.Second, func() { o.Block(BlockedNoHeartbeat, errors.New("no heartbeat received")) }, "DEBUG output blocked again"},
 		{"free once more", 32500 * time.Millisecond, func() { o.Unblock(BlockedNoHeartbeat) }, "DEBUG output unblocked again"},
 		{"long after", 70 * time.Second, func() { o.Block(BlockedDisconnected, errors.New("stale connection")) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
+		{"free after it", 71 * time.Second, func() { o.Unblock(BlockedDisconnected) }, "INFO output unblocked"},
+		// A condition that comes and goes is logged again once the
+		// window after the last logged end has passed, however short
+		// the gaps between its relapses.
+		{"flapping", 80 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "DEBUG output blocked again"},
+		{"flapping, free", 80500 * time.Millisecond, func() { o.Unblock(BlockedTimeout) }, "DEBUG output unblocked again"},
+		{"flapping again", 95 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "DEBUG output blocked again"},
+		{"flapping again, free", 95500 * time.Millisecond, func() { o.Unblock(BlockedTimeout) }, "DEBUG output unblocked again"},
+		{"flapping still", 105 * time.Second, func() { o.Block(BlockedTimeout, timeout) }, "WARN output blocked by the server or the network; no new input is taken until it clears"},
 	}
 	start := now
 	for _, s := range steps {
@@ -108,7 +117,7 @@ func TestOutageRelapse(t *testing.T) {
 			t.Errorf("%s: log = %q; want %q", s.name, got, s.want)
 		}
 	}
-	if len(timers) != 3 {
-		t.Errorf("%d late warnings scheduled; want 3 (one per relapse)", len(timers))
+	if len(timers) != 5 {
+		t.Errorf("%d late warnings scheduled; want 5 (one per relapse)", len(timers))
 	}
 }
