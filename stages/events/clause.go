@@ -88,6 +88,13 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			// its subject is the infinitive's.
 			subject = c.subject(lo, prev.start, parties)
 		}
+	case prev.end > lo && c.joinedVerb(prev.end, t.start):
+		// "condemned an attack by militants and promised aid": the
+		// subject of the verb before, not a party of its object.
+		subject = prev.source
+		if subject < 0 {
+			subject = c.subject(lo, prev.start, parties)
+		}
 	case subject < 0 && prev.target >= 0 && t.start > lo && strings.HasSuffix(c.words[t.start], "ING") &&
 		(c.words[t.start-1] == "OF" || c.words[t.start-1] == "FOR"):
 		subject = prev.target // "accused Israel of killing civilians"

@@ -55,6 +55,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT Vladimir Putin (RUS GOV) → Steve Witkoff (USA GOV) @ Saint Petersburg 2025-04-11"}},
 		{"apposition", "Steve Witkoff, the special envoy of U.S. President Donald Trump, met with Vladimir Putin.",
 			[]string{"CONSULT Steve Witkoff (GOV) → Vladimir Putin (RUS GOV) ~2025-04-12"}},
+		{"verbs joined by and share a subject", "The government condemned an attack by Taliban fighters in southern Helmand on Thursday and promised aid to the affected villages.",
+			[]string{"ACCUSE/disapprove government (GOV) → Taliban (AFG REB) 2025-04-10", "AGREE government (GOV) → villages (CVL) 2025-04-10"}},
 		{"compound actor by phone", "Putin and Trump have been speaking over the phone.",
 			[]string{"CONSULT/phone Vladimir Putin (RUS GOV) and Trump ~2025-04-12"}},
 		{"appeal to a compound recipient", "Donald Trump has been urging Moscow and Kiev to reach a consensus.",

@@ -65,6 +65,29 @@ func (c *coder) sharesSubject(from, v int) bool {
 	return c.toks[k].Kind != token.Word || c.toks[k].Flags&token.Upper == 0 && !c.noun(k)
 }
 
+// joinedVerb reports whether the verb at v is joined to the verb before
+// it, which ends at token from, by "and", "but" or "or" right before it,
+// over auxiliaries and adverbs ("and promised", "but has not met"):
+// nothing stands between the two that could be a subject of its own, so
+// the verbs share the first's, whatever parties stand in between
+// ("condemned an attack by militants and promised aid").
+func (c *coder) joinedVerb(from, v int) bool {
+	j := v
+	for j > from {
+		if w := c.words[j-1]; w == "AND" || w == "BUT" || w == "OR" {
+			// After a comma the verb may be joined to one before a
+			// clause of its own ("agreed to reopen the crossing, which
+			// Ethiopia closed, and promised"): not known to be this one.
+			return j-1 > from && c.words[j-2] != ","
+		}
+		if !c.is(j-1, classSkippable) || c.nameWord(j-1) {
+			return false
+		}
+		j--
+	}
+	return false
+}
+
 // skipToSubject returns where the subject of the verb at v ends: before
 // it, over auxiliaries and adverbs ("has also been"), a date and its
 // preposition ("on Tuesday", "late on Monday"), an acronym in brackets
