@@ -34,7 +34,8 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 			continue // "Theresa May has met"
 		}
 		switch c.words[j] {
-		case "NOT", "N'T", "NEVER":
+		case "NOT", "N'T", "NEVER", "NEITHER", "NOR":
+			// "Neither Russia nor Ukraine attended": done by neither.
 			m.Negated = true
 			if j > lo {
 				switch c.words[j-1] {

@@ -16,8 +16,11 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// So has a clause that a word like "after" opens before the next
 	// verb: "restore ties, five years after crowds burned its embassy".
 	nextVerb := hi < len(c.toks) && c.mayBeVerb(hi)
+	// So has a clause that "nor", or a comma and a conjunction before the
+	// next verb, open: "did not attend the talks, nor did Ukraine send",
+	// "attended the talks, and Ukraine sent".
 	for k := from; k < hi; k++ {
-		if c.is(k, classSubordinator) || nextVerb && c.is(k, classOpener) {
+		if c.is(k, classSubordinator) || c.words[k] == "NOR" || nextVerb && (c.is(k, classOpener) || c.clauseJoint(k, hi)) {
 			hi = k
 			break
 		}
@@ -46,6 +49,19 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 		}
 	}
 	return -1
+}
+
+// clauseJoint reports whether a comma and a conjunction that may join
+// clauses stand at token k, before hi.
+func (c *coder) clauseJoint(k, hi int) bool {
+	if c.words[k] != "," || k+1 >= hi {
+		return false
+	}
+	switch c.words[k+1] {
+	case "AND", "BUT", "YET", "WHILE":
+		return true
+	}
+	return false
 }
 
 // hosted reports whether CAMEO code is of what a place can receive:

@@ -53,9 +53,10 @@ func (c *coder) sentenceParties(first, last int) []party {
 		p := party{span: m.span}
 		from := len(members)
 		members = append(members, m)
-		// "A and B", "A, B and C": one party of several actors. A comma
-		// alone does not join ("Witkoff, the special envoy, met"): the
-		// list must end with "and" or "or".
+		// "A and B", "A, B and C", "neither A nor B": one party of
+		// several actors. A comma alone does not join ("Witkoff, the
+		// special envoy, met"): the list must end with "and", "or" or
+		// "nor".
 		list := c.list[:0]
 		for j := p.end; j < last; {
 			k := j
@@ -63,7 +64,7 @@ func (c *coder) sentenceParties(first, last int) []party {
 			if comma {
 				k++
 			}
-			and := k < last && (c.words[k] == "AND" || c.words[k] == "OR")
+			and := k < last && (c.words[k] == "AND" || c.words[k] == "OR" || c.words[k] == "NOR")
 			if and {
 				k++
 			} else if !comma {
