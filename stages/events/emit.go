@@ -44,6 +44,13 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Hypothetical = r, false
 		}
 	}
+	if stance == plain && mod.Future && !mod.Negated && aimed(code) {
+		// "says it will begin a military operation against": force
+		// announced is a threat made (CAMEO 138), as "vowed to strike".
+		if r := threatOf(code); r != "" {
+			code, mod.Future, mod.Hypothetical = r, false, false
+		}
+	}
 	if !mod.Future && !mod.Hypothetical && stance == plain && materialVerb(t.verb.Code) {
 		if a := actOf(code); a != "" {
 			// "accepted refugees", "is sending peacekeepers": the

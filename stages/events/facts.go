@@ -107,9 +107,9 @@ func (c *coder) markFact(i int, wf wordFacts) {
 	f := tokenFacts(wf)
 	dictActor := f & 1
 	name := word & (ent | upper&dictActor)
-	// A word after "to" is its verb, no adjective: "urges UN to renew
-	// Iran sanctions".
-	afterTo := bit(i > 0 && c.words[i-1] == "TO")
+	// A word after "to" or a modal is its verb, no adjective: "urges UN
+	// to renew Iran sanctions", "will attack Hezbollah".
+	afterTo := bit(i > 0 && verbBefore(c.words[i-1]))
 	adjective := word &^ (ent | upper | ly | afterTo | f>>1&1)
 	start := ent | number | f>>2&1
 	head := ent | f>>3&1
@@ -210,3 +210,13 @@ func (c *coder) class(i int) wordClass { return wordClass(c.tags[i]) }
 // mayBeVerb reports whether a verb form is or starts with the word at
 // token i.
 func (c *coder) mayBeVerb(i int) bool { return c.has(i, tagVerb|tagMultiVerb) }
+
+// verbBefore reports whether word w, in capitals, wants a verb after it:
+// "to", a modal, a form of "do".
+func verbBefore(w string) bool {
+	switch w {
+	case "TO", "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DID", "DOES", "DO":
+		return true
+	}
+	return false
+}

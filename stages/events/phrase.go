@@ -167,6 +167,9 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		}
 		j := i - 1
 		t := c.toks[j]
+		if j > lo && c.words[j-1] != "TO" && verbBefore(c.words[j-1]) {
+			return i // a verb after a modal: "will attack Hezbollah"
+		}
 		switch {
 		case t.Flags&token.Possessive != 0:
 			// The owner and its clitic: "India's northeastern state of

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -237,6 +238,9 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 				return false
 			}
 		}
+		if !base && c.nounAfterObject(i, first) {
+			return false
+		}
 		return !base || c.pluralBefore(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
@@ -376,4 +380,17 @@ var irregularPast = map[string]bool{
 	"STOOD": true, "DREW": true, "THREW": true, "KNEW": true, "FLEW": true, "GREW": true, "BROKE": true,
 	"CHOSE": true, "FORBADE": true, "FORGAVE": true, "OVERTHREW": true, "SWORE": true,
 	"WITHDREW": true, "UNDERTOOK": true, "OVERCAME": true, "CAME": true, "WENT": true, "RAN": true,
+}
+
+// nounAfterObject reports whether the word at token i, in "-s" after a
+// name, is a noun the name qualifies: the name is the object of a verb
+// before it and a preposition follows ("struck Hezbollah targets in
+// Lebanon", "condemned Houthi attacks on shipping"), where a verb would
+// take an object ("Hezbollah targets Israeli towns").
+func (c *coder) nounAfterObject(i, first int) bool {
+	if !strings.HasSuffix(c.words[i], "S") || i+1 >= len(c.toks) || !c.is(i+1, classPreposition) {
+		return false
+	}
+	ms := c.mentionStart[i-1]
+	return ms > first && c.mayBeVerb(ms-1) && !slices.Contains(sayingForms[:], c.words[ms-1])
 }
