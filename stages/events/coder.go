@@ -310,6 +310,7 @@ func (c *coder) prepareWords() {
 	lex, tags := resize(c.lex, n)[:n], resize(c.tags, n)[:n]
 	ids, sing := resize(c.ids, n)[:n], resize(c.sing, n)[:n]
 	c.resetFacts(n)
+	var prev wordFacts
 	for i, t := range toks {
 		k := int32(0)
 		if probes[i].slot.at != 0 {
@@ -326,7 +327,8 @@ func (c *coder) prepareWords() {
 			id, s = -1, -1
 		}
 		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
-		c.markFact(i, e.facts)
+		c.markFact(i, e.facts, prev)
+		prev = e.facts
 	}
 	c.lex, c.tags, c.ids, c.sing = lex, tags, ids, sing
 	c.markStarts()

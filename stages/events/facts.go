@@ -63,6 +63,7 @@ const (
 	wordQualify                            // qualifying
 	wordVerb                               // tagVerb or tagMultiVerb
 	wordDiscard                            // tagDictDiscard
+	wordVerbAfter                          // classVerbAfter
 )
 
 // factsOf returns the wordFacts of a word of tags t.
@@ -75,6 +76,7 @@ func factsOf(t wordTags) wordFacts {
 		{tagDictActor, wordDictActor}, {notAdjective | wordTags(allClasses), wordNotAdjective},
 		{startsMember, wordStart}, {startsHead, wordHead}, {qualifying, wordQualify},
 		{tagVerb | tagMultiVerb, wordVerb}, {tagDictDiscard, wordDiscard},
+		{wordTags(classVerbAfter), wordVerbAfter},
 	} {
 		if t&b.tags != 0 {
 			f |= b.fact
@@ -89,11 +91,12 @@ func (c *coder) resetFacts(n int) {
 	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
 }
 
-// markFact sets the facts of token i, a word of facts wf, but for what
+// markFact sets the facts of token i, a word of facts wf after one of
+// facts prev, but for what
 // the words after it tell (see markStarts). It sums bits rather than
 // branches: the answers go one way or the other from word to word, and a
 // mispredicted branch per token cost more than the whole of the sums.
-func (c *coder) markFact(i int, wf wordFacts) {
+func (c *coder) markFact(i int, wf, prev wordFacts) {
 	t := c.toks[i]
 	ent := bit(c.entityAt[i] >= 0)
 	word := bit(t.Kind == token.Word)
@@ -107,9 +110,10 @@ func (c *coder) markFact(i int, wf wordFacts) {
 	f := tokenFacts(wf)
 	dictActor := f & 1
 	name := word & (ent | upper&dictActor)
-	// A word after "to" or a modal is its verb, no adjective: "urges UN
-	// to renew Iran sanctions", "will attack Hezbollah".
-	afterTo := bit(i > 0 && verbBefore(c.words[i-1]))
+	// A word after "to" or a modal (prev, the facts of the word before
+	// it) is its verb, no adjective: "urges UN to renew Iran sanctions",
+	// "will attack Hezbollah".
+	afterTo := bit(prev&wordVerbAfter != 0)
 	adjective := word &^ (ent | upper | ly | afterTo | f>>1&1)
 	start := ent | number | f>>2&1
 	head := ent | f>>3&1
@@ -210,13 +214,3 @@ func (c *coder) class(i int) wordClass { return wordClass(c.tags[i]) }
 // mayBeVerb reports whether a verb form is or starts with the word at
 // token i.
 func (c *coder) mayBeVerb(i int) bool { return c.has(i, tagVerb|tagMultiVerb) }
-
-// verbBefore reports whether word w, in capitals, wants a verb after it:
-// "to", a modal, a form of "do".
-func verbBefore(w string) bool {
-	switch w {
-	case "TO", "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT", "SHALL", "SHOULD", "MUST", "DID", "DOES", "DO":
-		return true
-	}
-	return false
-}

@@ -90,6 +90,7 @@ const (
 	classClosed
 	classSubordinator
 	classOpener
+	classVerbAfter
 )
 
 // wordClasses are the lists of function words and their classes.
@@ -100,7 +101,14 @@ var wordClasses = []struct {
 	{determiners, classDeterminer}, {prepositions, classPreposition}, {placePrepositions, classPlacePreposition},
 	{pronouns, classPronoun}, {quantifiers, classQuantifier}, {skippable, classSkippable}, {notVerbs, classNotVerb},
 	{titleWords, classTitle}, {countingWords, classCounting}, {closedClass, classClosed},
-	{subordinators, classSubordinator}, {clauseOpeners, classOpener},
+	{subordinators, classSubordinator}, {clauseOpeners, classOpener}, {verbAfter, classVerbAfter},
+}
+
+// verbAfter are the words a verb follows rather than an adjective or a
+// noun: "to", the modals, the forms of "do" ("will attack Hamas").
+var verbAfter = map[string]bool{
+	"TO": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true, "MAY": true, "MIGHT": true,
+	"SHALL": true, "SHOULD": true, "MUST": true, "DID": true, "DOES": true, "DO": true,
 }
 
 // countingWords start a count before a party: "at least 75", "more than

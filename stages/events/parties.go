@@ -154,7 +154,7 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 	if i >= last || !c.mayStartMember(i) {
 		return false
 	}
-	if i > 0 && c.toks[i].Flags&token.Upper == 0 && verbBefore(c.words[i-1]) && c.mayBeVerb(i) {
+	if i > 0 && c.toks[i].Flags&token.Upper == 0 && c.is(i-1, classVerbAfter) && c.mayBeVerb(i) {
 		return false // the verb of "will attack Hamas", not a word of its party
 	}
 	start := i

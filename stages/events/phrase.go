@@ -167,7 +167,7 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		}
 		j := i - 1
 		t := c.toks[j]
-		if j > lo && c.words[j-1] != "TO" && verbBefore(c.words[j-1]) {
+		if j > lo && c.words[j-1] != "TO" && c.is(j-1, classVerbAfter) {
 			return i // a verb after a modal: "will attack Hezbollah"
 		}
 		switch {
