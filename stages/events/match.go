@@ -75,7 +75,7 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 		switch e.kind {
 		case elemWords:
 			at, n := v.find(e, pos, to, r)
-			if at < 0 {
+			if at < 0 || k == 0 && from == v.verb1 && at-v.verb1 > particleReach && v.particle(e, at) {
 				return pos, false
 			}
 			if at >= v.verb1 {
@@ -202,4 +202,18 @@ func (v *clauseView) partyFrom(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// particleReach is how far after its verb a particle of a pattern may
+// stand: "called off the strike", "called the strike off", but not the
+// preposition of "fired missiles into the sea off its coast".
+const particleReach = 3
+
+// particles are the words a pattern may write right after its verb as
+// the verb's particle ("FIRE * OFF", "BLOW * UP").
+var particles = map[string]bool{"OFF": true, "UP": true, "DOWN": true, "OUT": true, "BACK": true, "AWAY": true}
+
+// particle reports whether e, found at token at, is a particle alone.
+func (v *clauseView) particle(e *element, at int) bool {
+	return len(e.alts) == 1 && len(e.alts[0]) == 1 && particles[v.words[at]]
 }

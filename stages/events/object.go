@@ -35,6 +35,9 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 		if p.start > 0 && c.words[p.start-1] == "AS" {
 			continue // the subject's capacity: "resigned as president"
 		}
+		if nextVerb && p.end == hi && c.words[p.start-1] == "," {
+			continue // the next verb's subject: "fired missiles, South Korea's military said"
+		}
 		return k
 	}
 	if !hosted {
