@@ -65,6 +65,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT North Korea (PRK) ~2025-04-12"}},
 		{"the speaker of a trailing report is no object", "The South Sudanese army has had no reports of hacking in its ranks, officials say.",
 			nil},
+		{"a participle after its noun is passive", "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.",
+			[]string{"CONCEDE Israel (ISR) and Hamas (PSE REB) ~2025-04-12", "CONSULT Qatar (QAT) and Egypt (EGY) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

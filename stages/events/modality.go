@@ -50,6 +50,9 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 		case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "MUST", "IF", "UNLESS":
 			m.Hypothetical = true
 		case "TO":
+			if !c.infinitive(j, t.start) {
+				break // a preposition: "agreed to a ceasefire brokered by"
+			}
 			// The verb before "to", over a date or an adverb: "agreed
 			// Saturday to ratify", "vowed again to retaliate".
 			k := j - 1

@@ -113,6 +113,9 @@ func (c *coder) passive(lo int, t trigger) bool {
 	if w == lemma || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
 		return false
 	}
+	if t.start > lo && t.end < len(c.words) && c.words[t.end] == "BY" && c.noun(t.start-1) {
+		return true // after its noun: "a ceasefire brokered by Qatar"
+	}
 	for j := t.start - 1; j >= lo; j-- {
 		switch c.words[j] {
 		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GOT":
