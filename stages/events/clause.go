@@ -123,6 +123,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if target < 0 {
 		if passive {
 			target = subject
+			if target >= 0 && c.weapons(parties[target]) {
+				target = -1 // "the missiles fired by the Israeli military"
+			}
 		} else {
 			target = c.object(t.end, hi, parties, source, aimed(code), hosted(code))
 			if target < 0 && c.shared.end > c.shared.start {

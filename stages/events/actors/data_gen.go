@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
-	numAgentPhrases   = 5119
+	numAgentPhrases   = 5127
 	numDiscardPhrases = 399
 )
