@@ -78,6 +78,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// "urged Moscow and Kiev to reach": the object of the verb
 		// before acts.
 		subject = prev.target
+	case governed && c.nounOwner(lo, t.start, parties) >= 0:
+		// "protested against the government's decision to suspend
+		// talks": the infinitive says what the noun's owner does.
+		subject = c.nounOwner(lo, t.start, parties)
 	case governed:
 		// "met Putin to discuss", "summoned the ambassador to
 		// complain": the subject of the verb before acts, with its

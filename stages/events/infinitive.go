@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/newsflow/newsflow/stages/extract/token"
 	"math"
 	"slices"
 	"strings"
@@ -91,4 +92,25 @@ func (c *coder) dropVague(from int, prev roles) {
 		}
 		return
 	}
+}
+
+// nounOwner returns the party that owns the noun an infinitive at token
+// v completes ("the government's decision to suspend", "Iran's plan to
+// enrich"), -1 if the word before its "to" is no noun of an owner.
+func (c *coder) nounOwner(lo, v int, parties []party) int {
+	j := v - 1
+	for j > lo && strings.HasSuffix(c.words[j], "LY") {
+		j--
+	}
+	if j <= lo || c.words[j] != "TO" {
+		return -1
+	}
+	k := j - 1
+	for n := 0; n < 3 && k > lo && c.toks[k].Flags&token.Possessive == 0 && c.noun(k); n++ {
+		k--
+	}
+	if k == j-1 || c.toks[k].Flags&token.Possessive == 0 {
+		return -1
+	}
+	return c.partyEnding(parties, k)
 }

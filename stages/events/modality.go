@@ -27,6 +27,8 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 			if c.words[j] != "OUT" || j > lo && strings.HasPrefix(c.words[j-1], "RUL") {
 				m.Negated, stance = true, refusal
 			}
+		case "DENIED", "DENIES", "DENY", "DENYING":
+			m.Negated = true // "denied supplying weapons": not done, says its actor
 		}
 	}
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {

@@ -99,8 +99,8 @@ func (c *coder) namedAfter(m *member, last int) {
 // that may be a verb is the agent's verb ("police fire tear gas") unless
 // a count or an adjective before the agent makes the words one phrase.
 func (c *coder) modifier(start, j, last int) bool {
-	if j >= last || !c.noun(j) {
-		return false
+	if j >= last || !c.noun(j) || c.toks[j].Flags&token.Possessive != 0 {
+		return false // nothing, or the agent's clitic: "the government's decision"
 	}
 	if !c.mayBeVerb(j) {
 		return true
