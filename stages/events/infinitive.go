@@ -16,7 +16,7 @@ func (c *coder) infinitive(lo, v int) bool {
 		if c.words[j] == "TO" {
 			return true
 		}
-		if !strings.HasSuffix(c.words[j], "LY") {
+		if !c.adverb(j) {
 			return false
 		}
 	}
@@ -99,7 +99,7 @@ func (c *coder) dropVague(from int, prev roles) {
 // enrich"), -1 if the word before its "to" is no noun of an owner.
 func (c *coder) nounOwner(lo, v int, parties []party) int {
 	j := v - 1
-	for j > lo && strings.HasSuffix(c.words[j], "LY") {
+	for j > lo && c.adverb(j) {
 		j--
 	}
 	if j <= lo || c.words[j] != "TO" {

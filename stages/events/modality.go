@@ -58,7 +58,7 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 			// The verb before "to", over a date or an adverb: "agreed
 			// Saturday to ratify", "vowed again to retaliate".
 			k := j - 1
-			for k > lo && (c.dateStart[k] >= lo || strings.HasSuffix(c.words[k], "LY") || c.words[k] == "AGAIN") {
+			for k > lo && (c.dateStart[k] >= lo || c.adverb(k) || c.words[k] == "AGAIN") {
 				if c.dateStart[k] >= lo {
 					k = c.dateStart[k]
 				}

@@ -127,7 +127,7 @@ func (c *coder) passive(lo int, t trigger) bool {
 		case "NOT", "N'T", "ALSO", "REPORTEDLY", "ALLEGEDLY":
 			continue
 		}
-		return strings.HasSuffix(c.words[j], "LY") && j > lo && passiveBefore(c.words[j-1])
+		return c.adverb(j) && j > lo && passiveBefore(c.words[j-1])
 	}
 	return false
 }

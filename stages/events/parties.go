@@ -73,11 +73,18 @@ func (c *coder) sentenceParties(first, last int) []party {
 			if !c.memberAt(k, last, &next) || next.start != k {
 				break
 			}
-			if m.of && next.sector == "" && next.code != "" && next.head == next.start &&
+			before := &m
+			if len(list) > 0 {
+				before = &list[len(list)-1]
+			} else if len(members) > from+1 {
+				before = &members[len(members)-1]
+			}
+			if before.of && next.sector == "" && next.code != "" && next.head == next.start &&
 				(next.entity < 0 || c.ents[next.entity].Type == event.TypeLocation) {
-				// "the ambassadors of Arnor, Osgiliath and Gondor":
-				// the agent is of each place.
-				next.sector = m.sector
+				// "the ambassadors of Arnor, Osgiliath and Gondor",
+				// "officials in France and Germany": the agent is of
+				// each place.
+				next.sector, next.of = before.sector, true
 			}
 			list = append(list, next)
 			j = next.end
@@ -91,7 +98,7 @@ func (c *coder) sentenceParties(first, last int) []party {
 		// Capped: a name of several codes grows its party's members in
 		// a slice of their own, not over the next party's.
 		p.members = c.expandCodes(members[from:len(members):len(members)])
-		c.shareQualifiers(p.members)
+		p.members = c.shareQualifiers(p.members)
 		out = append(out, p)
 		i = p.end
 	}
@@ -120,10 +127,12 @@ func (c *coder) expandCodes(ms []member) []member {
 
 // shareQualifiers gives the bare agents of a list the country the list
 // gives its first or last member: "Danish media and government" are both
-// Danish, "lawmakers and officials in Fornost" both of Fornost.
-func (c *coder) shareQualifiers(ms []member) {
+// Danish, "lawmakers and officials in Fornost" both of Fornost; when the
+// list ends with several places ("lawmakers and officials in France and
+// Germany"), each bare agent is one of each place.
+func (c *coder) shareQualifiers(ms []member) []member {
 	if len(ms) < 2 {
-		return
+		return ms
 	}
 	bare := func(m *member) bool { return m.entity < 0 && m.code == "" && m.sector != "" && m.head == m.start }
 	first, last := &ms[0], &ms[len(ms)-1]
@@ -134,13 +143,33 @@ func (c *coder) shareQualifiers(ms []member) {
 	case last.of && last.code != "":
 		code = last.code
 	default:
-		return
+		return ms
 	}
-	for k := range ms {
-		if bare(&ms[k]) {
-			ms[k].code = code
+	places := len(ms) - 1
+	for places > 0 && ms[places-1].of && ms[places-1].code != "" && ms[places-1].sector == last.sector {
+		places--
+	}
+	for k := 0; k < len(ms); k++ {
+		if !bare(&ms[k]) {
+			continue
 		}
+		if first.code != "" || places == len(ms)-1 {
+			ms[k].code = code
+			continue
+		}
+		// One member per place, each of the agent's sector.
+		agent := ms[k]
+		each := make([]member, 0, len(ms)-places)
+		for _, pl := range ms[places:] {
+			a := agent
+			a.code = pl.code
+			each = append(each, a)
+		}
+		ms = slices.Replace(ms, k, k+1, each...)
+		k += len(each) - 1
+		places += len(each) - 1
 	}
+	return ms
 }
 
 // memberAt reads into m the actor that starts at token i, with the words

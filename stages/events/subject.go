@@ -15,6 +15,12 @@ func (c *coder) nameWord(i int) bool {
 	return f&token.Upper != 0 && f&(token.AllUpper|token.SentenceStart) == 0
 }
 
+// adverb reports whether the word at token i is an adverb in "-ly", not
+// a name that ends so ("Italy", "Kelly").
+func (c *coder) adverb(i int) bool {
+	return strings.HasSuffix(c.words[i], "LY") && c.entityAt[i] < 0 && !c.nameWord(i)
+}
+
 // skippable words stand between a subject and its verb: auxiliaries,
 // modals, negation, adverbs of time ("has also been", "did not").
 var skippable = map[string]bool{
@@ -98,8 +104,8 @@ func (c *coder) skipToSubject(lo, v int) int {
 	for j > lo {
 		w := c.words[j-1]
 		switch {
-		case c.is(j-1, classSkippable) && !c.nameWord(j-1) || strings.HasSuffix(w, "LY"), // "Theresa May has met": no modal
-			(w == "MOST" || w == "VERY") && j < v && strings.HasSuffix(c.words[j], "LY"): // "most certainly"
+		case c.is(j-1, classSkippable) && !c.nameWord(j-1) || c.adverb(j-1), // "Theresa May has met": no modal
+			(w == "MOST" || w == "VERY") && j < v && c.adverb(j): // "most certainly"
 			j--
 		case c.dateStart[j-1] >= lo:
 			j = c.dateStart[j-1]

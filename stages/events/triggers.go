@@ -127,7 +127,7 @@ func (c *coder) auxiliary(i, last int) bool {
 		if c.mayBeVerb(j) {
 			return true
 		}
-		if !c.is(j, classSkippable) && !strings.HasSuffix(c.words[j], "LY") {
+		if !c.is(j, classSkippable) && !c.adverb(j) {
 			return false
 		}
 	}
@@ -222,7 +222,7 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		i, prev = at, c.words[at-1]
 	}
 	switch {
-	case c.is(i-1, classPronoun|classSkippable), strings.HasSuffix(prev, "LY"):
+	case c.is(i-1, classPronoun|classSkippable), c.adverb(i - 1):
 		return true
 	case c.entityAt[i-1] >= 0:
 		// "Kremlin says"; not a compound of names: "Russia-Ukraine
@@ -241,7 +241,7 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		if !base && c.nounAfterObject(i, first) {
 			return false
 		}
-		return !base || c.pluralBefore(i, first)
+		return !base || c.pluralBefore(i, first) || c.pluralOwner(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
 		return false
@@ -273,7 +273,7 @@ func (c *coder) modifiedNoun(i, first int) bool {
 		// funding to Lebanon", "halted training to the army".
 		return true
 	}
-	if c.tags[j]&wordTags(allClasses) != 0 || c.mayBeVerb(j) || strings.HasSuffix(c.words[j], "LY") {
+	if c.tags[j]&wordTags(allClasses) != 0 || c.mayBeVerb(j) || c.adverb(j) {
 		return false
 	}
 	if !c.is(j-1, classPreposition|classDeterminer) && c.toks[j-1].Flags&token.Possessive == 0 {
@@ -321,6 +321,14 @@ func (c *coder) pluralBefore(i, first int) bool {
 		}
 	}
 	return false
+}
+
+// pluralOwner reports whether the name that ends before token i is in a
+// phrase after a plural noun, which a verb's base form agrees with:
+// "municipalities in Italy ask".
+func (c *coder) pluralOwner(i, first int) bool {
+	ms := c.mentionStart[i-1]
+	return ms-2 >= first && c.is(ms-1, classPreposition) && c.noun(ms-2) && pluralNoun(c.words[ms-2])
 }
 
 // firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
