@@ -141,6 +141,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	switch {
+	case visit(code) && (source >= 0 || target >= 0) && !c.political(parties, source) &&
+		!(c.political(parties, target) && !c.placeOnly(parties[target])):
+		// Meetings and visits are those of political actors, the place
+		// visited aside: "pilgrims arrive in Mecca", "reporters attended
+		// the opening in Berlin" are none.
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
@@ -205,6 +211,35 @@ func (c *coder) codedParty(parties []party, k int) bool {
 		}
 	}
 	return false
+}
+
+// visit reports whether CAMEO code, or the forward code of a pair
+// ("042:043"), is a meeting (040) or a visit made or hosted (042, 043).
+func visit(code string) bool {
+	fwd, _, _ := strings.Cut(code, ":")
+	return fwd == "040" || fwd == "042" || fwd == "043"
+}
+
+// political reports whether party k (-1: none) has a political actor: a
+// country, an organisation of states ("IGO UNO"), or an agent of a state,
+// a party or an armed group, wherever from.
+func (c *coder) political(parties []party, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, m := range parties[k].members {
+		if m.sector == "" && m.code != "" || politicalSectors[m.code] || politicalSectors[m.sector[:min(3, len(m.sector))]] {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalSectors are the CAMEO sectors of states, parties, armed groups
+// and the organisations between states.
+var politicalSectors = map[string]bool{
+	"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "IGO": true, "ELI": true,
+	"PTY": true, "OPP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "IMG": true, "NGO": true,
 }
 
 // sameType reports whether two CAMEO codes are the same PLOVER type.
