@@ -45,6 +45,8 @@ func TestFind(t *testing.T) {
 			[]string{"PER Claudia Mo [Claudia Mo]", "ORG Civic Party [Civic Party]", "LOC Poland [Poland] PL", "LOC Armenia [Armenia] AM"}},
 		{"Governor of Washington Chris Gregoire said it.",
 			[]string{"LOC Washington [Washington] US", "PER Chris Gregoire [Chris Gregoire] US Governor of Washington"}},
+		{"Embattled Moldova welcomed it. Michael Jordan did not.",
+			[]string{"LOC Moldova [Moldova] MD", "PER Michael Jordan [Michael Jordan]"}},
 		{"Negotiations took place. According to officials, nothing changed in January.", nil},
 		{"Russian rare earths and pro-Beijing camps were mentioned.", nil},
 		{"Wu Chi-wai of the Democratic Party won.", []string{"PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},

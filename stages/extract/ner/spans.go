@@ -3,6 +3,7 @@ package ner
 import (
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
+	"strings"
 )
 
 // doc is one text being analysed: its tokens and sentences, and the
@@ -308,6 +309,13 @@ func (d *doc) trim(i, j int) (int, int) {
 		case d.is(i, cueWeekdayMonth):
 			i++
 			continue
+		case j-i == 2 && d.atSentenceStart(i) && d.toks[i].Flags&token.AllUpper == 0 && participle(d.word(i)) &&
+			!d.firstName(i) && !d.is(i, cueRole|cueOrgHead|cuePlaceHead) && d.country(i+1, j) && !d.knownFrom(i, j):
+			// "Embattled Moldova", "Neighbouring Chad": a participle
+			// capitalised for the sentence before a country's name (but
+			// "Environment Canada" is a name).
+			i++
+			continue
 		}
 		break
 	}
@@ -324,6 +332,22 @@ func (d *doc) trim(i, j int) (int, int) {
 		i++
 	}
 	return i, j
+}
+
+// participle reports whether word w ends as a participle does: "-ed",
+// "-ing".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// country reports whether tokens [i, j) are a country's name.
+func (d *doc) country(i, j int) bool {
+	for _, e := range d.lookup(i, j) {
+		if e.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // knownFrom reports whether a gazetteer name of two words or more starts
