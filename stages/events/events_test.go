@@ -84,6 +84,8 @@ func TestProcess(t *testing.T) {
 			[]string{"APPEAL Italy (ITA) → religious schools (EDU) ~2025-04-12"}},
 		{"a visit is a political actor's", "Millions of pilgrims arrive in Mecca each year. Reporters attended the opening in Berlin. The French president arrived in Beijing on Monday.",
 			[]string{"CONSULT president (FRA GOV) @ Beijing 2025-04-07"}},
+		{"a past written as its base", "Russia hit Kyiv with missiles overnight.",
+			[]string{"ASSAULT/heavy-weapons Russia (RUS) → Kyiv (UKR) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

@@ -241,7 +241,7 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		if !base && c.nounAfterObject(i, first) {
 			return false
 		}
-		return !base || c.pluralBefore(i, first) || c.pluralOwner(i, first)
+		return !base || pastAsBase[w] || c.pluralBefore(i, first) || c.pluralOwner(i, first)
 	}
 	if !c.agentEndsAt(i, first) {
 		return false
@@ -253,7 +253,17 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 	if base && i-2 >= first && (c.words[i-2] == "A" || c.words[i-2] == "AN") {
 		return false
 	}
-	return !base || c.pluralBefore(i, first) || pluralNoun(prev)
+	return !base || pastAsBase[w] || c.pluralBefore(i, first) || pluralNoun(prev)
+}
+
+// pastAsBase are the verbs whose past is written as their base form,
+// which a name or an agent in the singular takes as well: "Russia hit
+// Kyiv", "China cut ties", "the army set free 74 prisoners".
+var pastAsBase = map[string]bool{
+	"BEAT": true, "BET": true, "BID": true, "BROADCAST": true, "BURST": true, "CAST": true, "COST": true,
+	"CUT": true, "FORECAST": true, "HIT": true, "HURT": true, "LET": true, "PUT": true, "QUIT": true,
+	"RID": true, "SET": true, "SHED": true, "SHUT": true, "SPLIT": true, "SPREAD": true, "THRUST": true,
+	"UPSET": true,
 }
 
 // modifiedNoun reports whether the -ing word at token i is a noun after
