@@ -86,6 +86,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT president (FRA GOV) @ Beijing 2025-04-07"}},
 		{"a past written as its base", "Russia hit Kyiv with missiles overnight.",
 			[]string{"ASSAULT/heavy-weapons Russia (RUS) → Kyiv (UKR) ~2025-04-12"}},
+		{"tariffs cut", "Japan cut tariffs on U.S. farm goods.",
+			[]string{"CONCEDE Japan (JPN) → United States (USA) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

@@ -71,7 +71,9 @@ func run(dir, out string, report bool) error {
 	if err != nil {
 		return err
 	}
-	verbs.Merge(extra)
+	if err := verbs.Merge(extra); err != nil {
+		return fmt.Errorf("supplement.txt: %w", err)
+	}
 	rules, err := readModes(modes, verbs, isKnown, types)
 	if err != nil {
 		return err

@@ -35,6 +35,7 @@ package verbdict
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -333,8 +334,11 @@ func (p *parser) finish() {
 }
 
 // Merge adds the blocks of a supplement: to the block of the same meaning
-// if there is one, else as blocks of their own; and its synonym sets.
-func (d *Dict) Merge(extra *Dict) {
+// if there is one (the dictionary's, or one the supplement adds), else as
+// blocks of their own; and its synonym sets. A block of its own with no
+// verb is an error: its patterns would never be read, as a verb's patterns
+// are those of the verb's block ("CUT" has none; "cut" is of SEPARATE).
+func (d *Dict) Merge(extra *Dict) error {
 	for name, phrases := range extra.Synsets {
 		d.Synsets[name] = phrases
 	}
@@ -342,13 +346,22 @@ func (d *Dict) Merge(extra *Dict) {
 	for k, b := range d.Blocks {
 		at[b.Meaning] = k
 	}
+	added := len(d.Blocks)
 	for _, b := range extra.Blocks {
 		k, ok := at[b.Meaning]
 		if !ok {
+			at[b.Meaning] = len(d.Blocks)
 			d.Blocks = append(d.Blocks, b)
 			continue
 		}
 		d.Blocks[k].Verbs = append(d.Blocks[k].Verbs, b.Verbs...)
 		d.Blocks[k].Patterns = append(d.Blocks[k].Patterns, b.Patterns...)
 	}
+	var errs []error
+	for _, b := range d.Blocks[added:] {
+		if len(b.Verbs) == 0 {
+			errs = append(errs, fmt.Errorf("line %d: block %s has no verb, and no block of the dictionary has its meaning: its patterns would never be read", b.Line, b.Meaning))
+		}
+	}
+	return errors.Join(errs...)
 }

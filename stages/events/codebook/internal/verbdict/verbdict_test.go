@@ -235,3 +235,54 @@ func TestParseBase(t *testing.T) {
 		t.Errorf("Parse(again) error = %v; want the base's synset defined twice", err)
 	}
 }
+
+func TestMerge(t *testing.T) {
+	const base = "####### VERB PATTERNS #######\n---  SEPARATE   [---]  ---\nCUT\n"
+	tests := []struct {
+		name, extra string
+		wantErr     string // "" for none
+		patterns    map[string]int
+	}{
+		{"to the dictionary's block", "####### VERB PATTERNS #######\n---  SEPARATE   [---]  ---\n- * TARIFF [110]\n", "",
+			map[string]int{"SEPARATE": 1}},
+		{"a block of its own twice", "####### VERB PATTERNS #######\n---  HAND_OVER   [---]  ---\n+HAND_OVER\n- * ARMS [051]\n\n---  HAND_OVER   [---]  ---\n- * SUPPLIES [042]\n", "",
+			map[string]int{"SEPARATE": 0, "HAND_OVER": 2}},
+		{"a block of its own with no verb", "####### VERB PATTERNS #######\n---  CUT   [---]  ---\n- * TARIFF [110]\n", "block CUT has no verb", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseString("base.txt", base, knownOpt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt := knownOpt
+			opt.Base = d
+			extra, err := parseString("extra.txt", tt.extra, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = d.Merge(extra)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("Merge error = %v; want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Merge error = %v", err)
+			}
+			got := map[string]int{}
+			for _, b := range d.Blocks {
+				got[b.Meaning] += len(b.Patterns)
+			}
+			if len(d.Blocks) != len(tt.patterns) {
+				t.Errorf("Merge: %d blocks; want %d", len(d.Blocks), len(tt.patterns))
+			}
+			for m, n := range tt.patterns {
+				if got[m] != n {
+					t.Errorf("Merge: block %s has %d patterns; want %d", m, got[m], n)
+				}
+			}
+		})
+	}
+}
