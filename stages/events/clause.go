@@ -127,7 +127,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if target < 0 {
 		if passive {
 			target = subject
-			if target >= 0 && c.weapons(parties[target]) {
+			if target >= 0 && c.means(parties[target]) {
 				target = -1 // "the missiles fired by the Israeli military"
 			}
 		} else {

@@ -36,8 +36,8 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 		if p.start > 0 && c.words[p.start-1] == "AS" {
 			continue // the subject's capacity: "resigned as president"
 		}
-		if c.weapons(p) {
-			continue // the means, not the target: "launched air strikes against"
+		if c.means(p) {
+			continue // the means, not the target: "launched air strikes against", "shared intelligence with"
 		}
 		if nextVerb && p.end == hi && c.words[p.start-1] == "," {
 			continue // the next verb's subject: "fired missiles, South Korea's military said"
@@ -155,22 +155,25 @@ func (c *coder) placeOnly(p party) bool {
 	return true
 }
 
-// weapons reports whether each member of p is a weapon: an agent of the
+// means reports whether each member of p is what a verb's object names
+// as the means, not who it is used on: a weapon, an agent of the
 // dictionaries for the forces that fire it when it acts ("Israeli
-// airstrikes killed"), but what a verb's object names is the means, not
-// who it is used on ("launched drones at Ukraine").
-func (c *coder) weapons(p party) bool {
+// airstrikes killed"), but not the target of "launched drones at
+// Ukraine"; intelligence, the service when it acts, the information in
+// "shared intelligence with Ukraine".
+func (c *coder) means(p party) bool {
 	for _, m := range p.members {
-		if m.entity >= 0 || !slices.ContainsFunc(c.words[m.head:m.end], func(w string) bool { return weaponWords[w] }) {
+		if m.entity >= 0 || !slices.ContainsFunc(c.words[m.head:m.end], func(w string) bool { return meansWords[w] }) {
 			return false
 		}
 	}
 	return true
 }
 
-// weaponWords are the words of the agents that are weapons.
-var weaponWords = map[string]bool{
-	"DRONE": true, "DRONES": true, "MISSILE": true, "MISSILES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
+// meansWords are the words of the agents that are means.
+var meansWords = map[string]bool{
+	"INTELLIGENCE": true,
+	"DRONE":        true, "DRONES": true, "MISSILE": true, "MISSILES": true, "AIRSTRIKE": true, "AIRSTRIKES": true,
 	"STRIKE": true, "STRIKES": true, "BOMBER": true, "BOMBERS": true, "ARTILLERY": true, "JET": true, "JETS": true,
 	"WARPLANE": true, "WARPLANES": true, "ROCKET": true, "ROCKETS": true,
 }
