@@ -26,8 +26,16 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 			break
 		}
 	}
+	own := -1
 	for k, p := range parties {
 		if p.start < from || p.start >= hi || k == not {
+			continue
+		}
+		if own < 0 && p.start > 0 && (c.words[p.start-1] == "ITS" || c.words[p.start-1] == "THEIR") {
+			// The subject's own people are what the verb acts with,
+			// when a party follows: "recalled its ambassador from
+			// Israel", "withdrew their troops from Mali".
+			own = k
 			continue
 		}
 		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) && !(aimed && c.words[p.start-1] == "AT") {
@@ -43,6 +51,9 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 			continue // the next verb's subject: "fired missiles, South Korea's military said"
 		}
 		return k
+	}
+	if own >= 0 {
+		return own
 	}
 	if !hosted {
 		return -1
@@ -160,10 +171,11 @@ func (c *coder) placeOnly(p party) bool {
 // dictionaries for the forces that fire it when it acts ("Israeli
 // airstrikes killed"), but not the target of "launched drones at
 // Ukraine"; intelligence, the service when it acts, the information in
-// "shared intelligence with Ukraine".
+// "shared intelligence with Ukraine". A weapon of a country is that
+// country's military ("shot down Russian drones"); one in a place is not.
 func (c *coder) means(p party) bool {
 	for _, m := range p.members {
-		if m.entity >= 0 || !slices.ContainsFunc(c.words[m.head:m.end], func(w string) bool { return meansWords[w] }) {
+		if m.entity >= 0 || m.code != "" && !m.of || !slices.ContainsFunc(c.words[m.head:m.end], func(w string) bool { return meansWords[w] }) {
 			return false
 		}
 	}

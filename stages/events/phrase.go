@@ -50,7 +50,8 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	// The head of the phrase may be before the actor, over "of", or over
 	// "from" after a noun: "dozens of Islamic State fighters", "an arms
 	// depot of the Syrian army", "a request from The New York Times".
-	for start-1 > lo && (c.words[start-1] == "OF" || c.words[start-1] == "FROM" && c.noun(start-2)) {
+	// Not over a party of its own: "withdrew its troops from Syria".
+	for start-1 > lo && (c.words[start-1] == "OF" || c.words[start-1] == "FROM" && c.noun(start-2)) && !c.inParties(start-2) {
 		s := c.modifiersBefore(start-1, lo)
 		if s == start-1 {
 			break
