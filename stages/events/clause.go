@@ -132,6 +132,13 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			}
 		} else {
 			target = c.object(t.end, hi, parties, source, aimed(code), hosted(code))
+			if target >= 0 && (strings.HasPrefix(code, "15") || strings.HasPrefix(code, "062")) && c.ownForces(parties[target]) {
+				// Forces mobilised or sent are the actor's own: where
+				// they go is the recipient, if anywhere ("deployed 400
+				// police officers to Haiti", "sent troops to Belarus",
+				// "strengthen the country's nuclear forces").
+				target = c.object(parties[target].end, hi, parties, source, false, true)
+			}
 			if target < 0 && c.shared.end > c.shared.start {
 				target = c.object(c.shared.start, c.shared.end, parties, source, aimed(code), hosted(code))
 			}
@@ -211,6 +218,17 @@ func (c *coder) codedParty(parties []party, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownForces reports whether party p is forces of no country: troops or
+// police an actor mobilises are its own.
+func (c *coder) ownForces(p party) bool {
+	for _, m := range p.members {
+		if m.entity >= 0 || m.code != "" || m.sector != "MIL" && m.sector != "COP" {
+			return false
+		}
+	}
+	return true
 }
 
 // visit reports whether CAMEO code, or the forward code of a pair

@@ -96,6 +96,8 @@ func TestProcess(t *testing.T) {
 			[]string{"SANCTION/withdraw Colombia (COL) → Israel (ISR) ~2025-04-12"}},
 		{"a country's weapons are its military", "Ukraine said it shot down 40 Russian drones overnight.",
 			[]string{"ASSAULT Ukraine (UKR) → Russian drones (RUS MIL) ~2025-04-12"}},
+		{"forces sent are the actor's own", "Kenya deployed 400 police officers to Haiti. Russia sent troops to Belarus.",
+			[]string{"MOBILIZE/police Kenya (KEN) → Haiti (HTI) ~2025-04-12", "COOPERATE Russia (RUS) → Belarus (BLR) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",
