@@ -98,6 +98,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Ukraine (UKR) → Russian drones (RUS MIL) ~2025-04-12"}},
 		{"forces sent are the actor's own", "Kenya deployed 400 police officers to Haiti. Russia sent troops to Belarus.",
 			[]string{"MOBILIZE/police Kenya (KEN) → Haiti (HTI) ~2025-04-12", "COOPERATE Russia (RUS) → Belarus (BLR) ~2025-04-12"}},
+		{"outside is a preposition", "Greek police fired tear gas at protesters outside parliament in Athens.",
+			[]string{"ASSAULT police (GRC COP) → protesters (OPP) @ Athens ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

@@ -168,6 +168,9 @@ var prepositions = map[string]bool{
 	"OF": true, "IN": true, "ON": true, "FOR": true, "WITH": true, "FROM": true, "BY": true, "ABOUT": true,
 	"AT": true, "OVER": true, "UNDER": true, "AFTER": true, "BEFORE": true, "DURING": true, "AGAINST": true,
 	"BETWEEN": true, "AMONG": true, "INTO": true, "THROUGH": true, "WITHOUT": true, "AMID": true,
+	"NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true, "ALONG": true,
+	"AROUND": true, "WITHIN": true, "TOWARD": true, "TOWARDS": true, "BEYOND": true, "BEHIND": true,
+	"VIA": true, "DESPITE": true, "UPON": true, "ONTO": true,
 }
 
 // subjects before a verb in its base or -s form: pronouns.
