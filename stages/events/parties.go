@@ -206,6 +206,14 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		// ("Ukraine's power grid").
 		return c.head(start, qualifier, last, "", m)
 	}
+	if n := i + 1; i < last && c.has(i, tagDemonym) && c.entityAt[i] < 0 && strings.HasSuffix(c.words[i], "S") &&
+		(n >= last || c.toks[n].Kind != token.Word || c.mayBeVerb(n) || !c.noun(n)) {
+		// A nationality in the plural that qualifies nothing is its
+		// people: "Kenyans protested", "thousands of Serbians"; not
+		// "Iraqi pilots".
+		*m = member{span: span{start, n}, head: i, entity: -1, code: c.rare(i).demonym}
+		return true
+	}
 	return false
 }
 
