@@ -104,6 +104,14 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		subject = prev.target // "accused Israel of killing civilians"
 	case subject < 0 && prev.end > lo && c.sharesSubject(prev.end, t.start):
 		subject = prev.source // "spoke by phone but have not met"
+	case prev.end > lo && t.start-1 >= prev.end && documents[c.words[t.start-1]] && strings.HasSuffix(c.words[t.start], "ING") &&
+		!c.partyIn(parties, prev.end, t.start):
+		// "issued a statement condemning", "adopted a resolution
+		// demanding": what the document says, its author says.
+		subject = prev.source
+		if subject < 0 {
+			subject = c.subject(lo, prev.start, parties)
+		}
 	case prev.source >= 0 && t.start-1 > prev.end && c.words[t.start-1] == "," && strings.HasSuffix(c.words[t.start], "ING"):
 		// "The Taliban refused talks with the government, demanding
 		// ...": the participle's subject is the clause's.
@@ -218,6 +226,19 @@ func (c *coder) codedParty(parties []party, k int) bool {
 		}
 	}
 	return false
+}
+
+// documents are the nouns of what an actor issues, adopts or sends that
+// a participle after them gives the content of.
+var documents = map[string]bool{
+	"STATEMENT": true, "RESOLUTION": true, "REPORT": true, "LETTER": true, "DECREE": true, "BILL": true,
+	"MOTION": true, "COMMUNIQUE": true, "DECLARATION": true, "MESSAGE": true, "NOTE": true, "PETITION": true,
+	"VIDEO": true, "POST": true, "SPEECH": true, "ORDER": true, "DOCUMENT": true, "REPORTS": true,
+}
+
+// partyIn reports whether a party starts in tokens [from, to).
+func (c *coder) partyIn(parties []party, from, to int) bool {
+	return slices.ContainsFunc(parties, func(p party) bool { return p.start >= from && p.start < to })
 }
 
 // ownForces reports whether party p is forces of no country: troops or
