@@ -104,6 +104,8 @@ func TestProcess(t *testing.T) {
 			[]string{"PROTEST Serbians (SRB) @ Belgrade ~2025-04-12", "AGREE United States (USA MIL) ~2025-04-12"}},
 		{"what a document says its author says", "The Foreign Ministry issued a statement condemning the attack on the embassy.",
 			[]string{"ACCUSE/disapprove Foreign Ministry (GOV) → embassy (GOV) ~2025-04-12"}},
+		{"an attack of a country acts for its forces", "Israeli shelling killed five civilians. The bombing killed 12 people. Israel strikes Gaza.",
+			[]string{"ASSAULT/heavy-weapons Israeli shelling (ISR MIL) → civilians (CVL) ~2025-04-12", "ASSAULT Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

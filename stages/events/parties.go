@@ -217,6 +217,11 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 	return false
 }
 
+// attacks are the agents that are attacks, a party only when a country
+// qualifies them ("Israeli shelling killed"): a bombing of nobody is no
+// one's.
+var attacks = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true}
+
 // head reads into m the member whose head starts at token i, its
 // qualifiers from start on giving it the country code when it has none of
 // its own, and reports whether there is one (see memberAt).
@@ -242,7 +247,8 @@ func (c *coder) head(start, i, last int, code string, m *member) bool {
 	}
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
-	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) {
+	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) &&
+		(code != "" || !attacks[c.words[i+n-1]]) {
 		if c.agentOf(start, i, i+n, last, s, m) && code == "" {
 			return true
 		}
