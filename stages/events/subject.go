@@ -16,9 +16,20 @@ func (c *coder) nameWord(i int) bool {
 }
 
 // adverb reports whether the word at token i is an adverb in "-ly", not
-// a name that ends so ("Italy", "Kelly").
+// a name that ends so ("Italy", "Kelly") nor one of the nouns and
+// adjectives that do ("near-daily attacks", "a key ally").
 func (c *coder) adverb(i int) bool {
-	return strings.HasSuffix(c.words[i], "LY") && c.entityAt[i] < 0 && !c.nameWord(i)
+	w := c.words[i]
+	return strings.HasSuffix(w, "LY") && !lyWords[w] && c.entityAt[i] < 0 && !c.nameWord(i)
+}
+
+// lyWords are the nouns and adjectives in "-ly" news writes before a
+// noun or as one.
+var lyWords = map[string]bool{
+	"ALLY": true, "RALLY": true, "SUPPLY": true, "REPLY": true, "ASSEMBLY": true, "FAMILY": true, "JULY": true,
+	"DAILY": true, "WEEKLY": true, "MONTHLY": true, "QUARTERLY": true, "YEARLY": true, "NIGHTLY": true,
+	"DEADLY": true, "FRIENDLY": true, "ELDERLY": true, "EARLY": true, "LIKELY": true, "UNLIKELY": true,
+	"COSTLY": true, "HOLY": true, "BULLY": true, "ANOMALY": true, "MONOPOLY": true, "UNRULY": true,
 }
 
 // skippable words stand between a subject and its verb: auxiliaries,
