@@ -1,12 +1,9 @@
 package events
 
 import (
-	"slices"
 	"strings"
 
-	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/codebook"
-	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -179,188 +176,12 @@ var pronouns = map[string]bool{
 	"THAT": true, "WHICH": true,
 }
 
-// verbPosition reports whether the word at token i stands where English
-// puts a verb, for want of a part-of-speech tagger: not after a
-// determiner or possessive ("the attack", "Russia's offer"); not after a
-// preposition unless it ends in -ing ("in talks", but "after meeting
-// Putin"); and in its base or -s form, only after a subject (a pronoun or
-// a name), an auxiliary, "to", an adverb or "and" ("they meet", "will
-// visit", "to attack"), where past forms and participles stand anywhere.
-// base says that the word is the first of its verb's lemma ("MEET" of
-// MEET; not "MET").
-func (c *coder) verbPosition(i, first int, base bool) bool {
-	w := c.words[i]
-	if c.is(i, classNotVerb) && !(i > first && passiveBefore(c.words[i-1])) {
-		return false // "according to", but "is considering"
-	}
-	if i > first+1 && c.words[i-1] == "-" && c.toks[i-2].Kind == token.Word {
-		return false // a word of a compound: "long-standing", "US-backed"
-	}
-	ing := strings.HasSuffix(w, "ING")
-	// A past form or participle: "-ed", or irregular ("met", "spoke").
-	past := !ing && !base && !strings.HasSuffix(w, "S")
-	if i == first {
-		return ing || past
-	}
-	prev := c.words[i-1]
-	if c.is(i-1, classDeterminer) || c.toks[i-1].Flags&token.Possessive != 0 {
-		return false
-	}
-	if past && (c.toks[i-1].Kind == token.Number || c.is(i-1, classQuantifier)) && i+1 < len(c.toks) && c.noun(i+1) {
-		return false // an adjective between a count and its noun: "12 besieged areas"
-	}
-	if c.is(i-1, classPreposition) {
-		return ing
-	}
-	if ing || past {
-		return true
-	}
-	if at := i - 3; prev == "," && at > first && c.words[at] == "," && parentheticals[c.words[i-2]] {
-		// "The government, thus, rejects": the subject is before the
-		// commas.
-		i, prev = at, c.words[at-1]
-	} else if at > first && c.acronymAt(at) {
-		// "The European Union (EU) agrees": the subject is before the
-		// acronym.
-		i, prev = at, c.words[at-1]
-	}
-	switch {
-	case c.is(i-1, classPronoun|classSkippable), c.adverb(i - 1):
-		return true
-	case c.entityAt[i-1] >= 0:
-		// "Kremlin says"; not a compound of names: "Russia-Ukraine
-		// conflict"; a base form after one name is a noun ("the congress
-		// plan", "the Moscow talks"), as one name would take "plans".
-		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
-			return false
-		}
-		if e := c.entityAt[i-1]; c.ents[e].Type == event.TypeLocation && !c.country(e) {
-			// A town's name after a determiner qualifies a noun: "the
-			// Ghazni attacks", "the Moscow talks".
-			if ms := c.mentionStart[i-1]; ms > first && c.is(ms-1, classDeterminer) {
-				return false
-			}
-		}
-		if !base && c.nounAfterObject(i, first) {
-			return false
-		}
-		return !base || pastAsBase[w] || c.pluralBefore(i, first) || c.pluralOwner(i, first)
-	}
-	if !c.agentEndsAt(i, first) {
-		return false
-	}
-	// A base form after one agent in the singular is a noun ("the
-	// military conflict"); after a plural ("troops attack", "police say")
-	// a verb, unless "a" makes the plural a noun's modifier ("a police
-	// station").
-	if base && i-2 >= first && (c.words[i-2] == "A" || c.words[i-2] == "AN") {
-		return false
-	}
-	return !base || pastAsBase[w] || c.pluralBefore(i, first) || pluralNoun(prev)
-}
-
-// pastAsBase are the verbs whose past is written as their base form,
-// which a name or an agent in the singular takes as well: "Russia hit
-// Kyiv", "China cut ties", "the army set free 74 prisoners".
-var pastAsBase = map[string]bool{
-	"BEAT": true, "BET": true, "BID": true, "BROADCAST": true, "BURST": true, "CAST": true, "COST": true,
-	"CUT": true, "FORECAST": true, "HIT": true, "HURT": true, "LET": true, "PUT": true, "QUIT": true,
-	"RID": true, "SET": true, "SHED": true, "SHUT": true, "SPLIT": true, "SPREAD": true, "THRUST": true,
-	"UPSET": true,
-}
-
-// modifiedNoun reports whether the -ing word at token i is a noun after
-// an adjective or a noun that opens a phrase (a word of no class that may
-// be no verb, after a preposition, a determiner or a possessive), with no
-// object after it.
-func (c *coder) modifiedNoun(i, first int) bool {
-	j := i - 1
-	if !strings.HasSuffix(c.words[i], "ING") {
-		return false
-	}
-	if j <= first || c.toks[j].Kind != token.Word || c.toks[j].Flags&token.Upper != 0 || c.entityAt[j] >= 0 {
-		return false
-	}
-	if i+1 < len(c.toks) && c.words[i+1] == "TO" && c.has(j, tagVerb) && !strings.HasSuffix(c.words[j], "ING") {
-		// The object of the verb before, given to someone: "provided
-		// funding to Lebanon", "halted training to the army".
-		return true
-	}
-	if c.tags[j]&wordTags(allClasses) != 0 || c.mayBeVerb(j) || c.adverb(j) {
-		return false
-	}
-	if !c.is(j-1, classPreposition|classDeterminer) && c.toks[j-1].Flags&token.Possessive == 0 {
-		return false
-	}
-	// A participle takes an object or a particle ("a statement urging
-	// North Korea to comply"); the noun a preposition or nothing.
-	if i+1 >= len(c.toks) || c.toks[i+1].Kind != token.Word {
-		return true
-	}
-	switch c.words[i+1] {
-	case "ON", "FOR", "UP", "OFF", "OUT":
-		return false // a particle: "a statement calling on the council"
-	}
-	return c.words[i+1] == "TO" || c.is(i+1, classPreposition)
-}
-
-// country reports whether entity e is a country (the United States, the
-// Philippines), which may take an article and still act.
-func (c *coder) country(e int) bool {
-	ent := &c.ents[e]
-	if ent.Geo == nil || ent.Country == "" {
-		return false
-	}
-	ci, ok := gazetteer.LookupCountry(ent.Country)
-	return ok && ci.GeoNamesID == ent.Geo.GeoNamesID
-}
-
-// pluralNoun reports whether a noun in capitals is plural: an -s plural,
-// or a collective news writes with a plural verb ("police say").
-func pluralNoun(w string) bool {
-	switch w {
-	case "POLICE", "PEOPLE", "PERSONNEL", "CLERGY", "CATTLE":
-		return true
-	}
-	return strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS")
-}
-
-// pluralBefore reports whether the party that ends before token i is of
-// several actors ("Putin and Trump meet"), whose verb takes its base form.
-func (c *coder) pluralBefore(i, first int) bool {
-	for _, p := range c.parties {
-		if p.end == i && p.start >= first {
-			return len(p.members) > 1
-		}
-	}
-	return false
-}
-
-// pluralOwner reports whether the name that ends before token i is in a
-// phrase after a plural noun, which a verb's base form agrees with:
-// "municipalities in Italy ask".
-func (c *coder) pluralOwner(i, first int) bool {
-	ms := c.mentionStart[i-1]
-	return ms-2 >= first && c.is(ms-1, classPreposition) && c.noun(ms-2) && pluralNoun(c.words[ms-2])
-}
-
 // firstWord is the first word of a verb's lemma ("ASK" of "ASK FOR").
 func firstWord(lemma string) string {
 	if i := strings.IndexByte(lemma, ' '); i >= 0 {
 		return lemma[:i]
 	}
 	return lemma
-}
-
-// agentEndsAt reports whether an agent's word ends right before token i
-// ("troops attacked", "police say").
-func (c *coder) agentEndsAt(i, first int) bool {
-	for _, p := range c.parties {
-		if p.end == i && p.start >= first {
-			return true
-		}
-	}
-	return false
 }
 
 // wordsOnly reports whether tokens [i, j) are words outside names.
@@ -371,14 +192,6 @@ func (c *coder) wordsOnly(i, j int) bool {
 		}
 	}
 	return true
-}
-
-// parentheticals are the adverbs news sets between commas after a
-// subject: "The government, however, rejects".
-var parentheticals = map[string]bool{
-	"THUS": true, "HOWEVER": true, "MEANWHILE": true, "THEREFORE": true, "TOO": true, "INSTEAD": true,
-	"NONETHELESS": true, "NEVERTHELESS": true, "HENCE": true, "MOREOVER": true, "FURTHERMORE": true,
-	"TODAY": true, "MEANTIME": true, "ALSO": true,
 }
 
 // pastForm reports whether an upper-case word is an English past form: a
@@ -401,17 +214,4 @@ var irregularPast = map[string]bool{
 	"STOOD": true, "DREW": true, "THREW": true, "KNEW": true, "FLEW": true, "GREW": true, "BROKE": true,
 	"CHOSE": true, "FORBADE": true, "FORGAVE": true, "OVERTHREW": true, "SWORE": true,
 	"WITHDREW": true, "UNDERTOOK": true, "OVERCAME": true, "CAME": true, "WENT": true, "RAN": true,
-}
-
-// nounAfterObject reports whether the word at token i, in "-s" after a
-// name, is a noun the name qualifies: the name is the object of a verb
-// before it and a preposition follows ("struck Hezbollah targets in
-// Lebanon", "condemned Houthi attacks on shipping"), where a verb would
-// take an object ("Hezbollah targets Israeli towns").
-func (c *coder) nounAfterObject(i, first int) bool {
-	if !strings.HasSuffix(c.words[i], "S") || i+1 >= len(c.toks) || !c.is(i+1, classPreposition) {
-		return false
-	}
-	ms := c.mentionStart[i-1]
-	return ms > first && c.mayBeVerb(ms-1) && !slices.Contains(sayingForms[:], c.words[ms-1])
 }
