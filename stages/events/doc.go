@@ -53,7 +53,10 @@
 // which then codes nothing of its own ("declined to comment": 011). An
 // unspecified consultation or cooperation (040, 060) that a verb codes
 // alone needs a recipient or an actor of known country or sector
-// ("Montalvo left" is no event). The actor is the party before the verb (over auxiliaries,
+// ("Montalvo left" is no event), and a meeting or a visit (040, 042, 043)
+// a political actor on one side or the other, the place visited aside: a
+// country, an organisation of states, an agent of a state, a party or an
+// armed group ("pilgrims arrive in Mecca" is none). The actor is the party before the verb (over auxiliaries,
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
@@ -65,7 +68,12 @@
 // release", "is considering sending"), unless that verb says it took
 // place ("managed to", and "decided to", as CAMEO codes a decision).
 // Verbs joined by "and" share their object ("rejects and condemns the
-// decision"); a participle after a comma takes its clause's subject.
+// decision") and, with nothing between that could be a subject of its
+// own, the subject ("condemned an attack by militants and promised
+// aid"); a participle after a comma takes its clause's subject, and one
+// after a document an actor issued its author ("issued a statement
+// condemning"). An infinitive after a noun with an owner is the owner's
+// ("the government's decision to suspend talks").
 // A verb takes the previous verb's subject when nothing before it can be
 // a subject of its own ("spoke by phone but have not met"; not "after
 // crowds burned", "the bombings, which claimed"); a gerund after "of" or
@@ -86,7 +94,15 @@
 // of whoever is to act ("said they will release the hostages", "said
 // South Africa would give"). Military aid or cooperation to the actor's
 // own country is a mobilisation ("deploying a missile defence system to
-// its capital": 154).
+// its capital": 154). Forces of no country that an actor mobilises or
+// sends are its own, and where they go is the recipient ("deployed 400
+// police officers to Haiti"); so are the people it owns ("recalled its
+// ambassador from Israel"), unless no other party follows. Weapons and
+// attacks qualified by a country act for its forces ("Ukrainian drones
+// struck", "Israeli shelling killed"); a weapon a verb's object names is
+// the means, never the recipient ("launched air strikes against"),
+// unless it is a country's ("shot down Russian drones"). A nationality in
+// the plural that qualifies nothing is its people ("Serbians protested").
 //
 // A refusal ("will not accept", "refused to join", "rejected holding
 // talks") codes REJECT with the CAMEO code of what is refused (125 to
@@ -95,7 +111,8 @@
 // codes the CAMEO intent (03x), which PLOVER counts as AGREE, or CONCEDE
 // for yielding; a threat ("threatened to cut ties", "vowed to retaliate")
 // codes THREATEN by what is threatened (1313, 138), and replaces the bare
-// threat or refusal of the verb that makes it. A place after "at" is what
+// threat or refusal of the verb that makes it; force announced for the
+// future is a threat made ("will attack": 138). A place after "at" is what
 // force is aimed at ("fired shells at Seoul"); visits, cooperation and aid
 // go to the place after "in" when no party takes them.
 // A party after "according to" is a source, never a subject. A verb with
