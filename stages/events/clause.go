@@ -68,6 +68,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
+	if r := c.relativeBefore(lo, prev, t); r >= 0 {
+		// "Hamas, which controls Gaza, rejected": the verb after a
+		// relative clause between commas is its antecedent's.
+		subject = r
+	}
 	// Governed: an infinitive ("agreed to lend") or a gerund right after
 	// the verb before ("is considering sending").
 	governed := prev.end > lo && (c.infinitive(prev.end, t.start) ||
@@ -226,6 +231,33 @@ func (c *coder) codedParty(parties []party, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore returns the party a relative clause between commas
+// right before the verb t refers to, the clause of verb prev ("Hamas,
+// which controls Gaza, rejected"); -1 if there is none.
+func (c *coder) relativeBefore(lo int, prev roles, t trigger) int {
+	w := prev.start - 1
+	for w > lo && (c.is(w, classSkippable) && c.words[w] != "AND" || c.adverb(w)) {
+		w-- // "which has long fought"
+	}
+	if prev.end <= lo || w-1 <= lo || c.words[t.start-1] != "," {
+		return -1
+	}
+	switch c.words[w] {
+	case "WHICH", "WHO":
+	default:
+		return -1
+	}
+	if c.words[w-1] != "," {
+		return -1
+	}
+	for k := prev.end; k < t.start-1; k++ {
+		if c.words[k] == "," {
+			return -1 // the clause ends before the verb's comma
+		}
+	}
+	return c.partyEnding(c.parties, w-1)
 }
 
 // documents are the nouns of what an actor issues, adopts or sends that

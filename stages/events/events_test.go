@@ -108,6 +108,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT/heavy-weapons Israeli shelling (ISR MIL) → civilians (CVL) ~2025-04-12", "ASSAULT Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
 		{"an adjective in -ly is no adverb", "The Taliban have carried out near-daily attacks, mainly targeting the Afghan government and security forces.",
 			[]string{"ASSAULT Taliban (AFG REB) ~2025-04-12", "ASSAULT Taliban (AFG REB) → government (AFG GOV) and security forces (AFG COP) ~2025-04-12"}},
+		{"a relative clause between commas", "Hamas, which controls Gaza, rejected the proposal.",
+			[]string{"COOPERATE Hamas (PSE REB) → Gaza (PSE GZA) ~2025-04-12", "REJECT Hamas (PSE REB) ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",
