@@ -110,6 +110,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Taliban (AFG REB) ~2025-04-12", "ASSAULT Taliban (AFG REB) → government (AFG GOV) and security forces (AFG COP) ~2025-04-12"}},
 		{"a relative clause between commas", "Hamas, which controls Gaza, rejected the proposal.",
 			[]string{"COOPERATE Hamas (PSE REB) → Gaza (PSE GZA) ~2025-04-12", "REJECT Hamas (PSE REB) ~2025-04-12"}},
+		{"a clause opened by if ends at its comma", "If Iran attacks, the United States will respond.",
+			[]string{"ASSAULT Iran (IRN) ~2025-04-12 [hypothetical]"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",

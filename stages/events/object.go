@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // object returns the first party after the verb in its clause that is not
@@ -20,8 +21,12 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// So has a clause that "nor", or a comma and a conjunction before the
 	// next verb, open: "did not attend the talks, nor did Ukraine send",
 	// "attended the talks, and Ukraine sent".
+	// A clause that a word like "if" opens ends at its comma: "If Iran
+	// attacks, the United States will respond".
+	opened := c.opened(from)
 	for k := from; k < hi; k++ {
-		if c.is(k, classSubordinator) || c.words[k] == "NOR" || nextVerb && (c.is(k, classOpener) || c.clauseJoint(k, hi)) {
+		if c.is(k, classSubordinator) || c.words[k] == "NOR" || nextVerb && (c.is(k, classOpener) || c.clauseJoint(k, hi)) ||
+			opened && c.words[k] == "," {
 			hi = k
 			break
 		}
@@ -67,6 +72,23 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 		}
 	}
 	return -1
+}
+
+// opened reports whether the clause that token i stands in was opened by
+// a word like "if", "when" or "although" before it, at the start of its
+// sentence or after a comma.
+func (c *coder) opened(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch {
+		case c.words[k] == "," || c.words[k] == ";":
+			return false
+		case c.is(k, classOpener|classSubordinator):
+			return k == 0 || c.toks[k].Flags&token.SentenceStart != 0 || c.words[k-1] == ","
+		case c.toks[k].Flags&token.SentenceStart != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // clauseJoint reports whether a comma and a conjunction that may join
