@@ -175,7 +175,9 @@ func (c *coder) subject(lo, v int, parties []party) int {
 	if k >= 0 || j <= lo {
 		// The head of a phrase, not the party of its prepositional
 		// phrase: "teachers at the university are on strike".
-		for k >= 0 && parties[k].start-1 > lo && c.is(parties[k].start-1, classPreposition) {
+		// Not over a word that opens a clause: "fled Gaza after Israel
+		// ordered" is Israel's order.
+		for k >= 0 && parties[k].start-1 > lo && c.is(parties[k].start-1, classPreposition) && !c.is(parties[k].start-1, classOpener) {
 			h := c.partyEnding(parties, parties[k].start-1)
 			if h < 0 {
 				break
