@@ -169,11 +169,16 @@ func (c *coder) partiesOf(p party, lo, hi int, t trigger) []event.Party {
 }
 
 // location returns the place of the clause that follows a preposition of
-// place and is neither party ("met Putin in St. Petersburg"); nil if none.
+// place, or one and "the", and is neither party ("met Putin in St.
+// Petersburg", "in the Red Sea"); nil if none.
 // The dateline is never taken for it.
 func (c *coder) location(lo, hi int, parties []party, source, target int) *event.EventLocation {
 	for i := lo + 1; i < hi; i++ {
-		if !c.is(i-1, classPlacePreposition) || c.entityAt[i] < 0 || c.mentionStart[i] != i {
+		if c.entityAt[i] < 0 || c.mentionStart[i] != i {
+			continue
+		}
+		// "in Gaza", and "in the Red Sea", "in the West Bank".
+		if p := i - 1; !c.is(p, classPlacePreposition) && !(p > lo && c.words[p] == "THE" && c.is(p-1, classPlacePreposition)) {
 			continue
 		}
 		ent := &c.ents[c.entityAt[i]]

@@ -114,6 +114,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Iran (IRN) ~2025-04-12 [hypothetical]"}},
 		{"a phrase's head is not over a word that opens a clause", "Thousands of Palestinians fled northern Gaza after Israel ordered an evacuation.",
 			[]string{"SANCTION/expel Israel (ISR) ~2025-04-12"}},
+		{"a place after the", "Iran seized a Greek oil tanker in the Gulf of Oman.",
+			[]string{"COERCE/seize Iran (IRN) → oil tanker (GRC BUS) @ Gulf of Oman ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
 			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",
