@@ -77,6 +77,15 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	// the verb before ("is considering sending").
 	governed := prev.end > lo && (c.infinitive(prev.end, t.start) ||
 		t.start == prev.end && strings.HasSuffix(c.words[t.start], "ING"))
+	// Its place stands after it, or anywhere before it if it is the
+	// sentence's first verb ("In Kyiv, officials said") or governed by
+	// the verb before ("marched in Tbilisi to protest"): the place of an
+	// earlier verb's object is not its ("attacked positions in Gaza, the
+	// military said, after militants fired rockets").
+	c.placeFrom = lo
+	if prev.end > lo && !governed {
+		c.placeFrom = t.end
+	}
 	shared := -1
 	switch {
 	case governed && prev.target >= 0 && objectControl[prev.lemma]:

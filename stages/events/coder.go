@@ -60,6 +60,7 @@ type coder struct {
 	trigs                   []trigger // the verbs of the sentence being coded
 	reach                   int       // where the patterns of the trigger being coded may reach (see code)
 	consumed                bool      // whether its pattern took the next trigger
+	placeFrom               int       // where the place of the trigger being coded may stand from (see codeTrigger)
 	shared                  span      // where the object the trigger being coded shares with the next stands (see sharedObject)
 	pubDay                  string    // the publication day, formatted on first use
 	field                   string    // the field being coded: "" for the text, event.FieldTitle

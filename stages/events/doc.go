@@ -120,7 +120,9 @@
 // its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
 //
 // Each event carries its place (a place of the clause after "in", "at",
-// "near"…, never the dateline by default), its date (the clause's resolved
+// "near"…, over the words that say what it is: "in the southern city of
+// Basra"; after the verb, unless it is the sentence's first or governed
+// by the one before; never the dateline by default), its date (the clause's resolved
 // date, else the publication day, marked "published"), its modality
 // (negated, hypothetical, future; historical for a clause dated over a
 // year before publication), the evidence (sentence, clause and trigger

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/codebook"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // emit appends the event of CAMEO code from party source to party target
@@ -97,7 +98,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	if ownForces(&e) {
 		c.recode(&e, "154")
 	}
-	e.Location = c.location(lo, hi, parties, source, target)
+	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod
 	e.Modality.Historical = e.DateSource == event.DateFromText && c.longBefore(e.Date)
@@ -169,16 +170,15 @@ func (c *coder) partiesOf(p party, lo, hi int, t trigger) []event.Party {
 }
 
 // location returns the place of the clause that follows a preposition of
-// place, or one and "the", and is neither party ("met Putin in St.
-// Petersburg", "in the Red Sea"); nil if none.
+// place (see placeAfterPreposition) and is neither party ("met Putin in
+// St. Petersburg", "in the Red Sea"); nil if none.
 // The dateline is never taken for it.
 func (c *coder) location(lo, hi int, parties []party, source, target int) *event.EventLocation {
 	for i := lo + 1; i < hi; i++ {
 		if c.entityAt[i] < 0 || c.mentionStart[i] != i {
 			continue
 		}
-		// "in Gaza", and "in the Red Sea", "in the West Bank".
-		if p := i - 1; !c.is(p, classPlacePreposition) && !(p > lo && c.words[p] == "THE" && c.is(p-1, classPlacePreposition)) {
+		if !c.placeAfterPreposition(lo, i) {
 			continue
 		}
 		ent := &c.ents[c.entityAt[i]]
@@ -193,6 +193,23 @@ func (c *coder) location(lo, hi int, parties []party, source, target int) *event
 		return l
 	}
 	return nil
+}
+
+// placeAfterPreposition reports whether a preposition of place stands
+// before token i, over the words that name what the place is: "in Gaza",
+// "in the Red Sea", "in northern Nigeria", "in the capital Tbilisi", "in
+// the southern city of Basra".
+func (c *coder) placeAfterPreposition(lo, i int) bool {
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		if c.is(k, classPlacePreposition) {
+			return true
+		}
+		t := c.toks[k]
+		if t.Kind != token.Word || t.Flags&token.Upper != 0 && c.words[k] != "THE" || c.entityAt[k] >= 0 || c.mayBeVerb(k) {
+			return false
+		}
+	}
+	return false
 }
 
 func (c *coder) inParty(i int, parties []party, k int) bool {
