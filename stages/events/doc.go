@@ -121,13 +121,14 @@
 //
 // Each event carries its place (a place of the clause after "in", "at",
 // "near"…, over the words that say what it is: "in the southern city of
-// Basra"; after the verb, unless it is the sentence's first or governed
-// by the one before; never the dateline by default), its date (the clause's resolved
-// date, else the publication day, marked "published"), its modality
-// (negated, hypothetical, future; historical for a clause dated over a
-// year before publication), the evidence (sentence, clause and trigger
-// offsets), a confidence, and a key shared by the same event in other
-// articles.
+// Basra"; after the verb, unless it is the sentence's first or governed by
+// the one before; never the dateline by default), its date (the clause's
+// resolved date, else the publication day, marked "published"), its
+// modality (negated, hypothetical, future; historical for a clause dated
+// over a year before publication; what an actor is accused of is
+// hypothetical, alleged rather than reported done: "accused Israel of
+// killing"), the evidence (sentence, clause and trigger offsets), a
+// confidence, and a key shared by the same event in other articles.
 //
 // The headline is coded too, as a sentence of its own, ahead of the text:
 // a headline states the story's main event ("Kenyan Police Arrest

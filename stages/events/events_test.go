@@ -161,7 +161,7 @@ func TestProcess(t *testing.T) {
 			nil}, // not Hamas killing the people; a bare statement codes nothing
 		{"object of the verb before", "Hamas accused Israel of killing civilians in Rafah.",
 			[]string{"ACCUSE/disapprove Hamas (PSE REB) → Israel (ISR) ~2025-04-12",
-				"ASSAULT/targeted Israel (ISR) → civilians (CVL) @ Rafaḩ ~2025-04-12"}},
+				"ASSAULT/targeted Israel (ISR) → civilians (CVL) @ Rafaḩ ~2025-04-12 [hypothetical]"}},
 		{"considering an option", "Japan is considering sending aid to North Korea.",
 			[]string{"STATEMENT Japan (JPN) ~2025-04-12",
 				"AID Japan (JPN) → North Korea (PRK) ~2025-04-12 [hypothetical]"}},

@@ -29,6 +29,12 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 			}
 		case "DENIED", "DENIES", "DENY", "DENYING":
 			m.Negated = true // "denied supplying weapons": not done, says its actor
+		case "OF":
+			// "accused Israel of killing civilians": alleged, not
+			// reported as done.
+			if c.accusedOf(lo, j) {
+				m.Hypothetical = true
+			}
 		}
 	}
 	for j := t.start - 1; j >= lo && j >= t.start-6; j-- {
@@ -230,4 +236,19 @@ func refusalOf(code string) string {
 		return "120"
 	}
 	return ""
+}
+
+// accusedOf reports whether "of" at token j follows a verb of accusing
+// and its object, within a few words: "accused Israel of", "charged the
+// former minister of".
+func (c *coder) accusedOf(lo, j int) bool {
+	for k := j - 1; k >= lo && k >= j-6; k-- {
+		switch c.words[k] {
+		case "ACCUSED", "ACCUSES", "ACCUSE", "ACCUSING", "SUSPECTED", "SUSPECTS", "CHARGED", "CHARGES", "CONVICTED":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
