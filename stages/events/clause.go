@@ -68,7 +68,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	passive := c.passive(lo, t)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
-	if r := c.relativeBefore(lo, prev, t); r >= 0 {
+	if r := c.relativeBefore(lo, prev, t, parties); r >= 0 {
 		// "Hamas, which controls Gaza, rejected": the verb after a
 		// relative clause between commas is its antecedent's.
 		subject = r
@@ -245,7 +245,7 @@ func (c *coder) codedParty(parties []party, k int) bool {
 // relativeBefore returns the party a relative clause between commas
 // right before the verb t refers to, the clause of verb prev ("Hamas,
 // which controls Gaza, rejected"); -1 if there is none.
-func (c *coder) relativeBefore(lo int, prev roles, t trigger) int {
+func (c *coder) relativeBefore(lo int, prev roles, t trigger, parties []party) int {
 	w := prev.start - 1
 	for w > lo && (c.is(w, classSkippable) && c.words[w] != "AND" || c.adverb(w)) {
 		w-- // "which has long fought"
@@ -266,7 +266,7 @@ func (c *coder) relativeBefore(lo int, prev roles, t trigger) int {
 			return -1 // the clause ends before the verb's comma
 		}
 	}
-	return c.partyEnding(c.parties, w-1)
+	return c.partyEnding(parties, w-1)
 }
 
 // documents are the nouns of what an actor issues, adopts or sends that

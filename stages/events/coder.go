@@ -154,12 +154,7 @@ func (c *coder) partyAfter(parties []party, trigs []trigger, k, last int) bool {
 			break
 		}
 	}
-	for _, p := range parties {
-		if p.start >= trigs[k].end && p.start < hi {
-			return true
-		}
-	}
-	return false
+	return c.partyIn(parties, trigs[k].end, hi)
 }
 
 // sharedObject returns the tokens where the object of trigger k is sought

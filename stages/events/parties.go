@@ -149,25 +149,27 @@ func (c *coder) shareQualifiers(ms []member) []member {
 	for places > 0 && ms[places-1].of && ms[places-1].code != "" && ms[places-1].sector == last.sector {
 		places--
 	}
+	// Several places at the end of a list whose first member gives no
+	// country: each bare agent is one of each.
+	each := first.code == "" && places < len(ms)-1
 	for k := 0; k < len(ms); k++ {
 		if !bare(&ms[k]) {
 			continue
 		}
-		if first.code != "" || places == len(ms)-1 {
+		if !each {
 			ms[k].code = code
 			continue
 		}
-		// One member per place, each of the agent's sector.
 		agent := ms[k]
-		each := make([]member, 0, len(ms)-places)
+		per := make([]member, 0, len(ms)-places)
 		for _, pl := range ms[places:] {
 			a := agent
 			a.code = pl.code
-			each = append(each, a)
+			per = append(per, a)
 		}
-		ms = slices.Replace(ms, k, k+1, each...)
-		k += len(each) - 1
-		places += len(each) - 1
+		ms = slices.Replace(ms, k, k+1, per...) // first and last may now be stale
+		k += len(per) - 1
+		places += len(per) - 1
 	}
 	return ms
 }

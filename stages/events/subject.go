@@ -97,7 +97,7 @@ func (c *coder) joinedVerb(from, v int) bool {
 			// Ethiopia closed, and promised"): not known to be this one.
 			return j-1 > from && c.words[j-2] != ","
 		}
-		if !c.is(j-1, classSkippable) || c.nameWord(j-1) {
+		if !c.is(j-1, classSkippable) && !c.adverb(j-1) || c.nameWord(j-1) {
 			return false
 		}
 		j--
