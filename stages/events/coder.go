@@ -18,6 +18,7 @@ type coder struct {
 	dict       *actors.Dictionary // nil for none
 	unmapped   bool               // see Knowledge.Unmapped
 	reciprocal bool               // see Knowledge.Reciprocal
+	actorsOnly bool               // see Knowledge.ActorsOnly
 	pats       []blockPatterns    // per verb block
 	cand       []int32            // the candidate patterns of a clause
 	// lexicon is what is known of words; lex holds its entry for each

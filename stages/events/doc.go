@@ -144,5 +144,8 @@
 // ("RUSGOV": RUS GOV; a code of no country keeps its kind first: "IGOUNO"
 // is IGO UNO), else with the ISO 3166-1 alpha-3 code of the entity's
 // country and the CAMEO sector of its role or agent (gazetteer.Role), else
-// of the gazetteer's entry.
+// of the gazetteer's entry. The gazetteer's sectors are built from the
+// embedded agents dictionary: dictionaries that replace the embedded ones
+// (Knowledge.ActorsOnly, as for PETRARCH's unit tests) give the sectors
+// and the names' codes alone.
 package events

@@ -18,7 +18,17 @@ type entityCodes struct {
 func (c *coder) entity(e int) entityCodes {
 	ec := &c.entCodes[e]
 	if !ec.done {
-		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: entitySector(&c.ents[e])}
+		*ec = entityCodes{done: true, code: iso3(c.ents[e].Country), sector: c.entitySector(&c.ents[e])}
+		if c.actorsOnly {
+			// The dictionary's code of the name, over the gazetteer's
+			// country: "Kuwait" is KUW in PETRARCH's test dictionaries.
+			words := strings.Fields(strings.ToUpper(c.ents[e].Name))
+			if n, code, ok := c.dict.Actor(words, 0, c.published); ok && n == len(words) {
+				if country, _ := splitActorCode(code); country != "" {
+					ec.code = country
+				}
+			}
+		}
 		switch ec.sector {
 		case "IGO", "NGO", "MNC", "IMG":
 			// A kind of party that is no country: "NATO" is IGO, as

@@ -48,6 +48,13 @@ type Knowledge struct {
 	// CONSULT, not two), and is not coded: for scoring against PETRARCH's
 	// codings only.
 	Reciprocal bool
+	// ActorsOnly reads the sectors of agents and titles ("officials",
+	// "foreign minister") from Actors' agents alone. Without it the
+	// gazetteer's sectors (gazetteer.Role), which are built from the
+	// embedded agents dictionary and the titles news writes that it
+	// lacks, come first: set it when Actors replaces the embedded
+	// dictionaries, so that theirs do not code in its place.
+	ActorsOnly bool
 }
 
 // New returns an events stage with the embedded codebook and actor
@@ -87,7 +94,7 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 	}
 	s := &Stage{cfg: cfg, cb: cb, pats: pats, voc: voc}
 	s.pool.New = func() any {
-		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped, reciprocal: k.Reciprocal,
+		return &coder{cb: cb, pats: pats, lexicon: lx, dict: k.Actors, unmapped: k.Unmapped, reciprocal: k.Reciprocal, actorsOnly: k.ActorsOnly && k.Actors != nil,
 			present: make([]uint32, len(voc)+1)}
 	}
 	return s, nil

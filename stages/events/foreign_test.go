@@ -80,3 +80,17 @@ func codes(e *event.Coding) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// TestActorsOnly codes with dictionaries that replace the embedded ones:
+// their agents give the sectors ("security officials" are GOV in them,
+// COP in the gazetteer's) and their codes the names ("Kuwait" is KUW in
+// them, KWT in ISO 3166), where the gazetteer's, built from the embedded
+// dictionaries, come first without ActorsOnly.
+func TestActorsOnly(t *testing.T) {
+	tests := []eventsTest{
+		{"agent of the dictionaries", "Three security officials attacked Gondor.", []string{"190 GOV GON"}},
+		{"a qualifier's code", "The Kuwait government attacked Gondor.", []string{"190 KUWGOV GON"}},
+		{"no agent of theirs", "Gondor attacked the villages of Arnor.", []string{"190 GON ARN"}},
+	}
+	testEvents(t, foreignStage(t, Knowledge{ActorsOnly: true}), tests, codes)
+}

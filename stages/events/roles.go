@@ -32,7 +32,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	if i >= last {
 		return 0, ""
 	}
-	if c.has(i, tagRoleStart) {
+	if !c.actorsOnly && c.has(i, tagRoleStart) {
 		for n := min(3, last-i); n >= 2; n-- {
 			if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
 				continue
@@ -42,7 +42,7 @@ func (c *coder) agentWords(i, last int) (int, string) {
 			}
 		}
 	}
-	if c.has(i, tagSector) && c.allWords(i, i+1) {
+	if !c.actorsOnly && c.has(i, tagSector) && c.allWords(i, i+1) {
 		return 1, c.rare(i).sector
 	}
 	if c.dict != nil && c.has(i, tagDictAgent) {
@@ -72,6 +72,16 @@ var titleWords = map[string]bool{
 // roleSector returns the sector of the role words [i, j), trying the
 // longest run that ends at j first ("foreign minister", then "minister").
 func (c *coder) roleSector(i, j int) string {
+	if c.actorsOnly {
+		// The dictionary's agent that ends the words, the longest first.
+		for k := i; k < j; k++ {
+			if n, code, ok := c.dictAgent(k, j); ok && k+n == j {
+				_, s := splitActorCode("---" + strings.Trim(code, "~"))
+				return s
+			}
+		}
+		return ""
+	}
 	for k := i; k < j-1; k++ {
 		if !c.has(k, tagRoleStart) || !c.mayBeRole(k, j) {
 			continue
@@ -85,10 +95,24 @@ func (c *coder) roleSector(i, j int) string {
 	return c.rare(j - 1).sector
 }
 
-// entitySector is the sector of a named entity: its role's, else the
+// entitySector is the sector of entity e: its role's, else the
 // gazetteer's; a country or city acting is its government, coded by the
-// country alone.
-func entitySector(e *event.Entity) string {
+// country alone. With actorsOnly, it is its role's agent in the
+// dictionary alone.
+func (c *coder) entitySector(e *event.Entity) string {
+	if c.actorsOnly {
+		if e.Role == "" {
+			return ""
+		}
+		words := strings.Fields(strings.ToUpper(e.Role))
+		for k := range words {
+			if n, code, ok := c.dict.Agent(words, k); ok && k+n == len(words) {
+				_, s := splitActorCode("---" + strings.Trim(code, "~"))
+				return s
+			}
+		}
+		return ""
+	}
 	if e.Role != "" {
 		if s, ok := gazetteer.Role(e.Role); ok && s != "" {
 			return s

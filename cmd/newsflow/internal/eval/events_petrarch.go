@@ -106,7 +106,7 @@ func petrarchStages(dir string) (*extract.Stage, *events.Stage, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ev, err := events.NewWith(events.DefaultConfig(), events.Knowledge{Codebook: cb, Actors: dict, Unmapped: true, Reciprocal: true})
+	ev, err := events.NewWith(events.DefaultConfig(), events.Knowledge{Codebook: cb, Actors: dict, Unmapped: true, Reciprocal: true, ActorsOnly: true})
 	if err != nil {
 		return nil, nil, err
 	}
