@@ -310,6 +310,9 @@ func (c *coder) head(start, i, last int, code string, m *member) bool {
 		if sector == "" || ent.Type == event.TypeLocation {
 			sector = agentSector
 		}
+		if sector == "" && m.code == "" && ent.Type != event.TypeLocation {
+			sector = c.describedAs(i)
+		}
 		m.sector = sector
 		return true
 	}

@@ -128,3 +128,21 @@ func (c *coder) entitySector(e *event.Entity) string {
 	}
 	return ""
 }
+
+// describedAs returns the sector of an agent among the words in lower
+// case right before the name at token i, which describe it: "the official
+// news agency WFNA" is a government's, "the rebel commander Abu X" a
+// rebel; "" if none.
+func (c *coder) describedAs(i int) string {
+	lo := i
+	for lo > 0 && i-lo < 4 && c.toks[lo-1].Kind == token.Word && c.toks[lo-1].Flags&token.Upper == 0 &&
+		c.entityAt[lo-1] < 0 && !c.is(lo-1, classDeterminer|classPreposition) {
+		lo--
+	}
+	for k := lo; k < i; k++ {
+		if n, s := c.agentWords(k, i); n > 0 && s != "" {
+			return s
+		}
+	}
+	return ""
+}
