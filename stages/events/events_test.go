@@ -59,6 +59,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ACCUSE/disapprove government (GOV) → Taliban (AFG REB) @ Helmand 2025-04-10", "AGREE government (GOV) → villages (CVL) 2025-04-10"}},
 		{"a name described by an agent", "The rebel outfit Kanglei Yawol attacked police in Imphal.",
 			[]string{"ASSAULT Kanglei Yawol (REB) → police in Imphal (IND COP) ~2025-04-12"}},
+		{"what an owner owns ends at its verb", "Hamas's armed wing claimed the attack.",
+			[]string{"STATEMENT Hamas (PSE REB) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",
