@@ -100,6 +100,12 @@ func NewWith(cfg Config, k Knowledge) (*Stage, error) {
 	return s, nil
 }
 
+// complexCode is TABARI's code of a complex event, which PETRARCH does not
+// implement: a pattern of it codes nothing, and the verb's other patterns
+// code in its place ("restore fxll diplomatic ties" is "* DIPLOMATIC",
+// 064, in PETRARCH's test dictionary).
+const complexCode = "+++"
+
 // compileAll compiles the patterns of every verb block, numbers their
 // words and keys the patterns by them.
 func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
@@ -107,6 +113,9 @@ func compileAll(cb *codebook.Codebook) ([]blockPatterns, vocab, error) {
 	compiledAll := make([][]compiled, cb.Blocks())
 	for b := range compiledAll {
 		for _, p := range cb.Patterns(b) {
+			if p.Code == complexCode {
+				continue
+			}
 			cp, err := pc.compile(p)
 			if err != nil {
 				return nil, nil, fmt.Errorf("block %d: %w", b, err)

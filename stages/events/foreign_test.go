@@ -72,6 +72,14 @@ func TestCountryOfTheDictionariesQualifies(t *testing.T) {
 	}, codes)
 }
 
+// TestComplexCode codes with a pattern of TABARI's complex-event code
+// "+++", which PETRARCH does not implement: the verb's other patterns code.
+func TestComplexCode(t *testing.T) {
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
+		{"complex", "Arnor restored fxll ties with Gondor.", []string{"064 ARN GON"}},
+	}, codes)
+}
+
 // codes writes e as its CAMEO code and its parties' codes: "190 ARN GON".
 func codes(e *event.Coding) string {
 	w := []string{e.CAMEO.Code}
