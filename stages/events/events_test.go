@@ -61,6 +61,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Kanglei Yawol (REB) → police in Imphal (IND COP) ~2025-04-12"}},
 		{"what an owner owns ends at its verb", "Hamas's armed wing claimed the attack.",
 			[]string{"STATEMENT Hamas (PSE REB) ~2025-04-12"}},
+		{"nouns in -ing joined by and", "Israel launched a new bombing and shelling offensive against Gaza.",
+			[]string{"ASSAULT Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

@@ -116,6 +116,9 @@ func (c *coder) modifiedNoun(i, first int) bool {
 	if j <= first || c.toks[j].Kind != token.Word || c.toks[j].Flags&token.Upper != 0 || c.entityAt[j] >= 0 {
 		return false
 	}
+	if (c.words[j] == "AND" || c.words[j] == "OR") && j-1 > first && c.modifiedNoun(j-1, first) {
+		return true // the second noun of "a new bombing and shelling offensive"
+	}
 	if i+1 < len(c.toks) && c.words[i+1] == "TO" && c.has(j, tagVerb) && !strings.HasSuffix(c.words[j], "ING") {
 		// The object of the verb before, given to someone: "provided
 		// funding to Lebanon", "halted training to the army".
@@ -135,6 +138,9 @@ func (c *coder) modifiedNoun(i, first int) bool {
 	switch c.words[i+1] {
 	case "ON", "FOR", "UP", "OFF", "OUT":
 		return false // a particle: "a statement calling on the council"
+	case "AND", "OR":
+		// Nouns joined: "a new bombing and shelling offensive".
+		return i+2 < len(c.toks) && strings.HasSuffix(c.words[i+2], "ING")
 	}
 	return c.words[i+1] == "TO" || c.is(i+1, classPreposition)
 }
