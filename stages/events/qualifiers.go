@@ -134,7 +134,7 @@ func (c *coder) possessed(end, last int) int {
 		return end
 	}
 	j := end + 1
-	for j < last && j < end+4 && c.toks[j].Kind == token.Word && c.toks[j].Flags&token.Upper == 0 && c.entityAt[j] < 0 &&
+	for j < last && j < end+4 && c.plainWord(j) &&
 		!c.is(j, classPreposition|classDeterminer|classPronoun|classSkippable) && c.words[j] != "AND" && c.words[j] != "OR" &&
 		// The owner's verb after what it owns: "Ithilen's militia
 		// vowed", not "the government's request".

@@ -125,9 +125,11 @@ func (c *coder) skipToSubject(lo, v int) int {
 			}
 		case w == ")" && j-3 >= lo && c.words[j-3] == "(":
 			j -= 3
-		case j < v && c.words[j] == "TO" && j-2 >= lo && c.is(j-2, classSkippable) && c.toks[j-1].Kind == token.Word &&
-			c.toks[j-1].Flags&token.Upper == 0 && c.entityAt[j-1] < 0:
+		case j < v && c.words[j] == "TO" && j-2 >= lo && c.is(j-2, classSkippable) && c.plainWord(j-1):
 			j-- // "is about to", "was forced to", "are expected to"
+		case j < v && c.words[j] == "TO" && j-3 >= lo && c.is(j-3, classSkippable) && strings.HasSuffix(c.words[j-2], "ING") &&
+			c.plainWord(j-2) && c.plainWord(j-1):
+			j -= 2 // "is inching nearer to", "are moving closer to"
 		default:
 			return j
 		}
@@ -262,4 +264,10 @@ func (c *coder) formOfBe(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// plainWord reports whether token i is a word in lower case outside any
+// name.
+func (c *coder) plainWord(i int) bool {
+	return c.toks[i].Kind == token.Word && c.toks[i].Flags&token.Upper == 0 && c.entityAt[i] < 0
 }
