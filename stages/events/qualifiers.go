@@ -134,17 +134,31 @@ func (c *coder) possessed(end, last int) int {
 		return end
 	}
 	j := end + 1
-	for j < last && j < end+4 && c.plainWord(j) &&
-		!c.is(j, classPreposition|classDeterminer|classPronoun|classSkippable) && c.words[j] != "AND" && c.words[j] != "OR" &&
-		// The owner's verb after what it owns: "Ithilen's militia
-		// vowed", not "the government's request".
-		(j == end+1 || !c.mayBeVerb(j)) {
+	for j < last && j < end+5 && c.ownedWord(j, end) {
 		j++
+	}
+	if c.words[j-1] == "AND" || c.words[j-1] == "OR" {
+		j--
 	}
 	if j == end+1 {
 		return end
 	}
 	return j
+}
+
+// ownedWord reports whether token j may be a word of what the possessive
+// at token end owns: a noun, or "and" or "or" between two ("Eriador's
+// death and injury toll").
+func (c *coder) ownedWord(j, end int) bool {
+	if c.words[j] == "AND" || c.words[j] == "OR" {
+		return j > end+1 && j+1 < len(c.toks) && c.ownedWord(j+1, end) && c.words[j+1] != "AND" && c.words[j+1] != "OR"
+	}
+	if !c.plainWord(j) || c.is(j, classPreposition|classDeterminer|classPronoun|classSkippable) {
+		return false
+	}
+	// The owner's verb after what it owns: "Ithilen's militia vowed", not
+	// "the government's request".
+	return j == end+1 || !c.mayBeVerb(j)
 }
 
 // titleOfPerson reports whether role words start at i (after a
