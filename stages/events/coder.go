@@ -81,7 +81,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 	c.text, c.ents, c.dates, c.published, c.pubDay, c.field = text, ents, dates, published, "", field
 	c.out = c.out[:0]
 	var sents []token.Sentence
-	c.toks, sents = c.tok.Tokenize(text)
+	c.toks, sents = c.tok.Tokenize(spacedUnderscores(text))
 	c.markEntities()
 	if field == event.FieldTitle {
 		c.headlineCase()
@@ -133,6 +133,17 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		c.dropReporting(sentenceStart)
 	}
 	return c.out
+}
+
+// spacedUnderscores returns text with its underscores read as spaces, at
+// the same offsets: the dictionaries join the words of a phrase with them,
+// and so may a text ("the Prince of Dol_Amroth"); no word of news holds
+// one.
+func spacedUnderscores(text string) string {
+	if strings.IndexByte(text, '_') < 0 {
+		return text
+	}
+	return strings.ReplaceAll(text, "_", " ")
 }
 
 // infinitiveAfter reports whether only "to" stands in tokens [i, j).

@@ -80,6 +80,17 @@ func TestComplexCode(t *testing.T) {
 	}, codes)
 }
 
+// TestPhrases codes with the dictionaries' ways of writing a phrase: the
+// words of a name joined by underscores in the text, as the dictionaries
+// join them, and "^", a phrase to step over, which need be no party.
+func TestPhrases(t *testing.T) {
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
+		{"underscores", "Arnor attacked the Prince of Dol_Amroth.", []string{"190 ARN DOL"}},
+		{"a party to step over", "Arnor warned their Gondor allies about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
+		{"a phrase of no party to step over", "Arnor warned their readers loudly about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
+	}, codes)
+}
+
 // codes writes e as its CAMEO code and its parties' codes: "190 ARN GON".
 func codes(e *event.Coding) string {
 	w := []string{e.CAMEO.Code}

@@ -104,7 +104,18 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 		case elemSource, elemTarget, elemCompound, elemSkip:
 			p := v.partyFrom(pos, to)
 			if p < 0 || k > 0 && v.crosses(pos, v.parties[p].start) {
+				if e.kind == elemSkip {
+					continue // a phrase of no party: "warned their populations about"
+				}
 				return pos, false
+			}
+			if e.kind == elemSkip && k+1 < len(elems) && (elems[k+1].kind == elemWords || elems[k+1].kind == elemPrep) {
+				// The phrase to skip stands before the words that follow it
+				// in the pattern, or is none of a party.
+				var scratch matchResult
+				if at, _ := v.find(&elems[k+1], pos, to, &scratch); at >= 0 && at < v.parties[p].end {
+					continue
+				}
 			}
 			switch e.kind {
 			case elemSource:
