@@ -13,7 +13,7 @@ import (
 // theirs): the phrase with the agent after it ("Gondor police": the
 // actor's code with the agent's). A phrase that ends inside a longer name
 // gives way to the name, which the entity layer knows better ("Gaza" in
-// "Gaza City"). n is the phrase's length when it is a phrase of no actor
+// "Gaza City"), unless an agent of the dictionaries ends the name. n is the phrase's length when it is a phrase of no actor
 // ("---"), which is no party at all; 0 when no phrase matches. m is
 // written only when ok.
 func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) {
@@ -33,7 +33,11 @@ func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) 
 	}
 	end := i + n
 	if e := c.entityAt[end-1]; e >= 0 && c.entityEnd(end-1) > end {
-		return 0, false
+		// Unless the rest of the name is an agent of the dictionaries:
+		// "the Calenardhon Ministry of Silly Walks" is Calenardhon's.
+		if a, _, ok := c.dictAgent(end, last); !ok || end+a != c.entityEnd(end-1) {
+			return 0, false
+		}
 	}
 	if dcode == "---" {
 		return n, false

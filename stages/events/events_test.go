@@ -67,6 +67,8 @@ func TestProcess(t *testing.T) {
 			[]string{"SUPPORT Iran (IRN) → Saudi Arabia (SAU) ~2025-04-12"}},
 		{"what an owner owns, nouns joined by and", "The ministry condemned Israel's air and ground attacks on Gaza.",
 			[]string{"ACCUSE/disapprove ministry (GOV) → Israel (ISR) ~2025-04-12", "ASSAULT/heavy-weapons Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
+		{"a name a country and an agent make", "The Nigeria Police Force arrested 20 protesters in Lagos.",
+			[]string{"COERCE/arrest Nigeria Police Force (NGA COP) → protesters in Lagos (NGA OPP) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",
