@@ -201,17 +201,17 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	if demand != "" {
-		c.emit(si, lo, hi, t, demand, parties, prev.source, source, false)
+		c.emit(si, lo, hi, t, demand, parties, prev.source, source, byVerb)
 		c.out[from].Modality.Hypothetical = false // the demand was made
 		from = len(c.out)
 	}
 	if forward != "" && forward != "---" {
-		c.emit(si, lo, hi, t, forward, parties, source, target, matched)
+		c.emit(si, lo, hi, t, forward, parties, source, target, codedBy(matched, res.negates))
 	}
 	// The reverse event is the other party's: "met" is CONSULT both
 	// ways, one event; "received support from +" is only the reverse.
 	if reverse != "" && reverse != "---" && target >= 0 && source >= 0 && (c.reciprocal || !c.sameType(forward, reverse)) {
-		c.emit(si, lo, hi, t, reverse, parties, target, source, matched)
+		c.emit(si, lo, hi, t, reverse, parties, target, source, codedBy(matched, res.negates))
 	}
 	// A future reported ("the rebels said they will release", "Retief
 	// said South Africa would give") is the intent of who is to act, as

@@ -108,8 +108,14 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, pu
 		for k := 0; k < len(trigs); k++ {
 			t := trigs[k]
 			hi := last
+			nk := k + 1
+			for nk < len(trigs) && c.reducedRelative(trigs[nk]) {
+				nk++
+			}
+			if nk < len(trigs) {
+				hi = trigs[nk].start
+			}
 			if k+1 < len(trigs) {
-				hi = trigs[k+1].start
 				if n := trigs[k+1]; n.start == t.end && strings.HasSuffix(c.words[n.start], "ING") {
 					// "halted funding", "stopped sending": the gerund
 					// is the verb's object as well as a verb of its own.
@@ -144,6 +150,16 @@ func spacedUnderscores(text string) string {
 		return text
 	}
 	return strings.ReplaceAll(text, "_", " ")
+}
+
+// reducedRelative reports whether trigger t is a participle that says
+// what the noun before it is, and codes nothing: the object of the verb
+// before goes on over it ("tapped all communication links leading into
+// Mordor").
+func (c *coder) reducedRelative(t trigger) bool {
+	j := t.start - 1
+	return t.verb.Code == "---" && strings.HasSuffix(c.words[t.start], "ING") && j >= 0 &&
+		c.plainWord(j) && c.class(j) == 0 && !c.mayBeVerb(j) && !c.inParties(j)
 }
 
 // infinitiveAfter reports whether only "to" stands in tokens [i, j).

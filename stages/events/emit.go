@@ -12,10 +12,39 @@ import (
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
+// What a coding's code was read from.
+type codedFrom uint8
+
+const (
+	byVerb            codedFrom = iota // the verb alone
+	byPattern                          // a pattern of the verb
+	byNegatingPattern                  // a pattern that negates the verb ("WILL NOT *"), whose code says so
+)
+
+// codedBy returns what a code was read from: a pattern if matched, one
+// that negates the verb if negates.
+func codedBy(matched, negates bool) codedFrom {
+	switch {
+	case !matched:
+		return byVerb
+	case negates:
+		return byNegatingPattern
+	}
+	return byPattern
+}
+
 // emit appends the event of CAMEO code from party source to party target
 // (-1: none) to c.out.
-func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, pattern bool) {
+func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, from codedFrom) {
 	mod, stance := c.modality(lo, t)
+	if from == byNegatingPattern {
+		// The code is the negated verb's: "will not wire tap" is 081 in
+		// PETRARCH's test dictionary, no refusal of 1711.
+		mod.Negated = false
+		if stance == refusal {
+			stance = plain
+		}
+	}
 	switch stance {
 	case refusal:
 		if r := refusalOf(code); r != "" {
@@ -109,7 +138,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		Trigger:  event.Trigger{Text: c.text[int(c.toks[t.start].Start):int(c.toks[t.end-1].End)], Start: int(c.toks[t.start].Start), End: int(c.toks[t.end-1].End)},
 		Field:    c.field,
 	}
-	e.Confidence = confidence(pattern, source >= 0, target >= 0)
+	e.Confidence = confidence(from != byVerb, source >= 0, target >= 0)
 	e.Key = key(&e)
 	c.out = append(c.out, e)
 }

@@ -91,6 +91,19 @@ func TestPhrases(t *testing.T) {
 	}, codes)
 }
 
+// TestVerbOfWords codes "WIRE_+TAP", a verb of two words whose second is
+// inflected: "wire tapped" is its past, not its base form, which needs a
+// plural subject; a pattern that negates it codes what the negated verb
+// says ("WILL NOT *"), no refusal; and a participle that codes nothing
+// after a noun says what the noun is, the object going on over it.
+func TestVerbOfWords(t *testing.T) {
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
+		{"past of a verb of two words", "Gondor wire tapped Arnor.", []string{"1711 GON ARN"}},
+		{"a pattern that negates", "Gondor will not wire tap Arnor.", []string{"081 GON ARN"}},
+		{"a participle after a noun", "Gondor wire tapped all cables leading into Arnor.", []string{"1711 GON ARN"}},
+	}, codes)
+}
+
 // codes writes e as its CAMEO code and its parties' codes: "190 ARN GON".
 func codes(e *event.Coding) string {
 	w := []string{e.CAMEO.Code}

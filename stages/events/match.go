@@ -34,6 +34,8 @@ type matchResult struct {
 	near int
 	// end is where the words the pattern matched after the verb end.
 	end int
+	// negates is the pattern's (see compiled.negates).
+	negates bool
 }
 
 // better reports whether r is a better match than s: more specific, else
@@ -51,7 +53,7 @@ func (r matchResult) better(s matchResult) bool {
 // match reports whether p matches v: its Post elements in order after the
 // verb, its Pre elements in order before it, all inside the clause.
 func (v *clauseView) match(p *compiled) (matchResult, bool) {
-	r := matchResult{source: -1, target: -1, weight: p.weight, near: v.hi}
+	r := matchResult{source: -1, target: -1, weight: p.weight, near: v.hi, negates: p.negates}
 	end, ok := v.matchSeq(p.post, v.verb1, v.hi, &r)
 	if !ok {
 		return r, false

@@ -18,6 +18,9 @@ type compiled struct {
 	// weight is how much the pattern says: its words, so that the most
 	// specific of the patterns that match wins.
 	weight int
+	// negates marks a pattern whose words before the verb negate it
+	// ("WILL NOT *"): its code is what the negated verb says.
+	negates bool
 }
 
 type elemKind uint8
@@ -127,6 +130,10 @@ func (v vocab) words(alts [][]string) ([][]int32, []int32) {
 	return out, first
 }
 
+// negations are the words that negate a verb before it.
+var negations = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "WON'T": true, "CAN'T": true, "CANNOT": true,
+	"WOULDN'T": true, "DOESN'T": true, "DON'T": true, "DIDN'T": true, "COULDN'T": true}
+
 // patternCompiler compiles the patterns of a codebook into elements over
 // one vocabulary. The same word or synset stands in many patterns (a
 // synset of hundreds of phrases in dozens): its alternatives are made once
@@ -153,7 +160,8 @@ func (pc *patternCompiler) compile(p codebook.Pattern) (compiled, error) {
 	if err != nil {
 		return compiled{}, err
 	}
-	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq}, nil
+	negates := slices.ContainsFunc(p.Pre, func(t string) bool { return negations[t] })
+	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq, negates: negates}, nil
 }
 
 func (pc *patternCompiler) elements(toks []string) ([]element, int, error) {

@@ -50,7 +50,7 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 			}
 			i = country.end
 			continue
-		case c.adjectiveOfName(i, last):
+		case c.adjectiveOfName(i, last) && !c.verbWordAfter(i):
 			i++ // "the evil awful Gondor"
 			continue
 		case qualifier >= 0 && c.adjectivesOfRole(i, last) > i:
@@ -72,6 +72,13 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 		break
 	}
 	return i, code, qualifier
+}
+
+// verbWordAfter reports whether the word at token i may be the second of a
+// verb of several words whose first stands before it: "tapped" in "wire
+// tapped Arnor", no adjective of the name.
+func (c *coder) verbWordAfter(i int) bool {
+	return i > 0 && c.has(i, tagInnerVerb) && c.has(i-1, tagMultiVerb)
 }
 
 // namedAfter gives member m, a role or a group, the person its apposition names: "the

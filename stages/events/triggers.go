@@ -43,7 +43,7 @@ func (c *coder) triggers(first, last int) []trigger {
 		base := false
 		switch {
 		case ok:
-			base = c.words[i] == firstWord(v.Lemma)
+			base = c.lemmaAt(i, n, v.Lemma)
 		case one:
 			n, base = 1, c.lexicon.baseForm[e.verb]
 		default:
@@ -182,6 +182,19 @@ func firstWord(lemma string) string {
 		return lemma[:i]
 	}
 	return lemma
+}
+
+// lemmaAt reports whether the n words at token i are lemma's: "WIRE TAP",
+// not "WIRE TAPPED", whose first word is the lemma's all the same.
+func (c *coder) lemmaAt(i, n int, lemma string) bool {
+	for k := i; k < i+n; k++ {
+		w, rest, _ := strings.Cut(lemma, " ")
+		if c.words[k] != w {
+			return false
+		}
+		lemma = rest
+	}
+	return lemma == ""
 }
 
 // wordsOnly reports whether tokens [i, j) are words outside names.
