@@ -147,5 +147,6 @@
 // of the gazetteer's entry. The gazetteer's sectors are built from the
 // embedded agents dictionary: dictionaries that replace the embedded ones
 // (Knowledge.ActorsOnly, as for PETRARCH's unit tests) give the sectors
-// and the names' codes alone.
+// and the names' codes alone. A party that "former" or "ex-" qualifies is
+// of sector ELI, elites, as CAMEO codes former officials.
 package events

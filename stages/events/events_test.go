@@ -71,6 +71,8 @@ func TestProcess(t *testing.T) {
 			[]string{"COERCE/arrest Nigeria Police Force (NGA COP) → protesters in Lagos (NGA OPP) ~2025-04-12"}},
 		{"a participle that says what the object is", "Israeli forces seized a boat carrying activists to Gaza.",
 			[]string{"COERCE/seize Israeli forces (ISR MIL) → activists (OPP) ~2025-04-12"}},
+		{"former officials are elites", "Former security officials criticised the government.",
+			[]string{"ACCUSE/disapprove security officials (ELI) → government (GOV) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

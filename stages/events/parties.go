@@ -201,6 +201,9 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		if m.entity < 0 {
 			c.namedAfter(m, last)
 		}
+		if m.sector != "" && c.former(max(start-2, 0), m.end) {
+			m.sector = "ELI" // "former security officials": elites, as CAMEO codes them
+		}
 		return true
 	}
 	if qualifier >= 0 {
@@ -215,6 +218,18 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		// "Iraqi pilots".
 		*m = member{span: span{start, n}, head: i, entity: -1, code: c.rare(i).demonym}
 		return true
+	}
+	return false
+}
+
+// former reports whether "former" or "ex-" stands in tokens [i, j), the
+// words of a member and the one before it: the member held the role it
+// names, and holds it no more.
+func (c *coder) former(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.words[k] == "FORMER" || strings.HasPrefix(c.words[k], "EX-") || c.words[k] == "EX" && k+1 < j && c.words[k+1] == "-" {
+			return true
+		}
 	}
 	return false
 }
