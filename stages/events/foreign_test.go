@@ -104,6 +104,15 @@ func TestVerbOfWords(t *testing.T) {
 	}, codes)
 }
 
+// TestJoinedToTheVerb codes a pattern whose word is joined to the verb by
+// "_" ("RECENTLY_*"): it matches only right before the verb.
+func TestJoinedToTheVerb(t *testing.T) {
+	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
+		{"joined", "Gondor recently allowed Arnor in.", []string{"025 GON ARN"}},
+		{"a word between", "Gondor recently has allowed Arnor in.", []string{"080 GON ARN"}},
+	}, codes)
+}
+
 // codes writes e as its CAMEO code and its parties' codes: "190 ARN GON".
 func codes(e *event.Coding) string {
 	w := []string{e.CAMEO.Code}

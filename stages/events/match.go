@@ -59,13 +59,27 @@ func (v *clauseView) match(p *compiled) (matchResult, bool) {
 		return r, false
 	}
 	r.end = end
-	if len(p.pre) > 0 {
-		end, ok := v.matchSeq(p.pre, v.lo, v.verb, &r)
-		if !ok || end > v.verb {
-			return r, false
-		}
+	if len(p.pre) > 0 && !v.matchPre(p, &r) {
+		return r, false
 	}
 	return r, true
+}
+
+// matchPre reports whether p's Pre elements match before the verb, in
+// order, the last right before it if p's words are joined to it.
+func (v *clauseView) matchPre(p *compiled, r *matchResult) bool {
+	start := *r
+	for from := v.lo; from < v.verb; from++ {
+		*r = start // what a failed try found is not the match's
+		end, ok := v.matchSeq(p.pre, from, v.verb, r)
+		if !ok || end > v.verb {
+			return false
+		}
+		if !p.joined || end == v.verb {
+			return true
+		}
+	}
+	return false
 }
 
 // matchSeq finds elems in order in words[from:to], each after the one

@@ -21,6 +21,9 @@ type compiled struct {
 	// negates marks a pattern whose words before the verb negate it
 	// ("WILL NOT *"): its code is what the negated verb says.
 	negates bool
+	// joined marks a pattern whose words before the verb are joined to
+	// it by "_" ("RECENTLY_*"): they stand right before it.
+	joined bool
 }
 
 type elemKind uint8
@@ -161,7 +164,8 @@ func (pc *patternCompiler) compile(p codebook.Pattern) (compiled, error) {
 		return compiled{}, err
 	}
 	negates := slices.ContainsFunc(p.Pre, func(t string) bool { return negations[t] })
-	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq, negates: negates}, nil
+	joined := len(p.Pre) > 0 && strings.HasSuffix(p.Pre[len(p.Pre)-1], "_")
+	return compiled{pre: pre, post: post, code: p.Code, weight: wp + wq, negates: negates, joined: joined}, nil
 }
 
 func (pc *patternCompiler) elements(toks []string) ([]element, int, error) {
