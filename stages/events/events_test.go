@@ -73,6 +73,8 @@ func TestProcess(t *testing.T) {
 			[]string{"COERCE/seize Israeli forces (ISR MIL) → activists (OPP) ~2025-04-12"}},
 		{"former officials are elites", "Former security officials criticised the government.",
 			[]string{"ACCUSE/disapprove security officials (ELI) → government (GOV) ~2025-04-12"}},
+		{"a counterpart of a country", "Turkey's foreign minister met his Greek counterpart in Ankara.",
+			[]string{"CONSULT foreign minister (TUR GOV) → counterpart (GRC) @ Ankara ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

@@ -269,6 +269,9 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) (*lex
 			at(words[k]).tags |= tagInnerRole
 		}
 	}
+	for _, w := range counterparts {
+		lx.entries[slot(w)].tags |= tagRole
+	}
 	for word, cc := range gazetteer.Demonyms() {
 		if !strings.Contains(word, " ") {
 			if code := iso3(cc); code != "" {
@@ -423,3 +426,8 @@ func (c *coder) mayBeRole(i, j int) bool {
 func isSpaceASCII(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
 }
+
+// counterparts are roles the gazetteer does not know, of no sector of
+// their own: "met his Greek counterpart" is the Greek holder of the
+// subject's post.
+var counterparts = []string{"COUNTERPART", "COUNTERPARTS"}

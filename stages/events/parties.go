@@ -332,8 +332,9 @@ func (c *coder) head(start, i, last int, code string, m *member) bool {
 		return true
 	}
 	if i > roleStart && i < last && c.entityAt[i] < 0 && !c.modifier(start, i, last) {
-		// Role words alone: "the foreign minister said".
-		if s := c.roleSector(roleStart, i); s != "" {
+		// Role words alone: "the foreign minister said", or of a
+		// country alone: "his Greek counterpart".
+		if s := c.roleSector(roleStart, i); s != "" || code != "" && slices.Contains(counterparts, c.words[i-1]) {
 			*m = member{span: span{start, i}, head: roleStart, entity: -1, code: code, sector: s}
 			return true
 		}
