@@ -46,7 +46,7 @@
 // spokesperson for Zenith", "an analyst at Fidelity"), an organisation; a place word ("County", "Museum",
 // "Square") a place; a role before it a person; an acronym an
 // organisation; a lone unknown word before "said" or a verb of what people
-// do ("met", "visited", "flew", "resigned"), or after one of what is done
+// do ("met", "visited", "flew", "resigned", "accused"), or after one of what is done
 // to people ("met Xi", "congratulated"), a person, and so is one that "and"
 // joins to a person ("Macron and Scholz met"): one-sentence items name
 // people by their surname alone. A town named like a person ("Geneva") is

@@ -45,6 +45,7 @@ func TestFind(t *testing.T) {
 			[]string{"PER Claudia Mo [Claudia Mo]", "ORG Civic Party [Civic Party]", "LOC Poland [Poland] PL", "LOC Armenia [Armenia] AM"}},
 		{"Governor of Washington Chris Gregoire said it.",
 			[]string{"LOC Washington [Washington] US", "PER Chris Gregoire [Chris Gregoire] US Governor of Washington"}},
+		{"Zelensky accused Moscow of stalling.", []string{"PER Zelensky [Zelensky]", "LOC Moscow [Moscow] RU"}},
 		{"Embattled Moldova welcomed it. Michael Jordan did not.",
 			[]string{"LOC Moldova [Moldova] MD", "PER Michael Jordan [Michael Jordan]"}},
 		{"Negotiations took place. According to officials, nothing changed in January.", nil},
