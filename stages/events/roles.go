@@ -54,12 +54,32 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	return 0, ""
 }
 
-// roleWord reports whether token i is a word of a title or role.
+// roleWord reports whether token i is a word of a title or role. A word
+// that starts a role of several words and may be a verb as well is one
+// only where that role is written: "hit" in "hit man", not in "a missile
+// hit a hospital".
 func (c *coder) roleWord(i int) bool {
 	if c.toks[i].Kind != token.Word {
 		return false
 	}
-	return c.has(i, tagRole|tagRoleStart|wordTags(classTitle))
+	if c.has(i, tagRole|wordTags(classTitle)) {
+		return true
+	}
+	return c.has(i, tagRoleStart) && (!c.mayBeVerb(i) || c.roleStartsAt(i))
+}
+
+// roleStartsAt reports whether a role of two or three words starts at
+// token i.
+func (c *coder) roleStartsAt(i int) bool {
+	for n := 2; n <= 3 && i+n <= len(c.toks); n++ {
+		if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
+			continue
+		}
+		if _, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords qualify a role: "special envoy", "deputy prime minister".
