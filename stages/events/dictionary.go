@@ -55,9 +55,9 @@ func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) 
 	if at < last && c.toks[at].Flags&token.Possessive != 0 {
 		at++
 	}
-	if a, acode, ok := c.dictAgent(at, last); ok {
+	if a, acode, ok := c.dictAgent(at, last); ok && c.attackOf(i, at+a) {
 		dcode, end = actors.WithAgent(dcode, acode), at+a
-	} else if a, sector := c.agent(at, last); a > 0 {
+	} else if a, sector := c.agent(at, last); a > 0 && c.attackOf(i, at+a) {
 		dcode, end = actors.WithAgent(dcode, "~"+sector), at+a
 	}
 	if end == i+1 && c.has(i, tagDemonym) && entity < 0 && c.adjectiveBefore(end, last) {

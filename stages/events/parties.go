@@ -237,7 +237,20 @@ func (c *coder) former(i, j int) bool {
 // attacks are the agents that are attacks, a party only when a country
 // qualifies them ("Israeli shelling killed"): a bombing of nobody is no
 // one's.
-var attacks = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true}
+var attacks = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true,
+	"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true}
+
+// attackOf reports whether the agent that ends at token end may be of the
+// party whose words before it end with token i: any agent but an attack
+// that is a verb as often, which needs a nationality ("Israeli strikes",
+// not "Israel strikes").
+func (c *coder) attackOf(i, end int) bool {
+	return !verbAttacks[c.words[end-1]] || c.has(i, tagDemonym)
+}
+
+// verbAttacks are the attacks that are verbs as often ("Israel strikes
+// Gaza"): a party only after a nationality ("Israeli strikes killed").
+var verbAttacks = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true}
 
 // head reads into m the member whose head starts at token i, its
 // qualifiers from start on giving it the country code when it has none of
@@ -265,7 +278,7 @@ func (c *coder) head(start, i, last int, code string, m *member) bool {
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) &&
-		(code != "" || !attacks[c.words[i+n-1]]) {
+		(code != "" || !attacks[c.words[i+n-1]]) && (i == 0 || c.attackOf(i-1, i+n)) {
 		if c.agentOf(start, i, i+n, last, s, m) && code == "" {
 			return true
 		}

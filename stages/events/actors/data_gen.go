@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
-	numAgentPhrases   = 5133
+	numAgentPhrases   = 5137
 	numDiscardPhrases = 399
 )
