@@ -81,6 +81,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Israeli strikes (ISR MIL) → people (PPL) @ Gaza ~2025-04-12"}},
 		{"strikes after a country's name are its verb", "Israel strikes Gaza.",
 			[]string{"ASSAULT Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
+		{"a list's member after a word no one knows", "The Ethiopian government and Tigrayan forces agreed to a permanent cessation of hostilities.",
+			[]string{"SUPPORT government (ETH GOV) and forces (MIL) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

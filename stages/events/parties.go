@@ -71,7 +71,12 @@ func (c *coder) sentenceParties(first, last int) []party {
 				break
 			}
 			if !c.memberAt(k, last, &next) || next.start != k {
-				break
+				// "the government and Tigrayan forces": a word of a name
+				// no one knows qualifies the next member.
+				if !c.unknownQualifier(k, last) || !c.memberAt(k+1, last, &next) || next.start != k+1 {
+					break
+				}
+				next.start = k
 			}
 			before := &m
 			if len(list) > 0 {
@@ -104,6 +109,14 @@ func (c *coder) sentenceParties(first, last int) []party {
 	}
 	c.parties, c.members = out, members
 	return out
+}
+
+// unknownQualifier reports whether token k is a capitalised word that no
+// entity or dictionary knows, before a word in lower case: the adjective
+// of a people or a region ("Tigrayan forces").
+func (c *coder) unknownQualifier(k, last int) bool {
+	return k+1 < last && c.toks[k].Kind == token.Word && c.toks[k].Flags&token.Upper != 0 && c.entityAt[k] < 0 &&
+		c.facts[k]&factName == 0 && c.plainWord(k+1)
 }
 
 // expandCodes makes each further code of a member an actor of its own,
