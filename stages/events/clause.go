@@ -202,7 +202,9 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	if demand != "" {
 		c.emit(si, lo, hi, t, demand, parties, prev.source, source, byVerb)
-		c.out[from].Modality.Hypothetical = false // the demand was made
+		if len(c.out) > from {
+			c.out[from].Modality.Hypothetical = false // the demand was made
+		}
 		from = len(c.out)
 	}
 	if forward != "" && forward != "---" {

@@ -75,14 +75,16 @@ type trigger struct {
 }
 
 // code returns the events of text, the article's text or, with field
-// event.FieldTitle, its headline. The entities and dates are the extract
-// stage's; the mentions read are those of field, with offsets into text.
-func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, published time.Time, field string) []event.Coding {
+// event.FieldTitle, its headline. The entities, dates and quotes are the
+// extract stage's; the mentions read are those of field, with offsets into
+// text.
+func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, quotes []event.Quote, published time.Time, field string) []event.Coding {
 	c.text, c.ents, c.dates, c.published, c.pubDay, c.field = text, ents, dates, published, "", field
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(spacedUnderscores(text))
 	c.markEntities()
+	c.markSpeakers(quotes)
 	if field == event.FieldTitle {
 		c.headlineCase()
 	}

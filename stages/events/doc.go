@@ -79,7 +79,11 @@
 // crowds burned", "the bombings, which claimed"); a gerund after "of" or
 // "for" takes the previous verb's object ("accused Israel of killing"); a
 // subject pronoun stands for the sentence's subject before it, a person
-// for "he" and "she" ("Ethiopia indicated it would act"). A bare statement
+// for "he" and "she" ("Ethiopia indicated it would act"); "I" and "we" in
+// a quotation whose speaker is known stand for the speaker, for what they
+// do to someone ('"I will meet Putin," Trump said'), and a verb in a
+// quotation acts on nothing after it closes. An actor's event on itself
+// has no recipient. A bare statement
 // (010) that reports another event of its sentence is left out: "Peskov
 // said Putin and Witkoff may discuss" is the discussion, on either side of
 // "said". So is one addressed to nobody ("the company said it expects

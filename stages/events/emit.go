@@ -36,6 +36,15 @@ func codedBy(matched, negates bool) codedFrom {
 // emit appends the event of CAMEO code from party source to party target
 // (-1: none) to c.out.
 func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, source, target int, from codedFrom) {
+	if source >= 0 && target >= 0 && sameEntity(parties[source], parties[target]) {
+		target = -1 // an actor's event on itself has no recipient
+	}
+	if source >= 0 && target < 0 && c.quotedSelf(parties[source]) {
+		// '"We want to thank", he said', '"I suspect"': a speaker on
+		// what they think or feel, to nobody, is no event; what they do
+		// to someone is ('"I will meet Putin," Trump said').
+		return
+	}
 	mod, stance := c.modality(lo, t)
 	if from == byNegatingPattern {
 		// The code is the negated verb's: "will not wire tap" is 081 in
@@ -284,6 +293,12 @@ func (c *coder) longBefore(date string) bool {
 		return false
 	}
 	return end.Before(c.published.AddDate(-1, 0, 0))
+}
+
+// sameEntity reports whether parties p and q are one named entity each,
+// the same.
+func sameEntity(p, q party) bool {
+	return len(p.members) == 1 && len(q.members) == 1 && p.members[0].entity >= 0 && p.members[0].entity == q.members[0].entity
 }
 
 // confidence is how much the coding rests on: a pattern rather than the

@@ -1,8 +1,10 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
@@ -72,4 +74,38 @@ func iso3(alpha2 string) string {
 		return strings.ToUpper(c.ISO3)
 	}
 	return ""
+}
+
+// markSpeakers reads "I" and "we" in a quotation whose speaker is known as
+// a mention of the speaker: in '"We will not accept any ceasefire," Hamas
+// spokesman Abu Obeida said', it is Abu Obeida who will not accept.
+func (c *coder) markSpeakers(quotes []event.Quote) {
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		e := slices.IndexFunc(c.ents, func(ent event.Entity) bool { return ent.ID == q.Speaker })
+		if e < 0 {
+			continue
+		}
+		for i := c.tokenAt(q.Start); i < len(c.toks) && int(c.toks[i].End) <= q.End; i++ {
+			if c.entityAt[i] >= 0 || c.toks[i].Kind != token.Word {
+				continue
+			}
+			switch w := c.text[c.toks[i].Start:c.toks[i].End]; w {
+			case "I", "We", "we":
+				c.entityAt[i], c.mentionStart[i] = e, i
+			}
+		}
+	}
+}
+
+// quotedSelf reports whether party p is "I" or "we" in a quotation, read
+// as its speaker (see markSpeakers).
+func (c *coder) quotedSelf(p party) bool {
+	if p.end-p.start != 1 || c.entityAt[p.start] < 0 {
+		return false
+	}
+	w := c.words[p.start]
+	return w == "I" || w == "WE"
 }

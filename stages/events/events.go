@@ -149,9 +149,9 @@ func (s *Stage) Process(ctx context.Context, d *pipeline.Doc) error {
 	// text does not report the same.
 	var head []event.Coding
 	if title := headline(d.Title); title != "" {
-		head = slices.Clone(c.code(title, d.Entities, nil, d.PublishedAt, event.FieldTitle))
+		head = slices.Clone(c.code(title, d.Entities, nil, nil, d.PublishedAt, event.FieldTitle))
 	}
-	coded := c.code(d.Text, d.Entities, d.Dates, d.PublishedAt, "")
+	coded := c.code(d.Text, d.Entities, d.Dates, d.Quotes, d.PublishedAt, "")
 	head = slices.DeleteFunc(head, func(h event.Coding) bool {
 		return h.Confidence < s.cfg.MinConfidence || slices.ContainsFunc(coded, func(e event.Coding) bool { return sameEvent(&h, &e) })
 	})

@@ -24,9 +24,13 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 	// A clause that a word like "if" opens ends at its comma: "If Iran
 	// attacks, the United States will respond".
 	opened := c.opened(from)
+	// A quotation that closes ends what the verb inside it acts on: the
+	// speaker after it is none of it.
+	quoted := false
 	for k := from; k < hi; k++ {
+		quoted = quoted || c.toks[k].Flags&token.OpenQuote != 0
 		if c.is(k, classSubordinator) || c.words[k] == "NOR" || nextVerb && (c.is(k, classOpener) || c.clauseJoint(k, hi)) ||
-			opened && c.words[k] == "," {
+			opened && c.words[k] == "," || !quoted && c.toks[k].Flags&token.CloseQuote != 0 {
 			hi = k
 			break
 		}
