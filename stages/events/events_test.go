@@ -90,6 +90,8 @@ func TestProcess(t *testing.T) {
 			[]string{"THREATEN/violence forces (MIL) ~2025-04-12", "THREATEN Iran (IRN) → Israel (ISR) ~2025-04-12"}},
 		{"an actor on itself has no recipient", "The Kremlin praised the Kremlin's response.",
 			[]string{"SUPPORT Kremlin (RUS GOV) ~2025-04-12"}},
+		{"a participle before the verb's object qualifies it; plurals in -ies", "Italy returned looted antiquities to Greece.",
+			[]string{"RETREAT Italy (ITA) → Greece (GRC) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

@@ -248,6 +248,9 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) (*lex
 			if strings.HasSuffix(w, "X") || strings.HasSuffix(w, "SH") || strings.HasSuffix(w, "CH") || strings.HasSuffix(w, "S") {
 				at(w + "ES").sing = id
 			}
+			if n := len(w); w[n-1] == 'Y' && !strings.ContainsRune("AEIOU", rune(w[n-2])) {
+				at(w[:n-1] + "IES").sing = id // "ANTIQUITIES", "CASUALTIES"
+			}
 		}
 	}
 	for phrase, sector := range gazetteer.Roles() {

@@ -55,6 +55,10 @@ func (c *coder) triggers(first, last int) []trigger {
 		if one && c.modifiedNoun(i, first) {
 			continue // "in humanitarian funding", "the military training"
 		}
+		if one && len(out) > 0 && out[len(out)-1].end == i && strings.HasSuffix(c.words[i], "ED") &&
+			i+1 < last && c.plainWord(i+1) && !c.mayBeVerb(i+1) {
+			continue // a participle that qualifies the verb's object: "returned looted antiquities"
+		}
 		if one {
 			v = c.lexicon.verbs[e.verb]
 		}
