@@ -91,38 +91,88 @@ func (c *coder) resetFacts(n int) {
 	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
 }
 
-// markFact sets the facts of token i, a word of facts wf after one of
-// facts prev, but for what
-// the words after it tell (see markStarts). It sums bits rather than
-// branches: the answers go one way or the other from word to word, and a
-// mispredicted branch per token cost more than the whole of the sums.
-func (c *coder) markFact(i int, wf, prev wordFacts) {
-	t := c.toks[i]
-	ent := bit(c.entityAt[i] >= 0)
-	word := bit(t.Kind == token.Word)
-	number := bit(t.Kind == token.Number)
-	upper := bit(t.Flags&token.Upper != 0)
-	// The word ends in "LY", read in the text in capitals (see
-	// prepareWords).
-	up := c.upper
-	end := int(t.End)
-	ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+// markFacts turns the facts of each token's word, which prepareWords
+// leaves in c.facts, into the token's, but for what the words after it
+// tell (see markStarts), and marks the verbs and the discards. It looks
+// them up in factTable by the word's facts and the token's context: a
+// load where working them out at each token took a hundred instructions.
+func (c *coder) markFacts() {
+	toks, facts, entityAt, up := c.toks, c.facts, c.entityAt, c.upper
+	facts = facts[:len(toks)]
+	entityAt = entityAt[:len(toks)]
+	var prev wordFacts
+	for i, t := range toks {
+		wf := wordFacts(facts[i])
+		// The word ends in "LY", read in the text in capitals (see
+		// prepareWords).
+		end := int(t.End)
+		ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+		x := tokenContext(bit(entityAt[i] >= 0)) | tokenContext(bit(t.Kind == token.Word))<<1 |
+			tokenContext(bit(t.Kind == token.Number))<<2 | tokenContext(bit(t.Flags&token.Upper != 0))<<3 |
+			tokenContext(ly)<<4 | tokenContext(prev>>7)<<5
+		f := factTable[x<<7|tokenContext(wf&wordOwn)]
+		facts[i] = f & allFacts
+		c.verbs.add(i, f/factVerb&1)
+		c.discards.add(i, f/factDiscard&1)
+		prev = wf
+	}
+}
+
+// tokenContext is what a token's facts depend on beside its word's facts,
+// a bit each: whether it is in an entity's mention, a word, a number,
+// capitalised, a word in "-ly", and whether the word before it is one
+// a verb follows (wordVerbAfter).
+type tokenContext uint16
+
+// wordOwn are the word's facts a token's own facts depend on: all but
+// wordVerbAfter, which the word after it reads.
+const wordOwn = wordVerbAfter - 1
+
+// factVerb and factDiscard mark, in factTable only, a word outside names
+// that may be or start a verb form (see coder.verbs) and a word that
+// starts a discard of the dictionaries (coder.discards).
+const (
+	factVerb tokenFacts = 1 << (iota + 5)
+	factDiscard
+	allFacts = factVerb - 1
+)
+
+// factTable has the facts (see factsIn) of every word's facts and token's
+// context, indexed by the context, shifted past wordOwn, or'ed with the
+// word's facts.
+var factTable = func() (t [1 << 13]tokenFacts) {
+	for k := range t {
+		t[k] = factsIn(wordFacts(k)&wordOwn, tokenContext(k>>7))
+	}
+	return t
+}()
+
+// factsIn returns the facts of a token of word facts wf in context x,
+// with factVerb and factDiscard. It sums bits rather than branches, as it
+// did at every token before factTable took its place.
+func factsIn(wf wordFacts, x tokenContext) tokenFacts {
+	ent := tokenFacts(x & 1)
+	word := tokenFacts(x >> 1 & 1)
+	number := tokenFacts(x >> 2 & 1)
+	upper := tokenFacts(x >> 3 & 1)
+	ly := tokenFacts(x >> 4 & 1)
 	f := tokenFacts(wf)
 	dictActor := f & 1
 	name := word & (ent | upper&dictActor)
-	// A word after "to" or a modal (prev, the facts of the word before
-	// it) is its verb, no adjective: "urges UN to renew Iran sanctions",
+	// A word after "to" or a modal (the word before it is wordVerbAfter)
+	// is its verb, no adjective: "urges UN to renew Iran sanctions",
 	// "will attack Hezbollah".
-	afterTo := bit(prev&wordVerbAfter != 0)
+	afterTo := tokenFacts(x >> 5 & 1)
 	adjective := word &^ (ent | upper | ly | afterTo | f>>1&1)
 	start := ent | number | f>>2&1
 	head := ent | f>>3&1
 	// A capitalised word of the dictionaries' actors may be a country
 	// that qualifies a role (see dictCountryQualifier).
 	qualify := ent | adjective | number | f>>4&1 | upper&dictActor
-	c.facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
-	c.verbs.add(i, word&^ent&(f>>5&1))
-	c.discards.add(i, f>>6&1)
+	verb := word &^ ent & (f >> 5 & 1)
+	discard := f >> 6 & 1
+	return name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify |
+		verb*factVerb | discard*factDiscard
 }
 
 // markStarts marks the tokens a member may start at, once every token's
