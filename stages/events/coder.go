@@ -44,7 +44,7 @@ type coder struct {
 	entityAt     []int        // per token: the entity whose mention covers it, -1 if none
 	mentionStart []int        // per token: the first token of that mention
 	dateStart    []int        // per token: the first token of the date that covers it, -1 if none
-	facts        []tokenFacts // per token: what the search for parties asks of it (see markFact)
+	facts        []tokenFacts // per token: what the search for parties asks of it (see markFacts)
 	// starts, verbs and discards are the tokens a party's member may
 	// start at (factMayStart), the words outside names that may be or
 	// start a verb form, and the words that start a discard of the
@@ -300,7 +300,7 @@ var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", 
 
 // prepareWords fills words with each token's word in capitals (ASCII
 // letters only: the dictionary is ASCII), sharing one string, looks the
-// words up in the lexicon and marks their facts (see markFact), once the
+// words up in the lexicon and marks their facts (see markFacts), once the
 // tokens' entities are known.
 func (c *coder) prepareWords() {
 	b := upperASCII(append(c.upper[:0], c.text...))
@@ -336,7 +336,7 @@ func (c *coder) prepareWords() {
 	lex, tags := resize(c.lex, n)[:n], resize(c.tags, n)[:n]
 	ids, sing := resize(c.ids, n)[:n], resize(c.sing, n)[:n]
 	c.resetFacts(n)
-	var prev wordFacts
+	facts := c.facts
 	for i, t := range toks {
 		k := int32(0)
 		if probes[i].slot.at != 0 {
@@ -353,10 +353,10 @@ func (c *coder) prepareWords() {
 			id, s = -1, -1
 		}
 		lex[i], tags[i], ids[i], sing[i] = k, e.tags, id, s
-		c.markFact(i, e.facts, prev)
-		prev = e.facts
+		facts[i] = tokenFacts(e.facts) // the word's, which markFacts turns into the token's
 	}
 	c.lex, c.tags, c.ids, c.sing = lex, tags, ids, sing
+	c.markFacts()
 	c.markStarts()
 }
 

@@ -37,10 +37,12 @@ const (
 	// notAdjective are the tags of a word that is no adjective before a
 	// name: a verb, a role, an agent, a nationality.
 	notAdjective = tagVerb | tagMultiVerb | tagSector | tagRole | tagRoleStart | tagDemonym
-	// startsMember are the tags of a word a member can start at: a
-	// nationality, a role, an agent, a word of the dictionaries, a
-	// determiner, a count or a title.
-	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDict |
+	// startsMember are the tags of a word a member can start at
+	// whatever its case and the word before it: a nationality, a role, an
+	// agent, a determiner, a count or a title. A word that starts an
+	// actor or a discard of the dictionaries and is none of these starts
+	// a member only in some places (see factsIn).
+	startsMember = tagDemonym | tagRole | tagRoleStart | tagSector | tagDictAgent |
 		wordTags(classDeterminer|classQuantifier|classTitle|classCounting)
 	// qualifying are the tags of a word that may qualify a member's
 	// head.
@@ -63,7 +65,6 @@ const (
 	wordQualify                            // qualifying
 	wordVerb                               // tagVerb or tagMultiVerb
 	wordDiscard                            // tagDictDiscard
-	wordVerbAfter                          // classVerbAfter
 )
 
 // factsOf returns the wordFacts of a word of tags t.
@@ -76,7 +77,6 @@ func factsOf(t wordTags) wordFacts {
 		{tagDictActor, wordDictActor}, {notAdjective | wordTags(allClasses), wordNotAdjective},
 		{startsMember, wordStart}, {startsHead, wordHead}, {qualifying, wordQualify},
 		{tagVerb | tagMultiVerb, wordVerb}, {tagDictDiscard, wordDiscard},
-		{wordTags(classVerbAfter), wordVerbAfter},
 	} {
 		if t&b.tags != 0 {
 			f |= b.fact
@@ -91,38 +91,96 @@ func (c *coder) resetFacts(n int) {
 	c.starts, c.verbs, c.discards = c.starts.reset(n), c.verbs.reset(n), c.discards.reset(n)
 }
 
-// markFact sets the facts of token i, a word of facts wf after one of
-// facts prev, but for what
-// the words after it tell (see markStarts). It sums bits rather than
-// branches: the answers go one way or the other from word to word, and a
-// mispredicted branch per token cost more than the whole of the sums.
-func (c *coder) markFact(i int, wf, prev wordFacts) {
-	t := c.toks[i]
-	ent := bit(c.entityAt[i] >= 0)
-	word := bit(t.Kind == token.Word)
-	number := bit(t.Kind == token.Number)
-	upper := bit(t.Flags&token.Upper != 0)
-	// The word ends in "LY", read in the text in capitals (see
-	// prepareWords).
-	up := c.upper
-	end := int(t.End)
-	ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+// markFacts turns the facts of each token's word, which prepareWords
+// leaves in c.facts, into the token's, but for what the words after it
+// tell (see markStarts), and marks the verbs and the discards. It looks
+// them up in factTable by the word's facts and the token's context: a
+// load where working them out at each token took a hundred instructions.
+func (c *coder) markFacts() {
+	toks, facts, entityAt, tags, up := c.toks, c.facts, c.entityAt, c.tags, c.upper
+	facts = facts[:len(toks)]
+	entityAt = entityAt[:len(toks)]
+	tags = tags[:len(toks)]
+	var prev wordTags // the word before's
+	for i, t := range toks {
+		wf := wordFacts(facts[i])
+		// The word ends in "LY", read in the text in capitals (see
+		// prepareWords).
+		end := int(t.End)
+		ly := bit(t.End-t.Start >= 2) & bit(up[max(end-2, 0)] == 'L') & bit(up[end-1] == 'Y')
+		x := tokenContext(bit(entityAt[i] >= 0)) | tokenContext(bit(t.Kind == token.Word))<<1 |
+			tokenContext(bit(t.Kind == token.Number))<<2 | tokenContext(bit(t.Flags&token.Upper != 0))<<3 |
+			tokenContext(ly)<<4 | tokenContext(bit(prev&wordTags(classVerbAfter) != 0))<<5 |
+			tokenContext(bit(prev&wordTags(classDeterminer) != 0))<<6
+		f := factTable[x<<wordBits|tokenContext(wf)]
+		facts[i] = f & allFacts
+		c.verbs.add(i, f/factVerb&1)
+		c.discards.add(i, f/factDiscard&1)
+		prev = tags[i]
+	}
+}
+
+// tokenContext is what a token's facts depend on beside its word's facts,
+// a bit each: whether it is in an entity's mention, a word, a number,
+// capitalised, a word in "-ly", whether the word before it is one a verb
+// follows (classVerbAfter), and whether it is a determiner.
+type tokenContext uint16
+
+// wordBits is the number of bits of wordFacts.
+const wordBits = 7
+
+// factVerb and factDiscard mark, in factTable only, a word outside names
+// that may be or start a verb form (see coder.verbs) and a word that
+// starts a discard of the dictionaries (coder.discards).
+const (
+	factVerb tokenFacts = 1 << (iota + 5)
+	factDiscard
+	allFacts = factVerb - 1
+)
+
+// factTable has the facts (see factsIn) of every word's facts and token's
+// context, indexed by the context, shifted past wordBits, or'ed with the
+// word's facts.
+var factTable = func() (t [1 << (wordBits + 7)]tokenFacts) {
+	for k := range t {
+		t[k] = factsIn(wordFacts(k)&(1<<wordBits-1), tokenContext(k>>wordBits))
+	}
+	return t
+}()
+
+// factsIn returns the facts of a token of word facts wf in context x,
+// with factVerb and factDiscard. It sums bits rather than branches, as it
+// did at every token before factTable took its place.
+func factsIn(wf wordFacts, x tokenContext) tokenFacts {
+	ent := tokenFacts(x & 1)
+	word := tokenFacts(x >> 1 & 1)
+	number := tokenFacts(x >> 2 & 1)
+	upper := tokenFacts(x >> 3 & 1)
+	ly := tokenFacts(x >> 4 & 1)
 	f := tokenFacts(wf)
 	dictActor := f & 1
 	name := word & (ent | upper&dictActor)
-	// A word after "to" or a modal (prev, the facts of the word before
-	// it) is its verb, no adjective: "urges UN to renew Iran sanctions",
-	// "will attack Hezbollah".
-	afterTo := bit(prev&wordVerbAfter != 0)
+	// A word after "to" or a modal is its verb, no adjective: "urges UN
+	// to renew Iran sanctions", "will attack Hezbollah".
+	afterTo := tokenFacts(x >> 5 & 1)
 	adjective := word &^ (ent | upper | ly | afterTo | f>>1&1)
-	start := ent | number | f>>2&1
+	// A word that starts a phrase of the dictionaries' actors or
+	// discards, and is no role, agent or other word of startsMember,
+	// starts a member only as a capitalised actor or as an adjective
+	// after a determiner ("the new mayor", see adjectivesOfHead), or
+	// before a name (see markStarts): in lower case elsewhere ("new",
+	// "people"), where most of them stand, memberAt finds no member.
+	dict := dictActor | f>>6&1
+	afterDeterminer := tokenFacts(x >> 6 & 1)
+	start := ent | number | f>>2&1 | upper&dictActor | dict&adjective&afterDeterminer
 	head := ent | f>>3&1
 	// A capitalised word of the dictionaries' actors may be a country
 	// that qualifies a role (see dictCountryQualifier).
 	qualify := ent | adjective | number | f>>4&1 | upper&dictActor
-	c.facts[i] = name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify
-	c.verbs.add(i, word&^ent&(f>>5&1))
-	c.discards.add(i, f>>6&1)
+	verb := word &^ ent & (f >> 5 & 1)
+	discard := f >> 6 & 1
+	return name*factName | adjective*factAdjective | start*factMayStart | head*factMayHead | qualify*factMayQualify |
+		verb*factVerb | discard*factDiscard
 }
 
 // markStarts marks the tokens a member may start at, once every token's

@@ -26,7 +26,7 @@ type lexEntry struct {
 	// alone, in the entry it returns, rather than with the word's text
 	// elsewhere in memory.
 	size   uint8
-	facts  wordFacts // what tags say of the word's facts (see markFact)
+	facts  wordFacts // what tags say of the word's facts (see markFacts)
 	rare   uint16    // index into lexicon.rare, 0 if the word is no role or nationality
 	dictAt int32     // index into lexicon.starts, 0 if the word starts no phrase of the dictionaries
 	prefix uint64
