@@ -92,6 +92,8 @@ func TestProcess(t *testing.T) {
 			[]string{"SUPPORT Kremlin (RUS GOV) ~2025-04-12"}},
 		{"a participle before the verb's object qualifies it; plurals in -ies", "Italy returned looted antiquities to Greece.",
 			[]string{"RETREAT Italy (ITA) → Greece (GRC) ~2025-04-12"}},
+		{"a country's jets; a noun after an agent the verb's object", "Turkish jets bombed Kurdish militant targets in northern Iraq.",
+			[]string{"ASSAULT/heavy-weapons Turkish jets (TUR MIL) → militant (UAF) @ Iraq ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

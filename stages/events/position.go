@@ -81,7 +81,7 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		}
 		return !base || pastAsBase[w] || c.pluralBefore(i, first) || c.pluralOwner(i, first)
 	}
-	if !c.agentEndsAt(i, first) {
+	if !c.agentEndsAt(i, first) || !base && c.nounAfterObject(i, first) {
 		return false
 	}
 	// A base form after one agent in the singular is a noun ("the
@@ -205,14 +205,26 @@ var parentheticals = map[string]bool{
 }
 
 // nounAfterObject reports whether the word at token i, in "-s" after a
-// name, is a noun the name qualifies: the name is the object of a verb
-// before it and a preposition follows ("struck Hezbollah targets in
-// Lebanon", "condemned Houthi attacks on shipping"), where a verb would
-// take an object ("Hezbollah targets Israeli towns").
+// name or an agent, is a noun it qualifies: the name is the object of a
+// verb before it and a preposition follows ("struck Hezbollah targets in
+// Lebanon", "condemned Houthi attacks on shipping", "bombed Kurdish
+// militant targets in Iraq"), where a verb would take an object
+// ("Hezbollah targets Israeli towns").
 func (c *coder) nounAfterObject(i, first int) bool {
 	if !strings.HasSuffix(c.words[i], "S") || i+1 >= len(c.toks) || !c.is(i+1, classPreposition) {
 		return false
 	}
 	ms := c.mentionStart[i-1]
+	if ms < 0 {
+		// Or an agent, after its nationality or adjectives: "bombed
+		// Kurdish militant targets in northern Iraq".
+		if n, _ := c.agentWords(i-1, i); n == 0 {
+			return false
+		}
+		ms = i - 1
+		for ms-1 > first && ms > i-4 && (c.has(ms-1, tagDemonym) || c.plainAdjective(ms-1) || c.toks[ms-1].Flags&token.Upper != 0) {
+			ms--
+		}
+	}
 	return ms > first && c.mayBeVerb(ms-1) && !slices.Contains(sayingForms[:], c.words[ms-1])
 }
