@@ -68,10 +68,6 @@ const (
 	tagDemonym   // the word is a nationality (lexRare.demonym)
 )
 
-// tagDict are the tags of the words that start a phrase of the
-// dictionaries.
-const tagDict = tagDictActor | tagDictAgent | tagDictDiscard
-
 // wordClass marks the function words the coder reads a sentence by, one
 // bit per list (determiners, prepositions…), so that testing a token is a
 // mask rather than a lookup.
