@@ -276,6 +276,16 @@ func TestProcess(t *testing.T) {
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }
 
+// TestModeCode codes verbs whose PLOVER mode no CAMEO code carries: the
+// CAMEO code is the mode rule's, not the code the verb's block gives it
+// (DISPERSE inherits 010, a statement, from its block).
+func TestModeCode(t *testing.T) {
+	testEvents(t, newStage(t), []eventsTest{
+		{"inherited", "Police dispersed the protesters.", []string{"175 ASSAULT/crowd-control"}},
+		{"none of its own", "Hackers hacked the ministry's website.", []string{"176 COERCE/cyber"}},
+	}, func(e *event.Coding) string { return e.CAMEO.Code + " " + e.Type + "/" + e.Mode })
+}
+
 // eventsTest is a text and its events, each written as the test's line
 // function writes it.
 type eventsTest struct {
