@@ -94,6 +94,8 @@ func TestProcess(t *testing.T) {
 			[]string{"RETREAT Italy (ITA) → Greece (GRC) ~2025-04-12"}},
 		{"a country's jets; a noun after an agent the verb's object", "Turkish jets bombed Kurdish militant targets in northern Iraq.",
 			[]string{"ASSAULT/heavy-weapons Turkish jets (TUR MIL) → militant (UAF) @ Iraq ~2025-04-12"}},
+		{"a governing verb's recipient is its infinitive's", "North Korea threatened to retaliate against South Korea.",
+			[]string{"THREATEN North Korea (PRK) → South Korea (KOR) ~2025-04-12", "ACCUSE/disapprove North Korea (PRK) → South Korea (KOR) ~2025-04-12 [hypothetical]"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

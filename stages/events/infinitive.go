@@ -78,7 +78,9 @@ func (c *coder) intended(evs []event.Coding) {
 // dropVague drops the bare threat or refusal (CAMEO 130, 120) of the
 // verb before, when the events from c.out[from] on say what was
 // threatened or refused: "threatened to cut ties" is one event, 1313;
-// "rejected holding talks" one, 125.
+// "rejected holding talks" one, 125. Another event of the verb before
+// with no recipient takes the recipient of theirs: "threatened to
+// retaliate against South Korea" is a threat to South Korea.
 func (c *coder) dropVague(from int, prev roles) {
 	for k := from - 1; k >= 0; k-- {
 		e := &c.out[k]
@@ -89,6 +91,14 @@ func (c *coder) dropVague(from int, prev roles) {
 		said := slices.ContainsFunc(c.out[from:], func(f event.Coding) bool { return f.CAMEO.Root == root })
 		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && said {
 			c.out = slices.Delete(c.out, k, k+1)
+			return
+		}
+		if len(e.Recipients) == 0 {
+			// "threatened to retaliate against South Korea": the threat
+			// is to whom the infinitive acts on.
+			if f := slices.IndexFunc(c.out[from:], func(f event.Coding) bool { return len(f.Recipients) > 0 }); f >= 0 {
+				e.Recipients = slices.Clone(c.out[from+f].Recipients)
+			}
 		}
 		return
 	}
