@@ -79,8 +79,10 @@ func (c *coder) intended(evs []event.Coding) {
 // verb before, when the events from c.out[from] on say what was
 // threatened or refused: "threatened to cut ties" is one event, 1313;
 // "rejected holding talks" one, 125. Another event of the verb before
-// with no recipient takes the recipient of theirs: "threatened to
-// retaliate against South Korea" is a threat to South Korea.
+// with no recipient takes the recipient of theirs, as CAMEO codes the
+// sentence: "threatened to retaliate against South Korea" is a threat to
+// South Korea, "decided to grant asylum to Evo Morales" a decision about
+// him.
 func (c *coder) dropVague(from int, prev roles) {
 	for k := from - 1; k >= 0; k-- {
 		e := &c.out[k]
