@@ -124,5 +124,15 @@ func (c *coder) nounOwner(lo, v int, parties []party) int {
 	if k == j-1 || c.toks[k].Flags&token.Possessive == 0 {
 		return -1
 	}
-	return c.partyEnding(parties, k)
+	if p := c.partyEnding(parties, k); p >= 0 {
+		return p
+	}
+	// Or the owner's party holds what it owns (see possessed): "Israel's
+	// decision".
+	for h, p := range parties {
+		if p.start < k && p.end == j && !c.source(p.start) {
+			return h
+		}
+	}
+	return -1
 }
