@@ -98,6 +98,8 @@ func TestProcess(t *testing.T) {
 			[]string{"THREATEN North Korea (PRK) → South Korea (KOR) ~2025-04-12", "ACCUSE/disapprove North Korea (PRK) → South Korea (KOR) ~2025-04-12 [hypothetical]"}},
 		{"the owner of a decision does its infinitive, the party holding the decision", "Protesters denounced Iran's decision to arrest opposition leaders.",
 			[]string{"ACCUSE/disapprove Protesters (OPP) → Iran (IRN) ~2025-04-12", "COERCE/arrest Iran (IRN) → opposition leaders (OPP) ~2025-04-12 [hypothetical]"}},
+		{"a minister received is a visit hosted", "Qatar's emir received the Iranian foreign minister in Doha.",
+			[]string{"CONSULT/visit Qatar (QAT) → foreign minister (IRN GOV) @ Doha ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

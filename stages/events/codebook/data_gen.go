@@ -7,7 +7,7 @@ const (
 	numSynsets   = 41
 	numBlocks    = 407
 	numVerbs     = 1855
-	numPatterns  = 4919
+	numPatterns  = 4923
 	numMappings  = 316
 	numModeRules = 19
 )
