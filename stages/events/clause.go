@@ -65,7 +65,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if code == "---" || code == "" || c.discardIn(plo, hi) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
-	passive := c.passive(lo, t)
+	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties)
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
 	if r := c.relativeBefore(lo, prev, t, parties); r >= 0 {
