@@ -102,6 +102,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT/visit Qatar (QAT) → foreign minister (IRN GOV) @ Doha ~2025-04-12"}},
 		{"a participle after the object of a verb is done to it", "Police detained two activists wanted for questioning.",
 			[]string{"COERCE/arrest Police (COP) → activists (OPP) ~2025-04-12", "AGREE → activists (OPP) ~2025-04-12"}},
+		{"a country's nationals", "Iran released two French nationals.",
+			[]string{"RETREAT/release Iran (IRN) → French nationals (FRA CVL) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

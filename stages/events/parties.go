@@ -249,9 +249,10 @@ func (c *coder) former(i, j int) bool {
 
 // attacks are the agents that are attacks, a party only when a country
 // qualifies them ("Israeli shelling killed"): a bombing of nobody is no
-// one's.
+// one's. So are a country's nationals ("a French national"), where
+// "national" alone is an adjective ("these national treasures").
 var attacks = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true,
-	"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true}
+	"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "NATIONAL": true, "NATIONALS": true}
 
 // attackOf reports whether the agent that ends at token end may be of the
 // party whose words before it end with token i: any agent but an attack

@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27219
 	numActorPhrases   = 34343
-	numAgentPhrases   = 5139
+	numAgentPhrases   = 5141
 	numDiscardPhrases = 399
 )
