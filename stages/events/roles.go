@@ -33,13 +33,8 @@ func (c *coder) agentWords(i, last int) (int, string) {
 		return 0, ""
 	}
 	if !c.actorsOnly && c.has(i, tagRoleStart) {
-		for n := min(3, last-i); n >= 2; n-- {
-			if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
-				continue
-			}
-			if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && s != "" {
-				return n, s
-			}
+		if n, s := c.rolePhrase(i, last, true); n > 0 {
+			return n, s
 		}
 	}
 	if !c.actorsOnly && c.has(i, tagSector) && c.allWords(i, i+1) {
@@ -47,11 +42,32 @@ func (c *coder) agentWords(i, last int) (int, string) {
 	}
 	if c.dict != nil && c.has(i, tagDictAgent) {
 		if n, code, ok := c.lookupAgent(c.words[:last], i); ok && c.allWords(i, i+n) {
-			_, sector := splitActorCode("---" + strings.Trim(code, "~"))
-			return n, sector
+			return n, agentSector(code)
 		}
 	}
 	return 0, ""
+}
+
+// rolePhrase returns the length of the longest role of two or three
+// words the gazetteer knows at token i, before last, and its sector: a
+// role of a sector only, if sectored; 0 if none.
+func (c *coder) rolePhrase(i, last int, sectored bool) (int, string) {
+	for n := min(3, last-i); n >= 2; n-- {
+		if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
+			continue
+		}
+		if s, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok && (s != "" || !sectored) {
+			return n, s
+		}
+	}
+	return 0, ""
+}
+
+// agentSector is the sector of an agent's code in the dictionaries
+// ("~GOV", "NGO~").
+func agentSector(code string) string {
+	_, s := splitActorCode("---" + strings.Trim(code, "~"))
+	return s
 }
 
 // roleWord reports whether token i is a word of a title or role. A word
@@ -65,21 +81,14 @@ func (c *coder) roleWord(i int) bool {
 	if c.has(i, tagRole|wordTags(classTitle)) {
 		return true
 	}
-	return c.has(i, tagRoleStart) && (!c.mayBeVerb(i) || c.roleStartsAt(i))
-}
-
-// roleStartsAt reports whether a role of two or three words starts at
-// token i.
-func (c *coder) roleStartsAt(i int) bool {
-	for n := 2; n <= 3 && i+n <= len(c.toks); n++ {
-		if !c.allWords(i, i+n) || !c.mayBeRole(i, i+n) {
-			continue
-		}
-		if _, ok := gazetteer.Role(c.text[int(c.toks[i].Start):int(c.toks[i+n-1].End)]); ok {
-			return true
-		}
+	if !c.has(i, tagRoleStart) {
+		return false
 	}
-	return false
+	if !c.mayBeVerb(i) {
+		return true
+	}
+	n, _ := c.rolePhrase(i, len(c.toks), false)
+	return n > 0
 }
 
 // titleWords qualify a role: "special envoy", "deputy prime minister".
@@ -96,8 +105,7 @@ func (c *coder) roleSector(i, j int) string {
 		// The dictionary's agent that ends the words, the longest first.
 		for k := i; k < j; k++ {
 			if n, code, ok := c.dictAgent(k, j); ok && k+n == j {
-				_, s := splitActorCode("---" + strings.Trim(code, "~"))
-				return s
+				return agentSector(code)
 			}
 		}
 		return ""
@@ -127,8 +135,7 @@ func (c *coder) entitySector(e *event.Entity) string {
 		words := strings.Fields(strings.ToUpper(e.Role))
 		for k := range words {
 			if n, code, ok := c.dict.Agent(words, k); ok && k+n == len(words) {
-				_, s := splitActorCode("---" + strings.Trim(code, "~"))
-				return s
+				return agentSector(code)
 			}
 		}
 		return ""
