@@ -9,13 +9,14 @@ import (
 )
 
 // dictionaryActor reads into m the member that an actor phrase of the
-// dictionaries makes at token i (see memberAt), its qualifiers from start on (code is
-// theirs): the phrase with the agent after it ("Gondor police": the
-// actor's code with the agent's). A phrase that ends inside a longer name
-// gives way to the name, which the entity layer knows better ("Gaza" in
-// "Gaza City"), unless an agent of the dictionaries ends the name. n is the phrase's length when it is a phrase of no actor
-// ("---"), which is no party at all; 0 when no phrase matches. m is
-// written only when ok.
+// dictionaries makes at token i (see memberAt), its qualifiers from start
+// on (code is theirs): the phrase with the agent after it ("Gondor
+// police": the actor's code with the agent's). A phrase that ends inside a
+// longer name gives way to the name, which the entity layer knows better
+// ("Gaza" in "Gaza City"), unless an agent of the dictionaries ends the
+// name ("the Nigeria Police Force"). n is the phrase's length when it is a
+// phrase of no actor ("---"), which is no party at all; 0 when no phrase
+// matches. m is written only when ok.
 func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) {
 	// Actors are names: a phrase starts with a capital ("the UK" is found
 	// at "UK", "The Shire" at "The"), or with its article before one ("the

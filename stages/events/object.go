@@ -171,11 +171,11 @@ func (c *coder) passive(lo int, t trigger) bool {
 
 // reducedPassive reports whether the participle of trigger t says what
 // was done to the party right before it, the object of the verb before
-// (prev): "executed 11 people convicted of terrorism", "arrested men
-// accused of spying". A preposition follows it, where the past of a verb
-// of that party would take its object ("people convicted", not "rebels
-// attacked the town"); "and" or a comma between the verb before and the
-// party starts a clause of its own.
+// (prev): "arrested three men accused of spying", "detained two activists
+// wanted for questioning". A preposition follows it, where the past of a
+// verb of that party would take its object ("rebels attacked the town");
+// "and" or a comma between the verb before and the party starts a clause
+// of its own.
 func (c *coder) reducedPassive(prev roles, t trigger, parties []party) bool {
 	if prev.lemma == "" || prev.end >= t.start || t.end >= len(c.words) || !c.is(t.end, classPreposition) ||
 		!strings.HasSuffix(c.words[t.start], "ED") {

@@ -247,11 +247,11 @@ func (c *coder) former(i, j int) bool {
 	return false
 }
 
-// attacks are the agents that are attacks, a party only when a country
-// qualifies them ("Israeli shelling killed"): a bombing of nobody is no
-// one's. So are a country's nationals ("a French national"), where
-// "national" alone is an adjective ("these national treasures").
-var attacks = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true,
+// ofCountryOnly are the agents that are a party only when a country
+// qualifies them: attacks ("Israeli shelling killed"), since a bombing of
+// nobody is no one's, and a country's nationals ("a French national"),
+// since "national" alone is an adjective ("these national treasures").
+var ofCountryOnly = map[string]bool{"SHELLING": true, "BOMBING": true, "BOMBINGS": true, "BOMBARDMENT": true,
 	"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "NATIONAL": true, "NATIONALS": true}
 
 // attackOf reports whether the agent that ends at token end may be of the
@@ -292,7 +292,7 @@ func (c *coder) head(start, i, last int, code string, m *member) bool {
 	// An agent: "troops", "police officers", "protesters"; not a title
 	// before a name ("President Putin").
 	if n, s := c.agent(i, last); n > 0 && !(i+n < last && c.entityAt[i+n] >= 0) && !c.modifier(start, i+n, last) &&
-		(code != "" || !attacks[c.words[i+n-1]]) && (i == 0 || c.attackOf(i-1, i+n)) {
+		(code != "" || !ofCountryOnly[c.words[i+n-1]]) && (i == 0 || c.attackOf(i-1, i+n)) {
 		if c.agentOf(start, i, i+n, last, s, m) && code == "" {
 			return true
 		}
