@@ -109,6 +109,8 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		prev := roles{source: -1, target: -1, start: first, end: first}
 		for k := 0; k < len(trigs); k++ {
 			t := trigs[k]
+			// The clause ends at the next verb, over the participles that
+			// say what a noun is (see reducedRelative).
 			hi := last
 			nk := k + 1
 			for nk < len(trigs) && c.reducedRelative(trigs[nk]) {
