@@ -104,6 +104,8 @@ func TestProcess(t *testing.T) {
 			[]string{"COERCE/arrest Police (COP) → activists (OPP) ~2025-04-12", "AGREE → activists (OPP) ~2025-04-12"}},
 		{"a country's nationals", "Iran released two French nationals.",
 			[]string{"RETREAT/release Iran (IRN) → French nationals (FRA CVL) ~2025-04-12"}},
+		{"borders opened to refugees grant asylum", "Poland opened its borders to refugees from Ukraine.",
+			[]string{"AID Poland (POL) → refugees from Ukraine (UKR REF) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

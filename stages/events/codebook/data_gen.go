@@ -7,7 +7,7 @@ const (
 	numSynsets   = 41
 	numBlocks    = 407
 	numVerbs     = 1855
-	numPatterns  = 4923
+	numPatterns  = 4924
 	numMappings  = 316
 	numModeRules = 19
 )
