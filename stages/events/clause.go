@@ -221,7 +221,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	if strings.HasPrefix(prev.code, "01") && prev.source >= 0 && (source >= 0 || c.pronounSubject(prev.end, t.start)) {
 		c.promised(c.out[from:], c.backshifted(prev.end, t.start))
 	}
-	if governed && !c.implicative(t.start) || demand != "" {
+	if governed && !c.implicative(t.start) && prev.lemma != summon || demand != "" {
 		c.intended(c.out[from:])
 	}
 	if governed {

@@ -59,6 +59,12 @@ func (c *coder) implicative(v int) bool {
 	return false
 }
 
+// summon is the lemma of the verb whose infinitive of purpose takes place
+// as it does: a diplomat summoned "to complain" or "to protest" hears the
+// complaint, as CAMEO codes it (114), where one urged or invited to act
+// may not.
+const summon = "SUMMON"
+
 // intended marks events coded from an infinitive that another verb
 // governs ("agreed to lend", "rejected a call to release", "urged Kiev to
 // accept") as hypothetical: the text says they were meant, asked for or
@@ -78,7 +84,9 @@ func (c *coder) intended(evs []event.Coding) {
 // dropVague drops the bare threat or refusal (CAMEO 130, 120) of the
 // verb before, when the events from c.out[from] on say what was
 // threatened or refused: "threatened to cut ties" is one event, 1313;
-// "rejected holding talks" one, 125. Another event of the verb before
+// "rejected holding talks" one, 125; and a summons, when they say what it
+// was for: "summoned the ambassador to complain" is the complaint, 114,
+// made (see summon). Another event of the verb before
 // with no recipient takes the recipient of theirs, as CAMEO codes the
 // sentence: "threatened to retaliate against South Korea" is a threat to
 // South Korea, "decided to grant asylum to Evo Morales" a decision about
@@ -91,7 +99,7 @@ func (c *coder) dropVague(from int, prev roles) {
 		}
 		root := e.CAMEO.Root
 		said := slices.ContainsFunc(c.out[from:], func(f event.Coding) bool { return f.CAMEO.Root == root })
-		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && said {
+		if (e.CAMEO.Code == "130" || e.CAMEO.Code == "120") && said || prev.lemma == summon && len(c.out) > from {
 			c.out = slices.Delete(c.out, k, k+1)
 			return
 		}
@@ -118,6 +126,9 @@ func (c *coder) nounOwner(lo, v int, parties []party) int {
 		return -1
 	}
 	k := j - 1
+	if n, _ := c.agentWords(k, j); n > 0 || c.roleWord(k) {
+		return -1 // no act of its owner: "summoned France's ambassador to protest"
+	}
 	for n := 0; n < 3 && k > lo && c.toks[k].Flags&token.Possessive == 0 && c.noun(k); n++ {
 		k--
 	}
