@@ -88,6 +88,7 @@ func TestPhrases(t *testing.T) {
 		{"underscores", "Arnor attacked the Prince of Dol_Amroth.", []string{"190 ARN DOL"}},
 		{"a party to step over", "Arnor warned their Gondor allies about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
 		{"a phrase of no party to step over", "Arnor warned their readers loudly about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
+		{"no phrase to step over", "Arnor warned their about the Prince of Dol Amroth.", []string{"160 ARN DOL"}},
 	}, codes)
 }
 

@@ -120,8 +120,9 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 		case elemSource, elemTarget, elemCompound, elemSkip:
 			p := v.partyFrom(pos, to)
 			if p < 0 || k > 0 && v.crosses(pos, v.parties[p].start) {
-				if e.kind == elemSkip {
-					continue // a phrase of no party: "warned their populations about"
+				if e.kind == elemSkip && pos < to {
+					pos++ // a phrase of no party, a word at least: "warned their populations about"
+					continue
 				}
 				return pos, false
 			}
@@ -129,7 +130,8 @@ func (v *clauseView) matchSeq(elems []element, from, to int, r *matchResult) (in
 				// The phrase to skip stands before the words that follow it
 				// in the pattern, or is none of a party.
 				var scratch matchResult
-				if at, _ := v.find(&elems[k+1], pos, to, &scratch); at >= 0 && at < v.parties[p].end {
+				if at, _ := v.find(&elems[k+1], pos+1, to, &scratch); at >= 0 && at < v.parties[p].end {
+					pos++
 					continue
 				}
 			}
