@@ -112,6 +112,8 @@ func TestProcess(t *testing.T) {
 			[]string{"PROTEST Pakistan (PAK) → ambassador (FRA GOV) ~2025-04-12"}},
 		{"tariffs rolled back", "Washington rolled back tariffs on steel from Canada.",
 			[]string{"CONCEDE Washington (USA) → Canada (CAN) ~2025-04-12"}},
+		{"a state of siege declared", "Peru declared a state of siege in Lima.",
+			[]string{"COERCE/martial-law Peru (PER) @ Lima ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",
