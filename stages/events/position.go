@@ -190,7 +190,9 @@ func (c *coder) pluralOwner(i, first int) bool {
 func (c *coder) agentEndsAt(i, first int) bool {
 	for _, p := range c.parties {
 		if p.end == i && p.start >= first {
-			return true
+			// Not inside a phrase, after a preposition or an adjective:
+			// "a new round of joint military exercises".
+			return p.start == first || !c.is(p.start-1, classPreposition) && !c.plainAdjective(p.start-1)
 		}
 	}
 	return false
