@@ -182,7 +182,10 @@ func (c *coder) pluralBefore(i, first int) bool {
 // "municipalities in Italy ask".
 func (c *coder) pluralOwner(i, first int) bool {
 	ms := c.mentionStart[i-1]
-	return ms-2 >= first && c.is(ms-1, classPreposition) && c.noun(ms-2) && pluralNoun(c.words[ms-2])
+	// The noun may start the sentence, in capitals: "Police in Kenya
+	// arrest".
+	return ms-2 >= first && c.is(ms-1, classPreposition) && (c.noun(ms-2) || ms-2 == first && c.entityAt[first] < 0) &&
+		pluralNoun(c.words[ms-2])
 }
 
 // agentEndsAt reports whether an agent's word ends right before token i
