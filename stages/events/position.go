@@ -163,7 +163,8 @@ func pluralNoun(w string) bool {
 	case "POLICE", "PEOPLE", "PERSONNEL", "CLERGY", "CATTLE":
 		return true
 	}
-	return strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS")
+	// "-men" is a plural too: "gunmen", "policemen", "women".
+	return strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") || strings.HasSuffix(w, "MEN")
 }
 
 // pluralBefore reports whether the party that ends before token i is of
