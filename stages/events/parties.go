@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsflow/newsflow/pipeline/event"
 	"github.com/newsflow/newsflow/stages/events/actors"
+	"github.com/newsflow/newsflow/stages/extract/gazetteer"
 	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
@@ -224,6 +225,12 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		// ("Ukraine's power grid").
 		return c.head(start, qualifier, last, "", m)
 	}
+	if i == start+1 && crowds[c.words[start]] && i < last && c.mayBeVerb(i) && c.toks[i].Flags&token.Upper == 0 {
+		// A count of people that does something: "Thousands rally".
+		s, _ := gazetteer.Role("people")
+		*m = member{span: span{start, i}, head: start, entity: -1, sector: s}
+		return true
+	}
 	if n := i + 1; i < last && c.has(i, tagDemonym) && c.entityAt[i] < 0 && strings.HasSuffix(c.words[i], "S") &&
 		(n >= last || c.toks[n].Kind != token.Word || c.mayBeVerb(n) || !c.noun(n)) {
 		// A nationality in the plural that qualifies nothing is its
@@ -246,6 +253,10 @@ func (c *coder) former(i, j int) bool {
 	}
 	return false
 }
+
+// crowds are the counts that stand for people when a verb follows them:
+// "Thousands rally in Madrid", "Hundreds marched".
+var crowds = map[string]bool{"DOZENS": true, "HUNDREDS": true, "THOUSANDS": true, "MILLIONS": true, "SCORES": true}
 
 // ofCountryOnly are the agents that are a party only when a country
 // qualifies them: attacks ("Israeli shelling killed"), since a bombing of
