@@ -122,6 +122,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT/abduct Gunmen (UAF) → students in Kaduna (NGA EDU) ~2025-04-12"}},
 		{"a count of people that acts", "Thousands rally in Madrid against housing costs.",
 			[]string{"PROTEST/demo Thousands (PPL) @ Madrid ~2025-04-12"}},
+		{"a group's name in the plural", "Houthis attack Israel with drones.",
+			[]string{"ASSAULT Houthis (YEM REB) → Israel (ISR) ~2025-04-12"}},
 		{"force announced is a threat", "Israel will attack Hamas.",
 			[]string{"THREATEN/violence Israel (ISR) → Hamas (PSE REB) ~2025-04-12"}},
 		{"a noun after a verb's object", "Israel struck Hezbollah targets in Lebanon, the army said.",

@@ -79,7 +79,7 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		if !base && c.nounAfterObject(i, first) {
 			return false
 		}
-		return !base || pastAsBase[w] || c.pluralBefore(i, first) || c.pluralOwner(i, first)
+		return !base || pastAsBase[w] || c.pluralBefore(i, first) || c.pluralOwner(i, first) || c.pluralName(i-1)
 	}
 	if !c.agentEndsAt(i, first) || !base && c.nounAfterObject(i, first) {
 		return false
@@ -176,6 +176,16 @@ func (c *coder) pluralBefore(i, first int) bool {
 		}
 	}
 	return false
+}
+
+// pluralName reports whether the name that ends at token j is a people's
+// or a group's in the plural, one word, which a verb's base form agrees
+// with: "Houthis attack", "Kurds protest"; not a place's ("the
+// Philippines"), nor a name of several words ("Fox News", "Peace Corps").
+func (c *coder) pluralName(j int) bool {
+	e := c.entityAt[j]
+	return e >= 0 && c.mentionStart[j] == j && c.ents[e].Type != event.TypeLocation && pluralNoun(c.words[j]) &&
+		!strings.HasSuffix(c.words[j], "MEN")
 }
 
 // pluralOwner reports whether the name that ends before token i is in a
