@@ -72,44 +72,31 @@ func TestCountryOfTheDictionariesQualifies(t *testing.T) {
 	}, codes)
 }
 
-// TestComplexCode codes with a pattern of TABARI's complex-event code
-// "+++", which PETRARCH does not implement: the verb's other patterns code.
-func TestComplexCode(t *testing.T) {
+// TestPatternSyntax codes with the ways PETRARCH's dictionaries write
+// patterns and verbs:
+//   - a pattern of TABARI's complex-event code "+++", which PETRARCH does
+//     not implement: the verb's other patterns code;
+//   - the words of a name joined by underscores in the text, as the
+//     dictionaries join them;
+//   - "^", a phrase to step over, a word at least, which need be no party;
+//   - "WIRE_+TAP", a verb of two words whose second is inflected: "wire
+//     tapped" is its past, not its base form, which needs a plural
+//     subject; a pattern that negates it ("WILL NOT *") codes what the
+//     negated verb says, no refusal; a participle that codes nothing after
+//     a noun says what the noun is, the object going on over it;
+//   - a word joined to the verb by "_" ("RECENTLY_*"), which matches only
+//     right before the verb.
+func TestPatternSyntax(t *testing.T) {
 	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
-		{"complex", "Arnor restored fxll ties with Gondor.", []string{"064 ARN GON"}},
-	}, codes)
-}
-
-// TestPhrases codes with the dictionaries' ways of writing a phrase: the
-// words of a name joined by underscores in the text, as the dictionaries
-// join them, and "^", a phrase to step over, which need be no party.
-func TestPhrases(t *testing.T) {
-	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
+		{"complex code", "Arnor restored fxll ties with Gondor.", []string{"064 ARN GON"}},
 		{"underscores", "Arnor attacked the Prince of Dol_Amroth.", []string{"190 ARN DOL"}},
 		{"a party to step over", "Arnor warned their Gondor allies about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
 		{"a phrase of no party to step over", "Arnor warned their readers loudly about the Prince of Dol Amroth.", []string{"162 ARN DOL"}},
 		{"no phrase to step over", "Arnor warned their about the Prince of Dol Amroth.", []string{"160 ARN DOL"}},
-	}, codes)
-}
-
-// TestVerbOfWords codes "WIRE_+TAP", a verb of two words whose second is
-// inflected: "wire tapped" is its past, not its base form, which needs a
-// plural subject; a pattern that negates it codes what the negated verb
-// says ("WILL NOT *"), no refusal; and a participle that codes nothing
-// after a noun says what the noun is, the object going on over it.
-func TestVerbOfWords(t *testing.T) {
-	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
 		{"past of a verb of two words", "Gondor wire tapped Arnor.", []string{"1711 GON ARN"}},
 		{"a pattern that negates", "Gondor will not wire tap Arnor.", []string{"081 GON ARN"}},
 		{"a participle after a noun", "Gondor wire tapped all cables leading into Arnor.", []string{"1711 GON ARN"}},
-	}, codes)
-}
-
-// TestJoinedToTheVerb codes a pattern whose word is joined to the verb by
-// "_" ("RECENTLY_*"): it matches only right before the verb.
-func TestJoinedToTheVerb(t *testing.T) {
-	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
-		{"joined", "Gondor recently allowed Arnor in.", []string{"025 GON ARN"}},
+		{"joined to the verb", "Gondor recently allowed Arnor in.", []string{"025 GON ARN"}},
 		{"a word between", "Gondor recently has allowed Arnor in.", []string{"080 GON ARN"}},
 	}, codes)
 }
