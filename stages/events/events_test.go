@@ -207,6 +207,7 @@ func TestProcess(t *testing.T) {
 		{"pronoun of the subject", "Ethiopia indicated it would attack Sudan.",
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
+		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"threat by infinitive", "Russia threatened to expel Lithuanian diplomats.",
 			[]string{"THREATEN/relations Russia (RUS) → diplomats (LTU GOV) ~2025-04-12"}},
 		{"reported obligation", "The United Nations said the EU should mediate between the US and Iran.",

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 41
 	numBlocks    = 408
 	numVerbs     = 1856
-	numPatterns  = 4934
+	numPatterns  = 4935
 	numMappings  = 316
 	numModeRules = 19
 )
