@@ -13,7 +13,7 @@ import (
 func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 	qualifier = -1
 	var country dictCountry
-	for i < last && c.facts[i]&factMayQualify != 0 {
+	for i < last && (c.facts[i]&factMayQualify != 0 || c.compoundModifier(i, last) > i) {
 		w := c.words[i]
 		switch {
 		case w == "THE" || w == "A" || w == "AN" || c.is(i, classQuantifier) || c.toks[i].Kind == token.Number:
@@ -21,6 +21,18 @@ func (c *coder) qualifiers(i, last int) (end int, code string, qualifier int) {
 			continue
 		case i+1 < last && (w == "AT" && c.words[i+1] == "LEAST" || c.words[i+1] == "THAN" && (w == "MORE" || w == "FEWER" || w == "LESS")):
 			i += 2 // "at least 75", "more than 500 civilians"
+			continue
+		case c.compoundModifier(i, last) > i:
+			// "a Japanese-drafted U.N. resolution", "the Taliban-allied
+			// Haqqani Network", "US-backed forces": a name joined to a
+			// participle says who made or backs what follows, which is
+			// the party, and not of the name's country. Before a noun
+			// that is no party ("rebel-held areas") the compound's name
+			// stays the party (see memberAt), as CAMEO codes it.
+			if qualifier < 0 {
+				qualifier = i
+			}
+			i = c.compoundModifier(i, last)
 			continue
 		case c.entityAt[i] >= 0 && c.ents[c.entityAt[i]].Type == event.TypeLocation && c.isQualifier(c.entityEnd(i), last),
 			// "U.S. special envoy", "Russia's Gazprom": a place that
@@ -274,3 +286,29 @@ func (c *coder) adjectives(i, last int) int {
 // a word in lower case of no class that is no verb, agent, role or
 // nationality (see factAdjective).
 func (c *coder) plainAdjective(i int) bool { return c.facts[i]&factAdjective != 0 }
+
+// compoundModifier returns where a compound of a word or a name, a hyphen
+// and a past participle that starts at token i ends ("Iran-backed",
+// "state-run"), when a word follows it; i when none starts there.
+func (c *coder) compoundModifier(i, last int) int {
+	end := i + 1
+	if c.entityAt[i] >= 0 {
+		end = max(c.entityEnd(i), end)
+	}
+	if end+2 >= last || !c.hyphen(end) {
+		return i
+	}
+	p := end + 1
+	if c.toks[p].Kind != token.Word || c.toks[p].Flags&token.Upper != 0 || c.toks[end+2].Kind != token.Word ||
+		!pastForm(c.words[p]) && !compoundParticiples[c.words[p]] {
+		return i
+	}
+	return end + 2
+}
+
+// compoundParticiples are the participles of compounds that pastForm
+// does not know: short ones in -ed and irregular ones.
+var compoundParticiples = map[string]bool{
+	"ARMED": true, "BASED": true, "OWNED": true, "RUN": true, "BUILT": true, "BORN": true, "BRED": true,
+	"GROWN": true, "WRITTEN": true, "DRIVEN": true, "HIT": true,
+}
