@@ -166,10 +166,12 @@ func (d *doc) spans(s token.Sentence, emit func(i, j int)) {
 				j++
 				continue
 			case d.toks[j].Kind == token.Punct && d.word(j) == "-" && d.joined(j-1) && d.joined(j) && j+1 < last &&
-				(d.nameToken(j+1) || (j-i >= 2 || d.is(j-1, cueOrgHead)) && d.toks[j+1].Kind == token.Word):
+				(d.nameToken(j+1) || (j-i >= 2 || d.is(j-1, cueOrgHead)) && d.toks[j+1].Kind == token.Word && !d.compoundParticiple(j+1)):
 				// "Al-Qaeda"; the hyphenated given names of Chinese and
 				// Korean names after a family name ("Wu Chi-wai"); and
-				// organisations' names with particles ("Jamaat-e-Islami").
+				// organisations' names with particles ("Jamaat-e-Islami");
+				// not an adjective made of a name ("the Saudi-led
+				// coalition", "the Iran-backed Houthis").
 				j += 2
 				continue
 			case j+2 < last && d.particleBefore(j+2) && d.toks[j].Flags&token.SpaceBefore != 0 && d.nameToken(j+2):
@@ -332,6 +334,22 @@ func (d *doc) trim(i, j int) (int, int) {
 		i++
 	}
 	return i, j
+}
+
+// compoundParticiple reports whether token i, after a hyphen, makes an
+// adjective of the word before it: a participle in lower case ("-led",
+// "-backed", "-made", "-born").
+func (d *doc) compoundParticiple(i int) bool {
+	if d.toks[i].Flags&(token.Upper|token.AllUpper) != 0 {
+		return false
+	}
+	w := d.word(i)
+	return len(w) >= 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+// irregularParticiples are the irregular participles of such adjectives.
+var irregularParticiples = map[string]bool{
+	"made": true, "born": true, "run": true, "held": true, "built": true, "owned": true, "won": true, "grown": true,
 }
 
 // participle reports whether word w ends as a participle does: "-ed",
