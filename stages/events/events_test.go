@@ -208,6 +208,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
+		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
+			[]string{"ASSAULT/heavy-weapons jets (MIL) → Islamic State (REB) ~2025-04-12"}},
 		{"a name joined to a participle qualifies the party", "Pakistan accused the Taliban-allied Haqqani Network of the attack.",
 			[]string{"ACCUSE/allege Pakistan (PAK) → Haqqani Network ~2025-04-12"}},
 		{"which stays the party before a noun that is none", "Government warplanes attacked the rebel-held city of Douma.",

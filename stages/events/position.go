@@ -222,12 +222,13 @@ var parentheticals = map[string]bool{
 
 // nounAfterObject reports whether the word at token i, in "-s" after a
 // name or an agent, is a noun it qualifies: the name is the object of a
-// verb before it and a preposition follows ("struck Hezbollah targets in
-// Lebanon", "condemned Houthi attacks on shipping", "bombed Kurdish
-// militant targets in Iraq"), where a verb would take an object
-// ("Hezbollah targets Israeli towns").
+// verb before it and a preposition or the clause's end follows ("struck
+// Hezbollah targets in Lebanon", "condemned Houthi attacks on shipping",
+// "bombed Kurdish militant targets in Iraq", "struck Islamic State
+// targets."), where a verb would take an object ("Hezbollah targets
+// Israeli towns").
 func (c *coder) nounAfterObject(i, first int) bool {
-	if !strings.HasSuffix(c.words[i], "S") || i+1 >= len(c.toks) || !c.is(i+1, classPreposition) {
+	if !strings.HasSuffix(c.words[i], "S") || i+1 < len(c.toks) && !c.is(i+1, classPreposition) && !clauseEnd[c.words[i+1]] {
 		return false
 	}
 	ms := c.mentionStart[i-1]
@@ -244,3 +245,6 @@ func (c *coder) nounAfterObject(i, first int) bool {
 	}
 	return ms > first && c.mayBeVerb(ms-1) && !slices.Contains(sayingForms[:], c.words[ms-1])
 }
+
+// clauseEnd are the punctuation marks that end a clause.
+var clauseEnd = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true}
