@@ -239,6 +239,17 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		*m = member{span: span{start, n}, head: i, entity: -1, code: c.rare(i).demonym}
 		return true
 	}
+	if n := i + 1; n < last && c.has(i, tagDemonym) && c.entityAt[i] < 0 && c.noun(n) && c.toks[n].Flags&token.Possessive == 0 &&
+		!(i > 0 && (c.toks[i-1].Kind == token.Number || c.is(i-1, classQuantifier) || numerals[c.words[i-1]])) {
+		// A nationality before nouns that are no party stands for its
+		// country, as CAMEO codes it: "sanctions on Russian oil
+		// exports", "Ukrainian drones struck a refinery"; not before
+		// what is counted ("a million Swiss francs").
+		for n++; n < last && c.noun(n) && !c.mayBeVerb(n); n++ {
+		}
+		*m = member{span: span{start, n}, head: i, entity: -1, code: c.rare(i).demonym}
+		return true
+	}
 	return false
 }
 
@@ -253,6 +264,9 @@ func (c *coder) former(i, j int) bool {
 	}
 	return false
 }
+
+// numerals are the words of large numbers, which count what follows them.
+var numerals = map[string]bool{"HUNDRED": true, "THOUSAND": true, "MILLION": true, "BILLION": true, "TRILLION": true}
 
 // crowds are the counts that stand for people when a verb follows them:
 // "Thousands rally in Madrid", "Hundreds marched".

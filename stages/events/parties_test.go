@@ -26,7 +26,8 @@ func TestParties(t *testing.T) {
 		{"Lawmakers in France and Germany met.", []string{"Lawmakers in France FRA LEG + Germany DEU LEG"}},
 		{"Danish media and government warned Russia.", []string{"Danish media DNK MED + government DNK GOV", "Russia RUS "}},
 		{"Lawmakers and officials in Kenya met.", []string{"Lawmakers KEN LEG + officials in Kenya KEN GOV"}},
-		{"Russian rare earths were sold.", nil},
+		{"Russian positions were shelled.", []string{"Russian positions RUS "}}, // a nationality before what is no party: its country
+		{"Ten thousand Russian rifles were sold.", nil},                         // not before what is counted
 		{"Russia's powerful defence minister Sergei Shoigu met Xi Jinping.", []string{"Russia's powerful defence minister Sergei Shoigu RUS GOV", "Xi Jinping CHN GOV"}},
 		{"The UN wants to renew Iran sanctions.", []string{"The UN IGO UNO", "Iran IRN "}}, // no adjective "renew"
 		{"The EU met the Palestinian president, Mahmoud Abbas, in May.", []string{"The EU IGO EUR", "the Palestinian president, Mahmoud Abbas PSE GOV"}},
