@@ -134,7 +134,13 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		e.Recipients = []event.Party{}
 	}
 	if ownForces(&e) {
-		c.recode(&e, "154")
+		if p := parties[target]; p.start > 0 && c.words[p.start-1] == "IN" {
+			// "signed a defence pact in Tokyo": where the actor's own
+			// cooperation took place, not whom it went to.
+			e.Recipients, target = []event.Party{}, -1
+		} else {
+			c.recode(&e, "154")
+		}
 	}
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 42
 	numBlocks    = 408
 	numVerbs     = 1856
-	numPatterns  = 4943
+	numPatterns  = 4944
 	numMappings  = 316
 	numModeRules = 19
 )
