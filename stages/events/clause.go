@@ -59,8 +59,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	c.consumed = matched && res.end > hi
-	if r, ok := c.cb.Mode(t.verb.Lemma); ok && !matched && r.CAMEO != "" {
-		code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
+	if !matched {
+		if r, ok := c.cb.Mode(t.verb.Lemma); ok && r.CAMEO != "" {
+			code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
+		}
 	}
 	if code == "---" || code == "" || c.discardIn(plo, hi) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}

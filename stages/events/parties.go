@@ -225,7 +225,7 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		// ("Ukraine's power grid").
 		return c.head(start, qualifier, last, "", m)
 	}
-	if i == start+1 && crowds[c.words[start]] && i < last && c.mayBeVerb(i) && c.toks[i].Flags&token.Upper == 0 {
+	if i == start+1 && i < last && c.mayBeVerb(i) && c.toks[i].Flags&token.Upper == 0 && crowds[c.words[start]] {
 		// A count of people that does something: "Thousands rally".
 		s, _ := gazetteer.Role("people")
 		*m = member{span: span{start, i}, head: start, entity: -1, sector: s}
