@@ -395,16 +395,13 @@ func (c *coder) lookupDiscard(words []string, i int) (n int, story, ok bool) {
 // cover it, which the tokens' facts need (see prepareWords).
 func (c *coder) markEntities() {
 	n := len(c.toks)
-	c.entityAt = resize(c.entityAt, n)
-	c.mentionStart = resize(c.mentionStart, n)
 	c.entCodes = append(c.entCodes[:0], make([]entityCodes, len(c.ents))...)
-	for i := range c.entityAt {
-		c.entityAt[i], c.mentionStart[i] = -1, -1
+	// One loop over slices cut to n, which spares it its bounds checks.
+	entityAt, mentionStart, dateStart := resize(c.entityAt, n)[:n], resize(c.mentionStart, n)[:n], resize(c.dateStart, n)[:n]
+	for i := range entityAt {
+		entityAt[i], mentionStart[i], dateStart[i] = -1, -1, -1
 	}
-	c.dateStart = resize(c.dateStart, n)
-	for i := range c.dateStart {
-		c.dateStart[i] = -1
-	}
+	c.entityAt, c.mentionStart, c.dateStart = entityAt, mentionStart, dateStart
 	for _, d := range c.dates {
 		i := c.tokenAt(d.Start)
 		for first := i; i < n && int(c.toks[i].End) <= d.End; i++ {
