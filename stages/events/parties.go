@@ -150,6 +150,16 @@ func (c *coder) shareQualifiers(ms []member) []member {
 	}
 	bare := func(m *member) bool { return m.entity < 0 && m.code == "" && m.sector != "" && m.head == m.start }
 	first, last := &ms[0], &ms[len(ms)-1]
+	if last.entity < 0 && last.sector != "" {
+		// "Indian and Chinese troops", "Russian and Ukrainian
+		// officials": a nationality alone is of the agent that ends the
+		// list.
+		for k := range ms[:len(ms)-1] {
+			if m := &ms[k]; m.entity < 0 && m.sector == "" && m.code != "" && m.end == m.start+1 && c.has(m.start, tagDemonym) {
+				m.sector = last.sector
+			}
+		}
+	}
 	code := ""
 	switch {
 	case first.code != "" && first.entity < 0 && first.sector != "":
