@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 			[]string{"LOC Moldova [Moldova] MD", "PER Michael Jordan [Michael Jordan]"}},
 		{"Negotiations took place. According to officials, nothing changed in January.", nil},
 		{"Russian rare earths and pro-Beijing camps were mentioned.", nil},
+		{"UN Secretary-General Antonio Guterres urged restraint.",
+			[]string{"ORG United Nations [UN]", "PER Antonio Guterres [Antonio Guterres] Secretary-General"}},
 		// An adjective made of a name and a participle is no name.
 		{"The Saudi-led coalition and the Iran-backed Houthis fought.", []string{"ORG Houthis [Houthis] YE"}},
 		{"Wu Chi-wai of the Democratic Party won.", []string{"PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},

@@ -56,10 +56,7 @@ func (d *doc) segment(i, j int) {
 		if !d.is(k, cueRole) || !d.isRoleRun(k, j) {
 			continue
 		}
-		r := k
-		for r < j-1 && d.is(r, cueRole) {
-			r++
-		}
+		r := d.roleRunEnd(k, j-1)
 		if r == j || d.toks[r].Flags&token.Possessive != 0 {
 			break // nobody named: "Sheriff's Office"
 		}
@@ -172,6 +169,24 @@ func (d *doc) headThenName(i, j int) int {
 	return i
 }
 
+// roleRunEnd returns where the role words that start at token k end,
+// before j: words joined by a hyphen are one ("Secretary-General",
+// "Attorney-General").
+func (d *doc) roleRunEnd(k, j int) int {
+	r := k
+	for r < j {
+		switch {
+		case d.is(r, cueRole):
+			r++
+		case r > k && r+1 < j && d.word(r) == "-" && d.joined(r-1) && d.joined(r) && d.is(r+1, cueRole):
+			r += 2
+		default:
+			return r
+		}
+	}
+	return r
+}
+
 // allRoleWords reports whether every word of [i, j) is a role word.
 func (d *doc) allRoleWords(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -186,10 +201,7 @@ func (d *doc) allRoleWords(i, j int) bool {
 // (capitalised, or an honorific) rather than part of an organisation's
 // name ("Minister of Defence" is not followed by a person).
 func (d *doc) isRoleRun(k, j int) bool {
-	r := k
-	for r < j && d.is(r, cueRole) {
-		r++
-	}
+	r := d.roleRunEnd(k, j)
 	if r >= j {
 		return false
 	}
