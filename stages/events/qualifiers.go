@@ -95,9 +95,20 @@ func (c *coder) verbWordAfter(i int) bool {
 
 // namedAfter gives member m, a role or a group, the person its apposition names: "the
 // Palestinian president, Mahmoud Abbas," is Abbas, and its words are all
-// the member's.
+// the member's; so does a title in capitals right before a person's name.
 func (c *coder) namedAfter(m *member, last int) {
 	i := m.end
+	if i < last && c.toks[i-1].Flags&token.Upper != 0 && c.entityAt[i] >= 0 && c.mentionStart[i] == i &&
+		c.ents[c.entityAt[i]].Type == event.TypePerson {
+		// A title before the person who holds it, with no comma: "US
+		// Secretary of State Rex Tillerson".
+		e := c.entityAt[i]
+		m.end, m.head, m.entity = c.entityEnd(i), i, e
+		if m.code == "" {
+			m.code = c.entity(e).code
+		}
+		return
+	}
 	if i+1 >= last || c.words[i] != "," || c.entityAt[i+1] < 0 || c.mentionStart[i+1] != i+1 {
 		return
 	}
