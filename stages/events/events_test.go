@@ -207,6 +207,7 @@ func TestProcess(t *testing.T) {
 		{"pronoun of the subject", "Ethiopia indicated it would attack Sudan.",
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
+		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
 			[]string{"ASSAULT/heavy-weapons jets (MIL) → Islamic State (REB) ~2025-04-12"}},

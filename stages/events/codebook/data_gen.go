@@ -7,7 +7,7 @@ const (
 	numSynsets   = 42
 	numBlocks    = 408
 	numVerbs     = 1856
-	numPatterns  = 4944
+	numPatterns  = 4958
 	numMappings  = 316
 	numModeRules = 19
 )
