@@ -182,9 +182,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
-	case t.verb.Inherited && source < 0:
+	case t.verb.Inherited && source < 0 && !(passive && target >= 0 && code >= "14"):
 		// A verb the dictionary codes only by its block ("think" with
-		// "consider") needs someone who does it.
+		// "consider") needs someone who does it; but force suffered by
+		// someone named is an event whoever used it ("two soldiers were
+		// killed").
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case (code == "040" || code == "060") && target < 0 && !c.codedParty(parties, source):
 		// The unspecified consultation or cooperation a verb of coming,

@@ -207,6 +207,8 @@ func TestProcess(t *testing.T) {
 		{"pronoun of the subject", "Ethiopia indicated it would attack Sudan.",
 			[]string{"ASSAULT Ethiopia (ETH) → Sudan (SDN) ~2025-04-12 [hypothetical]"}},
 		{"expletive it", "It is clear that the talks failed.", nil},
+		{"force suffered by someone named, by no one named", "Two soldiers were killed in Helmand.",
+			[]string{"ASSAULT → soldiers (MIL) @ Helmand ~2025-04-12"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
