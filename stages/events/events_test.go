@@ -209,6 +209,8 @@ func TestProcess(t *testing.T) {
 		{"expletive it", "It is clear that the talks failed.", nil},
 		{"force suffered by someone named, by no one named", "Two soldiers were killed in Helmand.",
 			[]string{"ASSAULT → soldiers (MIL) @ Helmand ~2025-04-12"}},
+		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
+			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
