@@ -64,7 +64,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
 		}
 	}
-	if code == "---" || code == "" || c.discardIn(plo, hi) {
+	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.contest(lo, hi) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties)
@@ -365,4 +365,26 @@ func (c *coder) candidates(block int, lo, hi int) []int32 {
 	out = slices.Compact(out)
 	c.cand = out
 	return out
+}
+
+// contestVerbs win or lose contests as often as battles: "defeated" in an
+// election, a vote or a match is no force used (CAMEO 190).
+var contestVerbs = map[string]bool{"DEFEAT": true}
+
+// contest reports whether a word of a contest stands in tokens [lo, hi).
+func (c *coder) contest(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if contestWords[c.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// contestWords name elections, votes and games.
+var contestWords = map[string]bool{
+	"ELECTION": true, "ELECTIONS": true, "ELECTORAL": true, "VOTE": true, "VOTES": true, "VOTERS": true,
+	"POLL": true, "POLLS": true, "BALLOT": true, "CONSTITUENCY": true, "CANDIDATE": true, "CANDIDATES": true,
+	"SEAT": true, "SEATS": true, "RUNOFF": true, "PRIMARY": true, "REFERENDUM": true, "MOTION": true,
+	"MATCH": true, "GAME": true, "FINAL": true, "TOURNAMENT": true, "CHAMPIONSHIP": true, "LEAGUE": true,
 }
