@@ -214,6 +214,8 @@ func TestProcess(t *testing.T) {
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},
 		{"a battle won is", "Government forces defeated the rebels near Goma.",
 			[]string{"ASSAULT Government forces (MIL) → rebels (REB) @ Goma ~2025-04-12"}},
+		{"a verb of the dictionary that is a phrase of a past form, in the passive", "Two soldiers were killed and three were wounded.",
+			[]string{"ASSAULT → soldiers (MIL) ~2025-04-12"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",

@@ -151,7 +151,9 @@ func (c *coder) passive(lo int, t trigger) bool {
 	// that is neither the lemma, its -s form nor its gerund ("found
 	// guilty", "shot", "held").
 	w, lemma := c.words[t.start], firstWord(t.verb.Lemma)
-	if w == lemma || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
+	if w == lemma && !(lemma != t.verb.Lemma && pastForm(w)) || strings.HasSuffix(w, "ING") || w == lemma+"S" || w == lemma+"ES" {
+		// The lemma itself, unless the dictionary's verb is a phrase of
+		// a past form ("+KILLED_AND").
 		return false
 	}
 	if t.start > lo && t.end < len(c.words) && c.words[t.end] == "BY" && c.noun(t.start-1) {
