@@ -225,6 +225,21 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 		if m.entity < 0 {
 			c.namedAfter(m, last)
 		}
+		if m.sector == "ELI" && m.entity >= 0 {
+			// The office the text names over the dictionary's elite
+			// out of office: "Prime Minister Viktor Orban", whose later
+			// terms the dictionary lacks ("former" makes it ELI again,
+			// below).
+			r := m.head
+			for r > start && c.roleWord(r-1) {
+				r--
+			}
+			if r < m.head {
+				if s := c.roleSector(r, m.head); s != "" {
+					m.sector = s
+				}
+			}
+		}
 		if m.sector != "" && c.former(max(start-2, 0), m.end) {
 			m.sector = "ELI" // "former security officials": elites, as CAMEO codes them
 		}

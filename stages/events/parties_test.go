@@ -26,6 +26,8 @@ func TestParties(t *testing.T) {
 		{"Lawmakers in France and Germany met.", []string{"Lawmakers in France FRA LEG + Germany DEU LEG"}},
 		{"Danish media and government warned Russia.", []string{"Danish media DNK MED + government DNK GOV", "Russia RUS "}},
 		{"US Secretary of State Rex Tillerson called Lavrov.", []string{"US Secretary of State Rex Tillerson USA GOV", "Lavrov RUS GOV"}},
+		{"Hungary's Prime Minister Viktor Orban met Putin.", []string{"Hungary's Prime Minister Viktor Orban HUN GOV", "Putin RUS GOV"}}, // the office the text names
+		{"Viktor Orban met Putin.", []string{"Viktor Orban HUN ELI", "Putin RUS GOV"}},                                                   // out of it, the dictionary says
 		{"Indian and Chinese troops clashed.", []string{"Indian IND MIL + Chinese troops CHN MIL"}},
 		{"Lawmakers and officials in Kenya met.", []string{"Lawmakers KEN LEG + officials in Kenya KEN GOV"}},
 		{"Russian positions were shelled.", []string{"Russian positions RUS "}}, // a nationality before what is no party: its country
