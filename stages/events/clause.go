@@ -142,6 +142,13 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			}
 		}
 	}
+	if subject == prev.source && strings.HasPrefix(prev.code, "01") && c.act.source >= 0 && c.act.end <= prev.start &&
+		t.start-1 >= prev.end && c.words[t.start-1] == "," && strings.HasSuffix(c.words[t.start], "ING") {
+		// A participle after a speaker between commas is the reported
+		// act's: "Russia launched drones, the air force said,
+		// damaging energy facilities".
+		subject = c.act.source
+	}
 	if source < 0 {
 		source = subject
 		if passive {

@@ -63,6 +63,7 @@ type coder struct {
 	consumed                bool      // whether its pattern took the next trigger
 	placeFrom               int       // where the place of the trigger being coded may stand from (see codeTrigger)
 	shared                  span      // where the object the trigger being coded shares with the next stands (see sharedObject)
+	act                     roles     // the last trigger of the sentence that coded an act with an actor, no saying
 	pubDay                  string    // the publication day, formatted on first use
 	field                   string    // the field being coded: "" for the text, event.FieldTitle
 	out                     []event.Coding
@@ -107,6 +108,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		trigs := c.triggers(first, last)
 		sentenceStart := len(c.out)
 		prev := roles{source: -1, target: -1, start: first, end: first}
+		c.act = prev
 		for k := 0; k < len(trigs); k++ {
 			t := trigs[k]
 			// The clause ends at the next verb, over the participles that
@@ -135,6 +137,9 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 				c.reach = trigs[k+1].end
 			}
 			prev = c.codeTrigger(si, first, hi, t, parties, prev)
+			if prev.source >= 0 && prev.code != "" && !strings.HasPrefix(prev.code, "01") {
+				c.act = prev
+			}
 			if c.consumed {
 				k++
 			}

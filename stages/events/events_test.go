@@ -216,6 +216,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT Government forces (MIL) → rebels (REB) @ Goma ~2025-04-12"}},
 		{"a verb of the dictionary that is a phrase of a past form, in the passive", "Two soldiers were killed and three were wounded.",
 			[]string{"ASSAULT → soldiers (MIL) ~2025-04-12"}},
+		{"a participle after a speaker is the reported act's", "Russia launched missiles at Ukraine, the air force said, damaging power plants in Kyiv.",
+			[]string{"ASSAULT/heavy-weapons Russia (RUS) → Ukraine (UKR) ~2025-04-12", "ASSAULT Russia (RUS) @ Kyiv ~2025-04-12"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
