@@ -111,6 +111,13 @@ func (p *Processor) StartService(cfg ServiceConfig) (*Service, error) {
 			return nil, fmt.Errorf("start service: %w", err)
 		}
 	}
+	// The endpoints' subscriptions reach the server before the service
+	// is returned: a request sent right after, on another connection,
+	// would otherwise find no responders.
+	if err := p.conn.NATS().Flush(); err != nil {
+		s.Stop(context.Background())
+		return nil, fmt.Errorf("start service: flush: %w", err)
+	}
 	return s, nil
 }
 
