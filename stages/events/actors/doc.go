@@ -5,7 +5,10 @@
 // sentence or a story.
 //
 // [Load] returns the Phoenix dictionaries of PETRARCH2 (MIT, see
-// generated/LICENSE-PETRARCH2), embedded; [Parse] and [ParseFiles] build
+// generated/LICENSE-PETRARCH2), embedded, with newsflow's supplements: group
+// nouns for the agents, and the office holders newer than the actor files
+// (package stages/internal/officeholders), whose entries hold over theirs;
+// [Parse] and [ParseFiles] build
 // a dictionary from files in PETRARCH's format at run time, such as the
 // validation dictionaries of PETRARCH's unit tests. Lookups
 // ([Dictionary.Actor], [Dictionary.Agent], [Dictionary.Discard]) take the

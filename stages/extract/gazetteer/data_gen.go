@@ -15,11 +15,11 @@ const (
 	numCountries    = 252
 	numRegions      = 3840
 	numCities       = 32826
-	numPeople       = 18401
+	numPeople       = 18441
 	numOrgs         = 7453
 	numAreas        = 64
-	numEntries      = 62836
-	numGroups       = 5402
-	numGroupEntries = 13070
-	numNames        = 180720
+	numEntries      = 62876
+	numGroups       = 5404
+	numGroupEntries = 13074
+	numNames        = 180808
 )

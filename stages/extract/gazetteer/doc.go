@@ -47,6 +47,8 @@
 //   - Curated tables in internal/gen, from general knowledge of English news
 //     usage: country names, nationality words, organisations, areas, the
 //     common words, titles, and the few fixes listed below.
+//   - The office holders newer than the Phoenix dictionaries, with dated
+//     roles (package stages/internal/officeholders), read after them.
 //
 // # Contents
 //

@@ -3,7 +3,8 @@
 // ../shared/corpora/petrarch2-dictionaries: the three actor files
 // (Phoenix.Countries, Phoenix.International and Phoenix.MilNonState), the
 // agents, with newsflow's supplement to them (supplement.agents.txt, beside
-// this file), and the discards but those that are times (timediscards.go). It reads them with the package's own parser,
+// this file), the office holders newer than the dictionaries (package
+// stages/internal/officeholders), and the discards but those that are times (timediscards.go). It reads them with the package's own parser,
 // which fails on any malformed line; the few lines that are malformed as
 // published are corrected by a listed rule first (corrections.go).
 //
@@ -32,6 +33,7 @@ import (
 
 	"github.com/newsflow/newsflow/stages/events/actors"
 	"github.com/newsflow/newsflow/stages/internal/corpora"
+	"github.com/newsflow/newsflow/stages/internal/officeholders"
 )
 
 // sources are the dictionary files read, in PETRARCH2's configured order:
@@ -110,7 +112,10 @@ func read(dir string) (*actors.Dictionary, error) {
 		}
 		files = append(files, actors.File{Kind: s.kind, Name: s.name, R: strings.NewReader(text)})
 	}
-	files = append(files, actors.File{Kind: actors.Agents, Name: "supplement.agents.txt", R: strings.NewReader(supplement)})
+	files = append(files, actors.File{Kind: actors.Agents, Name: "supplement.agents.txt", R: strings.NewReader(supplement)},
+		// Office holders newer than the dictionaries: read last, they
+		// hold over the Phoenix entries of the same names.
+		actors.File{Kind: actors.Actors, Name: "officeholders/actors.txt", R: strings.NewReader(officeholders.Actors)})
 	return actors.Parse(files...)
 }
 

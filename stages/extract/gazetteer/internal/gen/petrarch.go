@@ -3,6 +3,8 @@ package main
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/newsflow/newsflow/stages/internal/officeholders"
 )
 
 // sectorCodes are the CAMEO actor types and role codes an actor's sector is
@@ -24,8 +26,9 @@ const (
 	srcMilNonState
 )
 
-// readActors reads the three actor dictionaries: people and organisations
-// with their country and current sector. Countries and their parts, which
+// readActors reads the three actor dictionaries and the office holders
+// newer than them (package stages/internal/officeholders): people and
+// organisations with their country and current sector. Countries and their parts, which
 // the countries file also lists with their cities as synonyms, come from
 // GeoNames instead.
 func (g *gaz) readActors(dir string) error {
@@ -41,6 +44,14 @@ func (g *gaz) readActors(dir string) error {
 		g.counts["petrarch blocks "+name] = len(blocks)
 		all[src] = blocks
 	}
+	// Office holders newer than the dictionaries, last: of two people
+	// of one name and country, the first read keeps its codes.
+	supp, err := readBlocksFrom(strings.NewReader(officeholders.Actors))
+	if err != nil {
+		return err
+	}
+	g.counts["officeholders blocks"] = len(supp)
+	all = append(all, supp)
 	g.givenNames(all[srcCountries])
 	for src, blocks := range all {
 		for _, b := range blocks {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -39,6 +40,11 @@ func readBlocks(path string) ([]block, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return readBlocksFrom(f)
+}
+
+// readBlocksFrom reads the blocks of a dictionary from r (see readBlocks).
+func readBlocksFrom(r io.Reader) ([]block, error) {
 	var out []block
 	var cur *block
 	flush := func() {
@@ -47,7 +53,7 @@ func readBlocks(path string) ([]block, error) {
 		}
 		cur = nil
 	}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
 		n++
