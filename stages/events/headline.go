@@ -44,11 +44,20 @@ func (c *coder) headlineCase() {
 	}
 }
 
-// sameEvent reports whether a and b are the same event of the same
-// parties, whatever their dates: the headline's event dated by the
-// publication, the text's by its clause.
+// sameEvent reports whether a, a headline's event, and b, the text's,
+// are the same event of the same parties, whatever their dates: the
+// headline's event dated by the publication, the text's by its clause. A
+// headline that names no recipient says less of the same event ("Russia
+// launches 120 drones overnight"; "Russia launched 120 drones at
+// Ukraine").
 func sameEvent(a, b *event.Coding) bool {
-	return a.Type == b.Type && sameParties(a.Actors, b.Actors) && sameParties(a.Recipients, b.Recipients)
+	if a.Type != b.Type || !sameParties(a.Actors, b.Actors) {
+		return false
+	}
+	if len(a.Recipients) == 0 {
+		return a.Mode == "" || a.Mode == b.Mode // what it says, the text says too
+	}
+	return sameParties(a.Recipients, b.Recipients)
 }
 
 // sameParties reports whether ps and qs name the same parties, in any

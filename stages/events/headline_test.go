@@ -50,6 +50,8 @@ func TestProcessHeadline(t *testing.T) {
 			[]string{"title: ASSAULT troops (RUS MIL) → Kharkiv (UKR) ~2025-04-12"}},
 		{"the text reports it too", "Kenyan Police Arrest Protesters", "Kenyan police arrested protesters in Nairobi on Friday.",
 			[]string{"COERCE/arrest police (KEN COP) → protesters in Nairobi (KEN OPP) 2025-04-11"}},
+		{"the text reports it with its recipient", "Russia launches 120 drones overnight", "Russia launched 120 drones at Ukraine overnight.",
+			[]string{"ASSAULT/drone Russia (RUS) → Ukraine (UKR) ~2025-04-12"}},
 		{"a section after a bar", "Kenyan Police Arrest Protesters | Africa", "The crowd dispersed by noon.",
 			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters (OPP) ~2025-04-12"}},
 		{"spaces before the title", "  Kenyan Police Arrest Protesters", "The crowd dispersed by noon.",
