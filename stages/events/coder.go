@@ -90,8 +90,15 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		c.headlineCase()
 	}
 	c.prepareWords()
+	dateline := 0
+	if field == "" {
+		dateline = c.datelineEnd()
+	}
 	for si, s := range sents {
 		first, last := int(s.First), int(s.Last)
+		if first < dateline && dateline < last {
+			first = dateline // "KYIV (Reuters) - Russia launched": not Kyiv
+		}
 		switch c.discarded(first, last) {
 		case discardStory:
 			c.out = c.out[:0]

@@ -119,6 +119,8 @@
 // future is a threat made ("will attack": 138). A place after "at" is what
 // force is aimed at ("fired shells at Seoul"); visits, cooperation and aid
 // go to the place after "in" when no party takes them.
+// The dateline that opens a text ("KYIV, Nov 14 (Reuters) -") is read as
+// none of its first sentence: its place is no party, its date no event's.
 // A party after "according to" is a source, never a subject. A verb with
 // a mode rule gives
 // its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).

@@ -218,6 +218,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT → soldiers (MIL) ~2025-04-12"}},
 		{"a participle after a speaker is the reported act's", "Russia launched missiles at Ukraine, the air force said, damaging power plants in Kyiv.",
 			[]string{"ASSAULT/heavy-weapons Russia (RUS) → Ukraine (UKR) ~2025-04-12", "ASSAULT Russia (RUS) @ Kyiv ~2025-04-12"}},
+		{"the dateline is no party", "JERUSALEM (AP) - Israel's military said it had struck Hezbollah targets.",
+			[]string{"ASSAULT/heavy-weapons military (ISR MIL) → Hezbollah (LBN REB) ~2025-04-12"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
