@@ -68,6 +68,12 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties)
+	if passive && raising[t.verb.Lemma] && t.end < hi && c.words[t.end] == "TO" {
+		// "Barrot is expected to visit Beirut", "Iran is believed to
+		// have supplied drones": the event is the infinitive's, of the
+		// subject; the verb before says who thinks it.
+		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	}
 	source, target := res.source, res.target
 	subject := c.subject(prev.end, t.start, parties)
 	if r := c.relativeBefore(lo, prev, t, parties); r >= 0 {
@@ -394,4 +400,12 @@ var contestWords = map[string]bool{
 	"POLL": true, "POLLS": true, "BALLOT": true, "CONSTITUENCY": true, "CANDIDATE": true, "CANDIDATES": true,
 	"SEAT": true, "SEATS": true, "RUNOFF": true, "PRIMARY": true, "REFERENDUM": true, "MOTION": true,
 	"MATCH": true, "GAME": true, "FINAL": true, "TOURNAMENT": true, "CHAMPIONSHIP": true, "LEAGUE": true,
+}
+
+// raising are the verbs whose passive lends its subject to the infinitive
+// after it ("is expected to", "are believed to have").
+var raising = map[string]bool{
+	"EXPECT": true, "BELIEVE": true, "THINK": true, "REPORT": true, "SCHEDULE": true, "SUPPOSE": true,
+	"PRESUME": true, "ALLEGE": true, "RUMOR": true, "RUMOUR": true, "ESTIMATE": true, "UNDERSTAND": true,
+	"KNOW": true, "CONSIDER": true, "FEAR": true,
 }

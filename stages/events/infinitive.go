@@ -13,8 +13,11 @@ import (
 // over adverbs.
 func (c *coder) infinitive(lo, v int) bool {
 	for j := v - 1; j >= lo; j-- {
-		if c.words[j] == "TO" {
+		switch c.words[j] {
+		case "TO":
 			return true
+		case "HAVE", "BE", "BEEN":
+			continue // "to have supplied", "to be released"
 		}
 		if !c.adverb(j) {
 			return false
