@@ -96,7 +96,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	}
 	shared := -1
 	switch {
-	case governed && prev.target >= 0 && objectControl[prev.lemma]:
+	case governed && prev.target >= 0 && (objectControl[prev.lemma] || c.callOn(prev)):
 		// "urged Moscow and Kiev to reach": the object of the verb
 		// before acts.
 		subject = prev.target

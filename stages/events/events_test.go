@@ -224,6 +224,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AID Iran (IRN) → Russia (RUS) ~2025-04-12 [hypothetical]"}},
 		{"a passive that lends its subject codes nothing itself", "French Foreign Minister Jean-Noel Barrot is expected to visit Beirut next week.",
 			[]string{"CONSULT/visit Jean-Noel Barrot (FRA GOV) → Beirut (LBN) ~2025-04-12 [hypothetical future]"}},
+		{"the object of call on acts", "Lebanon called on France to press Israel.",
+			[]string{"APPEAL Lebanon (LBN) → France (FRA) ~2025-04-12", "REQUEST France (FRA) → Israel (ISR) ~2025-04-12 [hypothetical]"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",

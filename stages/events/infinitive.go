@@ -37,6 +37,14 @@ var objectControl = map[string]bool{
 	"EXPECT": true, "WANT": true, "NEED": true,
 }
 
+// callOn reports whether the verb of r is "call" and "on" or "upon" follows
+// it: the dictionary codes "called" and its patterns take the particle
+// ("called on the United States and France to press Israel"), which makes
+// the object of "call on" one of objectControl's.
+func (c *coder) callOn(r roles) bool {
+	return r.lemma == "CALL" && r.end < len(c.words) && (c.words[r.end] == "ON" || c.words[r.end] == "UPON")
+}
+
 // implicative reports whether the verb before the "to" of the
 // infinitive at v, or before the gerund at v, says that its action took
 // place ("managed to reach", "began shelling", "went on to win") or that

@@ -185,8 +185,8 @@ func (c *coder) modifiersBefore(i, lo int) int {
 		case c.is(j, classDeterminer|classQuantifier) && c.words[j] != "THAT" || t.Kind == token.Number && c.dateStart[j] < 0,
 			aboutNumber[c.words[j]] && t.Kind == token.Word && c.toks[i].Kind == token.Number: // "about 300"
 		case c.noun(j) || strings.HasSuffix(c.words[j], "ED") && !c.trigger(j) && t.Flags&token.Upper == 0,
-			c.entityAt[j] < 0 && c.has(j, tagDemonym), // "Kurdish prisoner Serkan Tumay"
-			c.entityAt[j] < 0 && c.is(j, classTitle):  // "Chief Palestinian negotiator Saeb Erakat"
+			c.entityAt[j] < 0 && c.has(j, tagDemonym),                 // "Kurdish prisoner Serkan Tumay"
+			c.entityAt[j] < 0 && c.is(j, classTitle) && !c.trigger(j): // "Chief Palestinian negotiator Saeb Erakat"; not "to press Israel"
 		case j > lo && c.hyphen(j) && (c.toks[j-1].Kind == token.Word || c.toks[j-1].Kind == token.Number) && !c.trigger(j-1):
 			i = j - 1 // "the rebel-held enclave", "ex-prime minister", "a 95-year-old man"
 			continue

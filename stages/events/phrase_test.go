@@ -10,7 +10,7 @@ import (
 func TestPhrase(t *testing.T) {
 	tests := []struct {
 		text      string
-		actors    string // the texts of the first event's actors, joined by " | "
+		actors    string // the texts of the last event's actors, joined by " | "
 		recipient string // and of its recipients
 	}{
 		{"Hamas rejected US President Donald Trump 's decision.", "Hamas", "US President Donald Trump 's decision"},
@@ -23,6 +23,8 @@ func TestPhrase(t *testing.T) {
 		{"Vladimir Putin, the Russian president, condemned Ukraine.", "Vladimir Putin, the Russian president", "Ukraine"},
 		{"Police arrested about 300 Rohingya refugees.", "Police", "about 300 Rohingya refugees"},
 		{"The army shelled India's northeastern state of Mizoram.", "The army", "India's northeastern state of Mizoram"},
+		// A title word that is the verb before is none of the phrase.
+		{"Lebanon urged France to press Israel to stop its attacks.", "Israel", ""},
 	}
 	s := newStage(t)
 	for _, tt := range tests {
@@ -34,7 +36,7 @@ func TestPhrase(t *testing.T) {
 			if len(d.Events) == 0 {
 				t.Fatalf("Process(%q) coded no event", tt.text)
 			}
-			e := d.Events[0]
+			e := d.Events[len(d.Events)-1]
 			var actors, recipients []string
 			for _, p := range e.Actors {
 				actors = append(actors, p.Text)
