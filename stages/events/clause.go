@@ -167,6 +167,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			if target >= 0 && c.means(parties[target]) {
 				target = -1 // "the missiles fired by the Israeli military"
 			}
+			if target < 0 && aimed(code) {
+				// What the means were aimed at: "rockets were fired at
+				// northern Israel".
+				target = c.object(t.end, hi, parties, source, true, false)
+			}
 		} else {
 			target = c.object(t.end, hi, parties, source, aimed(code), hosted(code))
 			if target >= 0 && (strings.HasPrefix(code, "15") || strings.HasPrefix(code, "062")) && c.ownForces(parties[target]) {

@@ -226,6 +226,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONSULT/visit Jean-Noel Barrot (FRA GOV) → Beirut (LBN) ~2025-04-12 [hypothetical future]"}},
 		{"the object of call on acts", "Lebanon called on France to press Israel.",
 			[]string{"APPEAL Lebanon (LBN) → France (FRA) ~2025-04-12", "REQUEST France (FRA) → Israel (ISR) ~2025-04-12 [hypothetical]"}},
+		{"what the means were aimed at, in the passive", "Rockets were fired at northern Israel on Friday.",
+			[]string{"ASSAULT → Israel (ISR) 2025-04-11"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
