@@ -38,8 +38,8 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		return ing || past
 	}
 	prev := c.words[i-1]
-	if c.is(i-1, classDeterminer) || c.toks[i-1].Flags&token.Possessive != 0 {
-		return false
+	if c.is(i-1, classDeterminer) && !(prev == "THAT" && past) || c.toks[i-1].Flags&token.Possessive != 0 {
+		return false // "the attack", but "the collapse that killed 15 people"
 	}
 	if past && (c.toks[i-1].Kind == token.Number || c.is(i-1, classQuantifier)) && i+1 < len(c.toks) && c.noun(i+1) {
 		return false // an adjective between a count and its noun: "12 besieged areas"
