@@ -311,6 +311,12 @@ func (d *doc) trim(i, j int) (int, int) {
 		case d.is(i, cueWeekdayMonth):
 			i++
 			continue
+		case j-i == 1 && d.atSentenceStart(i) && d.is(i, cueOrgHead|cuePlaceHead) && d.toks[i].Flags&token.AllUpper == 0 && !d.country(i, j):
+			// "University students protested", "Embassy staff were
+			// evacuated": the head of an institution's name, alone and
+			// capitalised for the sentence, names none.
+			i++
+			continue
 		case j-i == 2 && d.atSentenceStart(i) && d.toks[i].Flags&token.AllUpper == 0 && participle(d.word(i)) &&
 			!d.firstName(i) && !d.is(i, cueRole|cueOrgHead|cuePlaceHead) && d.country(i+1, j) && !d.knownFrom(i, j):
 			// "Embattled Moldova", "Neighbouring Chad": a participle
