@@ -108,7 +108,7 @@ func (d *doc) classify(i, j int) {
 		// "Nathan Law of Demosisto", "Matthew Ingram of The Globe and
 		// Mail": what a person is "of" is their organisation.
 		d.add(i, j, event.TypeOrganization, evidenceCue, "", "")
-	case single && j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j) || d.whoAfter(j)):
+	case single && j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j) || d.whoAfter(j)) && !d.groupAtStart(i):
 		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "Rathbun said", "Trump met", "Seagal, who"
 	case single && i > 0 && d.toks[i-1].Kind == token.Word && d.is(i-1, cuePersonObject):
 		d.add(i, j, event.TypePerson, evidenceContext, "", "") // "met Xi"
@@ -284,4 +284,15 @@ func notPlaces(entries []gazetteer.Entry) []gazetteer.Entry {
 		}
 	}
 	return entries
+}
+
+// groupAtStart reports whether token i starts a sentence and is a role or
+// a group of people ("Students, who have led the protests", "Doctors
+// said"), capitalised for the sentence rather than a name.
+func (d *doc) groupAtStart(i int) bool {
+	if !d.atSentenceStart(i) {
+		return false
+	}
+	_, ok := gazetteer.Role(d.word(i))
+	return ok
 }

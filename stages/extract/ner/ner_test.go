@@ -54,6 +54,7 @@ func TestFind(t *testing.T) {
 			[]string{"ORG United Nations [UN]", "PER Antonio Guterres [Antonio Guterres] Secretary-General"}},
 		// The head of an institution's name, alone at a sentence's start.
 		{"University students protested.", nil},
+		{"Students, who have led the protests, blocked roads.", nil}, // a group, capitalised for the sentence
 		// An adjective made of a name and a participle is no name.
 		{"The Saudi-led coalition and the Iran-backed Houthis fought.", []string{"ORG Houthis [Houthis] YE"}},
 		{"Wu Chi-wai of the Democratic Party won.", []string{"PER Wu Chi-wai [Wu Chi-wai]", "ORG Democratic Party [Democratic Party] US"}},
