@@ -230,6 +230,8 @@ func TestProcess(t *testing.T) {
 			[]string{"ASSAULT → Israel (ISR) 2025-04-11"}},
 		{"a past form after a relative that is a verb", "Thousands rallied in Belgrade, demanding accountability for a collapse that killed 15 people.",
 			[]string{"MOBILIZE Thousands (PPL) @ Belgrade ~2025-04-12", "REQUEST Thousands (PPL) ~2025-04-12"}},
+		{"weapons delivered are military aid", "Germany will deliver weapons to Ukraine.",
+			[]string{"AID Germany (DEU) → Ukraine (UKR) ~2025-04-12 [future]"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 42
 	numBlocks    = 408
 	numVerbs     = 1856
-	numPatterns  = 4960
+	numPatterns  = 4966
 	numMappings  = 316
 	numModeRules = 19
 )
