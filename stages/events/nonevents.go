@@ -1,0 +1,35 @@
+package events
+
+// Uses of a verb that report no event of its own: a contest won rather
+// than a battle, and a passive that only lends its subject to the
+// infinitive after it (see codeTrigger).
+
+// contestVerbs win or lose contests as often as battles: "defeated" in an
+// election, a vote or a match is no force used (CAMEO 190).
+var contestVerbs = map[string]bool{"DEFEAT": true}
+
+// contest reports whether a word of a contest stands in tokens [lo, hi).
+func (c *coder) contest(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if contestWords[c.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// contestWords name elections, votes and games.
+var contestWords = map[string]bool{
+	"ELECTION": true, "ELECTIONS": true, "ELECTORAL": true, "VOTE": true, "VOTES": true, "VOTERS": true,
+	"POLL": true, "POLLS": true, "BALLOT": true, "CONSTITUENCY": true, "CANDIDATE": true, "CANDIDATES": true,
+	"SEAT": true, "SEATS": true, "RUNOFF": true, "PRIMARY": true, "REFERENDUM": true, "MOTION": true,
+	"MATCH": true, "GAME": true, "FINAL": true, "TOURNAMENT": true, "CHAMPIONSHIP": true, "LEAGUE": true,
+}
+
+// raising are the verbs whose passive lends its subject to the infinitive
+// after it ("is expected to", "are believed to have").
+var raising = map[string]bool{
+	"EXPECT": true, "BELIEVE": true, "THINK": true, "REPORT": true, "SCHEDULE": true, "SUPPOSE": true,
+	"PRESUME": true, "ALLEGE": true, "RUMOR": true, "RUMOUR": true, "ESTIMATE": true, "UNDERSTAND": true,
+	"KNOW": true, "CONSIDER": true, "FEAR": true,
+}
