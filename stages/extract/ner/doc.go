@@ -48,7 +48,7 @@
 // organisation; a lone unknown word before "said" or a verb of what people
 // do ("met", "visited", "flew", "resigned", "accused"), or after one of what is done
 // to people ("met Xi", "congratulated"), a person, and so is one that "and"
-// joins to a person ("Macron and Scholz met"): one-sentence items name
+// joins to a person ("Kovalchuk and Scholz met"): one-sentence items name
 // people by their surname alone. A town named like a person ("Geneva") is
 // the town after a place preposition ("in Geneva"). A one-word
 // place the gazetteer knows is strong evidence when it is a country, a

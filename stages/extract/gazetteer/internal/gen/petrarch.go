@@ -28,9 +28,9 @@ const (
 
 // readActors reads the three actor dictionaries and the office holders
 // newer than them (package stages/internal/officeholders): people and
-// organisations with their country and current sector. Countries and their parts, which
-// the countries file also lists with their cities as synonyms, come from
-// GeoNames instead.
+// organisations with their country and current sector. Countries and
+// their parts, which the countries file also lists with their cities as
+// synonyms, come from GeoNames instead.
 func (g *gaz) readActors(dir string) error {
 	files := []string{"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"}
 	people := make(map[string]*entry)
