@@ -200,11 +200,13 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
-	case t.verb.Inherited && source < 0 && !(passive && target >= 0 && code >= "14"):
+	case t.verb.Inherited && source < 0 && !(passive && target >= 0 && (code >= "14" || strings.HasPrefix(code, "11"))):
 		// A verb the dictionary codes only by its block ("think" with
 		// "consider") needs someone who does it; but force suffered by
-		// someone named is an event whoever used it ("two soldiers were
-		// killed").
+		// someone named, or an accusation against them, is an event
+		// whoever used or made it ("two soldiers were killed", "Petrov
+		// was charged with espionage"). Not whatever else is done to
+		// someone: "were encouraged to", "was proposed as".
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case (code == "040" || code == "060") && target < 0 && !c.codedParty(parties, source):
 		// The unspecified consultation or cooperation a verb of coming,
