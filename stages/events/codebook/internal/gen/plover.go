@@ -64,9 +64,11 @@ var statementAppeal = strings.Fields(`01 010 011 012 013 014 015 016 017 018 019
 	025 0251 0252 0253 0254 0255 0256 026 027 028`)
 
 // Codes of later CAMEO versions that the verb dictionary uses and the 2021
-// table lacks, mapped to the PLOVER 2.0 type and mode that describe them.
+// table lacks, mapped to the PLOVER 2.0 type and mode that describe them:
+// an attack by cyber means (176) is COERCE's mode "cyber", not ASSAULT's
+// "unconventional" (weapons of mass destruction).
 var laterCodes = []mapping{
-	{cameo: "176", event: "ASSAULT", mode: "unconventional", context: "cyber"},
+	{cameo: "176", event: "COERCE", mode: "cyber", context: "cyber"},
 	{cameo: "1951", event: "ASSAULT", mode: "aerial"},
 	{cameo: "1952", event: "ASSAULT", mode: "drone"},
 }
