@@ -85,7 +85,8 @@ func TestCountryOfTheDictionariesQualifies(t *testing.T) {
 //     negated verb says, no refusal; a participle that codes nothing after
 //     a noun says what the noun is, the object going on over it;
 //   - a word joined to the verb by "_" ("RECENTLY_*"), which matches only
-//     right before the verb.
+//     right before the verb;
+//   - a synset whose label holds "_" ("&SIEGE_ENGINE").
 func TestPatternSyntax(t *testing.T) {
 	testEvents(t, foreignStage(t, Knowledge{}), []eventsTest{
 		{"complex code", "Arnor restored fxll ties with Gondor.", []string{"064 ARN GON"}},
@@ -98,6 +99,7 @@ func TestPatternSyntax(t *testing.T) {
 		{"a participle after a noun", "Gondor wire tapped all cables leading into Arnor.", []string{"1711 GON ARN"}},
 		{"joined to the verb", "Gondor recently allowed Arnor in.", []string{"025 GON ARN"}},
 		{"a word between", "Gondor recently has allowed Arnor in.", []string{"080 GON ARN"}},
+		{"a synset's label with an underscore", "Arnor attacked Gondor with trebuchets.", []string{"194 ARN GON"}},
 	}, codes)
 }
 

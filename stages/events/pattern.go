@@ -241,8 +241,12 @@ func (pc *patternCompiler) words(key string, alts func() ([][]string, error)) (e
 }
 
 // wordAlts reads one token: a word, words joined by "_" (one of them may
-// be a synset), or a synset.
+// be a synset), or a synset, whose label may hold "_" as the dictionary's
+// syntax allows ("&FIGHT_OF_WORDS").
 func wordAlts(t string, cb *codebook.Codebook) ([][]string, error) {
+	if label := strings.TrimSuffix(t, "_"); strings.HasPrefix(t, "&") && len(cb.Synset(label)) > 0 {
+		return phraseAlts([]string{label}, cb)
+	}
 	return phraseAlts(strings.Split(strings.Trim(t, "_"), "_"), cb)
 }
 
