@@ -245,6 +245,8 @@ func TestProcess(t *testing.T) {
 			[]string{"AID Germany (DEU) → Ukraine (UKR) ~2025-04-12 [future]"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},
 		{"what took place was not taken", "Talks between Russian and Ukrainian officials took place in Istanbul.", nil},
+		{"steps taken are no seizure", "The ministry took several steps after the crisis.", nil},
+		{"a town taken is", "Rebels took the town of Goma.", []string{"COERCE/seize Rebels (REB) → Goma (COD) ~2025-04-12"}},
 		{"a noun in -s after an object, at the clause's end", "Coalition jets struck Islamic State targets.",
 			[]string{"ASSAULT/heavy-weapons jets (MIL) → Islamic State (REB) ~2025-04-12"}},
 		{"a nationality before nouns that are no party is its country", "Israeli jets struck Iranian positions in Syria.",
