@@ -7,7 +7,7 @@ const (
 	numSynsets   = 44
 	numBlocks    = 408
 	numVerbs     = 1857
-	numPatterns  = 4980
+	numPatterns  = 4981
 	numMappings  = 316
 	numModeRules = 19
 )
