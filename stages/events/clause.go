@@ -58,6 +58,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code, res, matched = p.code, r, true
 		}
 	}
+	if !matched {
+		// "Sanctions on Iran were lifted": the passive's subject is
+		// what the active verb's patterns take after it.
+		code, res, matched = c.passivePatterns(plo, t, bp, code, res)
+	}
 	c.consumed = matched && res.end > hi
 	if !matched {
 		if r, ok := c.cb.Mode(t.verb.Lemma); ok && r.CAMEO != "" {

@@ -241,3 +241,42 @@ var meansWords = map[string]bool{
 	"STRIKE": true, "STRIKES": true, "BOMBER": true, "BOMBERS": true, "ARTILLERY": true, "JET": true, "JETS": true,
 	"WARPLANE": true, "WARPLANES": true, "ROCKET": true, "ROCKETS": true,
 }
+
+// passivePatterns matches the patterns of block bp that need nothing
+// before the verb against the subject of trigger t when t is passive:
+// tokens [plo, a), a being where the verb's auxiliaries start ("were",
+// "have been", "will be"). It returns the code and result of the best
+// match, or code and res as they are when none matches.
+func (c *coder) passivePatterns(plo int, t trigger, bp *blockPatterns, code string, res matchResult) (string, matchResult, bool) {
+	a := t.start
+	for a > plo && (auxiliaries[c.words[a-1]] || c.adverb(a-1)) {
+		a--
+	}
+	if a == t.start || a == plo || !c.passive(plo, t) {
+		return code, res, false
+	}
+	if c.words[a-1] == "THAT" || c.words[a-1] == "WHICH" {
+		a-- // "the sanctions that were lifted"
+	}
+	v := &c.view
+	matched := false
+	for _, k := range c.candidates(t.verb.Block, plo, a) {
+		p := &bp.all[k]
+		if len(p.pre) > 0 || !v.mayMatch(bp, k) {
+			continue
+		}
+		r := matchResult{source: -1, target: -1, weight: p.weight, near: v.hi, negates: p.negates}
+		if _, ok := v.matchSeq(p.post, plo, a, &r); ok && (!matched || r.better(res)) {
+			code, res, matched = p.code, r, true
+		}
+	}
+	return code, res, matched
+}
+
+// auxiliaries are the verbs that stand before a passive participle: "were
+// lifted", "has been closed", "will be signed".
+var auxiliaries = map[string]bool{
+	"IS": true, "ARE": true, "WAS": true, "WERE": true, "BE": true, "BEEN": true, "BEING": true,
+	"HAS": true, "HAVE": true, "HAD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true,
+	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "GET": true, "GOT": true, "NOT": true, "N'T": true,
+}
