@@ -227,6 +227,8 @@ func TestProcess(t *testing.T) {
 			[]string{"CONCEDE → Iran (IRN) 2025-04-12"}},
 		{"a passive pattern with nobody named", "Peaceful demonstrations were held in Harare on Saturday.",
 			[]string{"PROTEST/demo @ Harare 2025-04-12"}},
+		{"a sum of money names no party", "Japan pledged 500 million US dollars to Ukraine.",
+			[]string{"AGREE Japan (JPN) → Ukraine (UKR) ~2025-04-12"}},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},

@@ -222,6 +222,9 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 	}
 	i, code, qualifier := c.qualifiers(i, last)
 	if c.head(start, i, last, code, m) {
+		if currencies[c.words[m.end-1]] || m.end < last && currencies[c.words[m.end]] {
+			return false // a sum of money: "two million Swiss francs", "US dollars"
+		}
 		if m.entity < 0 {
 			c.namedAfter(m, last)
 		}
