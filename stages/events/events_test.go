@@ -229,6 +229,8 @@ func TestProcess(t *testing.T) {
 			[]string{"PROTEST/demo @ Harare 2025-04-12"}},
 		{"a sum of money names no party", "Japan pledged 500 million US dollars to Ukraine.",
 			[]string{"AGREE Japan (JPN) → Ukraine (UKR) ~2025-04-12"}},
+		{"what a place at which something happens is of is where", "Dock workers went on strike at the port of Antwerp.",
+			[]string{"PROTEST/strike workers (LAB) @ Antwerpen ~2025-04-12"}},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},

@@ -47,7 +47,7 @@ func (c *coder) object(from, hi int, parties []party, not int, aimed, hosted boo
 			own = k
 			continue
 		}
-		if p.start > 0 && c.is(p.start-1, classPlacePreposition) && c.placeOnly(p) && !(aimed && c.words[p.start-1] == "AT") {
+		if at := c.placePreposition(from, p.start); at >= 0 && c.placeOnly(p) && !(aimed && c.words[at] == "AT") {
 			continue
 		}
 		if p.start > 0 && c.words[p.start-1] == "AS" {
@@ -206,6 +206,30 @@ func passiveBefore(w string) bool {
 // placePrepositions introduce where something happens.
 var placePrepositions = map[string]bool{
 	"IN": true, "AT": true, "NEAR": true, "OUTSIDE": true, "INSIDE": true, "ACROSS": true, "THROUGHOUT": true,
+}
+
+// placePreposition returns the preposition of place ("in", "at") that
+// the party starting at token i follows, not before token from; -1 if
+// none. After "at" or "near", the party may be what a noun is of: "at the
+// port of Antwerp" is where; "in parts of Kashmir", after a curfew, whom
+// it restricts.
+func (c *coder) placePreposition(from, i int) int {
+	k := i - 1
+	if k > from && c.words[k] == "OF" {
+		j := k - 1
+		for ; j > from && j > i-5 && c.noun(j); j-- {
+		}
+		if j > from && c.is(j, classDeterminer) {
+			j--
+		}
+		if j >= from && (c.words[j] == "AT" || c.words[j] == "NEAR") {
+			return j
+		}
+	}
+	if k >= from && k >= 0 && c.is(k, classPlacePreposition) {
+		return k
+	}
+	return -1
 }
 
 // placeOnly reports whether a party is places only.
