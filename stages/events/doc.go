@@ -60,7 +60,10 @@
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
-// "by". An infinitive (or a gerund) after another verb takes that verb's
+// "by", and its subject is what the patterns of the active verb take
+// after it when nothing after the verb matches ("UN sanctions against
+// Iran were lifted" is LIFT * SANCTIONS, with Iran as the recipient). An
+// infinitive (or a gerund) after another verb takes that verb's
 // object as actor when the object is asked or made to act ("urged Moscow
 // and Kiev to reach"), else its subject, with its object when it names
 // none ("met Putin to discuss"); it is hypothetical, and less sure than
