@@ -6,7 +6,7 @@ package codebook
 const (
 	numSynsets   = 44
 	numBlocks    = 408
-	numVerbs     = 1857
+	numVerbs     = 1862
 	numPatterns  = 4981
 	numMappings  = 316
 	numModeRules = 19
