@@ -49,7 +49,9 @@ func (c *coder) triggers(first, last int) []trigger {
 		default:
 			continue
 		}
-		if !c.verbPosition(i, first, base) || c.auxiliary(i, last) {
+		if !c.verbPosition(i, first, base) || !ok && c.auxiliary(i, last) {
+			// An auxiliary is no verb of its own, but may start one of
+			// several words: "is disappointed with", "is determined".
 			continue
 		}
 		if one && c.modifiedNoun(i, first) {
