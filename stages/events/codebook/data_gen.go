@@ -6,8 +6,8 @@ package codebook
 const (
 	numSynsets   = 44
 	numBlocks    = 410
-	numVerbs     = 1864
-	numPatterns  = 4985
+	numVerbs     = 1865
+	numPatterns  = 4993
 	numMappings  = 316
 	numModeRules = 19
 )
