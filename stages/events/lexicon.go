@@ -66,6 +66,7 @@ const (
 	tagRoleStart // the word starts a role of several words ("PRIME" of "PRIME MINISTER")
 	tagSector    // the word alone is a role or agent of a sector (lexRare.sector)
 	tagDemonym   // the word is a nationality (lexRare.demonym)
+	tagCurrency  // the word is money, of the dictionary's &CURRENCY ("FRANCS")
 )
 
 // wordClass marks the function words the coder reads a sentence by, one
@@ -278,6 +279,11 @@ func newLexicon(voc vocab, cb *codebook.Codebook, dict *actors.Dictionary) (*lex
 				lx.entries[k].tags |= tagDemonym
 				lx.rareOf(k).demonym = code
 			}
+		}
+	}
+	for _, phrase := range cb.Synset("&CURRENCY") {
+		if !strings.Contains(phrase, " ") {
+			at(phrase).tags |= tagCurrency
 		}
 	}
 	for form, v := range cb.Forms() {

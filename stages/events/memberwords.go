@@ -43,15 +43,3 @@ func (c *coder) attackOf(i, end int) bool {
 // verbAttacks are the attacks that are verbs as often ("Israel strikes
 // Gaza"): a party only after a nationality ("Israeli strikes killed").
 var verbAttacks = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true}
-
-// currencies are the money a country's name or nationality qualifies
-// ("Swiss francs", "US dollars"), which names no party.
-var currencies = map[string]bool{
-	"DOLLAR": true, "DOLLARS": true, "EURO": true, "EUROS": true, "POUND": true, "POUNDS": true,
-	"FRANC": true, "FRANCS": true, "YEN": true, "YUAN": true, "RENMINBI": true, "RUBLE": true, "RUBLES": true,
-	"ROUBLE": true, "ROUBLES": true, "RUPEE": true, "RUPEES": true, "PESO": true, "PESOS": true, "REAL": true,
-	"REAIS": true, "LIRA": true, "LIRAS": true, "KRONA": true, "KRONOR": true, "KRONE": true, "KRONER": true,
-	"DINAR": true, "DINARS": true, "DIRHAM": true, "DIRHAMS": true, "RIYAL": true, "RIYALS": true, "RIAL": true,
-	"RIALS": true, "SHEKEL": true, "SHEKELS": true, "HRYVNIA": true, "HRYVNIAS": true, "WON": true, "RAND": true,
-	"NAIRA": true, "ZLOTY": true, "ZLOTYS": true, "FORINT": true, "RINGGIT": true, "BAHT": true, "DONG": true,
-}

@@ -222,7 +222,7 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 	}
 	i, code, qualifier := c.qualifiers(i, last)
 	if c.head(start, i, last, code, m) {
-		if currencies[c.words[m.end-1]] || m.end < last && currencies[c.words[m.end]] {
+		if c.has(m.end-1, tagCurrency) || m.end < last && c.has(m.end, tagCurrency) {
 			return false // a sum of money: "two million Swiss francs", "US dollars"
 		}
 		if m.entity < 0 {
