@@ -250,6 +250,8 @@ func TestProcess(t *testing.T) {
 			[]string{"PROTEST/hunger prisoners (PSE CVL) ~2025-04-12"}},
 		{"borders opened are a concession", "Turkey opened its borders to Syrians.",
 			[]string{"CONCEDE Turkey (TUR) → Syrians (SYR) ~2025-04-12"}},
+		{"forces pulled from a place are withdrawn", "The Philippine army pulled all its forces from Marawi.",
+			[]string{"RETREAT/disarm army (PHL MIL) → Marawi City (PHL) ~2025-04-12"}},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},
