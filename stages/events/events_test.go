@@ -186,7 +186,7 @@ func TestProcess(t *testing.T) {
 		{"a place over the words that say what it is", "Police arrested 30 protesters in the capital Tbilisi on Sunday. Protesters clashed with police in the southern city of Basra.",
 			[]string{"COERCE/arrest Police (COP) → protesters (OPP) @ Tbilisi 2025-04-06", "ASSAULT Protesters (OPP) → police (COP) @ Basra ~2025-04-12"}},
 		{"neither nor", "Neither Russia nor Ukraine boycotted the talks in Geneva on Saturday.",
-			[]string{"COERCE/restrict Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
+			[]string{"SANCTION Russia (RUS) and Ukraine (UKR) @ Geneva 2025-04-12 [negated]"}},
 		{"nor opens a clause of its own", "Russia did not attend the talks, nor did Ukraine send a delegation.",
 			[]string{"CONSULT/visit Russia (RUS) ~2025-04-12 [negated]"}},
 		{"a comma and a conjunction open a clause", "Russia did not attend the talks, and Ukraine sent no delegation.",

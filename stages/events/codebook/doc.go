@@ -42,7 +42,9 @@
 // yielding", where the table has AGREE; so is forgiving (056,
 // "pardons"), where it has SUPPORT, and easing sanctions, a curfew or
 // emergency rule (085, 0813, 0814), which it leaves under RETREAT with a
-// mode it notes is gone. The CAMEO roots PLOVER
+// mode it notes is gone; an embargo, boycott or sanctions imposed (163)
+// are SANCTION, as the manual lists them there, where the table has
+// COERCE/restrict. The CAMEO roots PLOVER
 // leaves out, 01 (make a public statement) and 02 (appeal), are the types
 // STATEMENT and APPEAL. The table and types ship under CC BY-SA 4.0, as
 // PLOVER does (generated/plover.txt); the dictionary under MIT

@@ -81,10 +81,15 @@ var laterCodes = []mapping{
 // there too, not SUPPORT; and easing economic sanctions, a curfew or
 // emergency rule (085, 0813, 0814), which the table leaves under RETREAT
 // with the mode "ease" it notes is no longer one, are easings like the
-// CONCEDE of 081, 0811, 0812 and 082: 2.0's RETREAT has no easing.
+// CONCEDE of 081, 0811, 0812 and 082: 2.0's RETREAT has no easing. And an
+// embargo, boycott or sanctions imposed (163), which the table files under
+// COERCE/restrict, is one of the examples of the manual's SANCTION ("impose
+// embargo, boycott, or sanctions"); its COERCE is repression and
+// restrictions on rights.
 var revisions = map[string]string{
 	"035": "CONCEDE", "0351": "CONCEDE", "0352": "CONCEDE", "0353": "CONCEDE", "0354": "CONCEDE",
 	"0355": "CONCEDE", "0356": "CONCEDE", "056": "CONCEDE", "085": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE",
+	"163": "SANCTION",
 }
 
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
