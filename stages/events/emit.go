@@ -142,6 +142,12 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			c.recode(&e, "154")
 		}
 	}
+	if e.CAMEO.Code == "0874" && organisations(e.Actors) {
+		// "Human Rights Watch withdrew from Georgia": an organisation
+		// that leaves a country withdraws its presence (166, SANCTION),
+		// no forces (0874, RETREAT).
+		c.recode(&e, "166")
+	}
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod
@@ -173,6 +179,17 @@ func ownForces(e *event.Coding) bool {
 		}
 	}
 	return true
+}
+
+// organisations reports whether every actor of ps is an international
+// or non-governmental organisation, and there is one.
+func organisations(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "IGO" && p.Code != "NGO" {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // setCode gives e the CAMEO code of ev and its PLOVER type, mode,
