@@ -7,7 +7,7 @@ const (
 	numSynsets   = 44
 	numBlocks    = 410
 	numVerbs     = 1865
-	numPatterns  = 4996
+	numPatterns  = 5006
 	numMappings  = 316
 	numModeRules = 19
 )
