@@ -195,6 +195,10 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		}
 	}
 	switch {
+	case t.verb.Lemma == "RULE" && source >= 0 && c.judicial(parties[source]):
+		// A court that rules judges; the dictionary's RULE governs
+		// (060): "the court ruled that the worship is legal".
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case visit(code) && (source >= 0 || target >= 0) && !c.political(parties, source) &&
 		!(c.political(parties, target) && !c.placeOnly(parties[target])):
 		// Meetings and visits are those of political actors, the place

@@ -259,6 +259,7 @@ func TestProcess(t *testing.T) {
 		{"a fine paid is no cooperation", "The company paid a fine of 2 million euros to the EU.", nil},
 		{"money paid to a country is", "Germany paid 2 billion euros to Greece.",
 			[]string{"COOPERATE Germany (DEU) → Greece (GRC) ~2025-04-12"}},
+		{"a court that rules judges", "A Greek court has ruled that the worship of ancient deities is legal.", nil},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},

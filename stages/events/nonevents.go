@@ -33,3 +33,14 @@ var raising = map[string]bool{
 	"PRESUME": true, "ALLEGE": true, "RUMOR": true, "RUMOUR": true, "ESTIMATE": true, "UNDERSTAND": true,
 	"KNOW": true, "CONSIDER": true, "FEAR": true,
 }
+
+// judicial reports whether every member of p is of the judiciary (JUD):
+// a court, judges.
+func (c *coder) judicial(p party) bool {
+	for _, m := range p.members {
+		if m.sector != "JUD" {
+			return false
+		}
+	}
+	return len(p.members) > 0
+}
