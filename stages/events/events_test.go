@@ -260,6 +260,7 @@ func TestProcess(t *testing.T) {
 		{"money paid to a country is", "Germany paid 2 billion euros to Greece.",
 			[]string{"COOPERATE Germany (DEU) → Greece (GRC) ~2025-04-12"}},
 		{"a court that rules judges", "A Greek court has ruled that the worship of ancient deities is legal.", nil},
+		{"what leads to something causes it", "The protests in Tbilisi led to a crisis in the government.", nil},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},
