@@ -199,6 +199,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// A court that rules judges; the dictionary's RULE governs
 		// (060): "the court ruled that the worship is legal".
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	case source < 0 && code >= "18" && code < "21" && c.mishap(c.sentence.start, c.sentence.end):
+		// Deaths in a disaster or an accident, with nobody named who
+		// used force: "345 pilgrims were killed in a stampede", "76
+		// people were killed when the hotel collapsed".
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case visit(code) && (source >= 0 || target >= 0) && !c.political(parties, source) &&
 		!(c.political(parties, target) && !c.placeOnly(parties[target])):
 		// Meetings and visits are those of political actors, the place

@@ -61,6 +61,7 @@ type coder struct {
 	trigs                   []trigger // the verbs of the sentence being coded
 	reach                   int       // where the patterns of the trigger being coded may reach (see code)
 	consumed                bool      // whether its pattern took the next trigger
+	sentence                span      // the tokens of the sentence being coded
 	placeFrom               int       // where the place of the trigger being coded may stand from (see codeTrigger)
 	shared                  span      // where the object the trigger being coded shares with the next stands (see sharedObject)
 	act                     roles     // the last trigger of the sentence that coded an act with an actor, no saying
@@ -108,6 +109,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 			continue // no verb: no party need be found
 		}
 		c.trigs = c.trigs[:0] // the sentence's verbs are not known yet
+		c.sentence = span{first, last}
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
 			continue // nobody acts

@@ -261,6 +261,8 @@ func TestProcess(t *testing.T) {
 			[]string{"COOPERATE Germany (DEU) → Greece (GRC) ~2025-04-12"}},
 		{"a court that rules judges", "A Greek court has ruled that the worship of ancient deities is legal.", nil},
 		{"what leads to something causes it", "The protests in Tbilisi led to a crisis in the government.", nil},
+		{"deaths in a disaster, with nobody named who used force", "Over 345 pilgrims have been killed in a stampede near Mecca.", nil},
+		{"deaths in an accident told in a clause of its own", "At least 76 people were killed when the hotel collapsed.", nil},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},

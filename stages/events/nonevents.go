@@ -44,3 +44,27 @@ func (c *coder) judicial(p party) bool {
 	}
 	return len(p.members) > 0
 }
+
+// mishap reports whether a word of tokens [lo, hi) names a disaster or an
+// accident, which kills with nobody using force: "killed in a stampede",
+// "when the hotel collapsed", "a storm caused a crane to fall".
+func (c *coder) mishap(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mishaps[c.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mishaps name disasters and accidents. Not "fire", which is also
+// gunfire.
+var mishaps = map[string]bool{
+	"STAMPEDE": true, "CRUSH": true, "CRASH": true, "CRASHED": true, "ACCIDENT": true, "ACCIDENTS": true,
+	"COLLAPSE": true, "COLLAPSED": true, "COLLAPSING": true, "EARTHQUAKE": true, "QUAKE": true, "TSUNAMI": true,
+	"FLOOD": true, "FLOODS": true, "FLOODING": true, "STORM": true, "HURRICANE": true, "TYPHOON": true,
+	"CYCLONE": true, "TORNADO": true, "LANDSLIDE": true, "LANDSLIDES": true, "AVALANCHE": true,
+	"MUDSLIDE": true, "HEATWAVE": true, "DROUGHT": true, "EPIDEMIC": true, "OUTBREAK": true,
+	"DERAILED": true, "DERAILMENT": true, "CAPSIZED": true, "SHIPWRECK": true, "LIGHTNING": true,
+}
+
