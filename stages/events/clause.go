@@ -69,7 +69,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
 		}
 	}
-	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.contest(lo, hi) {
+	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.anyWord(lo, hi, contestWords) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties)
@@ -199,7 +199,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// A court that rules judges; the dictionary's RULE governs
 		// (060): "the court ruled that the worship is legal".
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
-	case source < 0 && code >= "18" && code < "21" && c.mishap(c.sentence.start, c.sentence.end):
+	case source < 0 && code >= "18" && code < "21" && c.anyWord(c.sentence.start, c.sentence.end, mishaps):
 		// Deaths in a disaster or an accident, with nobody named who
 		// used force: "345 pilgrims were killed in a stampede", "76
 		// people were killed when the hotel collapsed".

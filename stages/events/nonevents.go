@@ -8,10 +8,10 @@ package events
 // election, a vote or a match is no force used (CAMEO 190).
 var contestVerbs = map[string]bool{"DEFEAT": true}
 
-// contest reports whether a word of a contest stands in tokens [lo, hi).
-func (c *coder) contest(lo, hi int) bool {
+// anyWord reports whether a word of set stands in tokens [lo, hi).
+func (c *coder) anyWord(lo, hi int, set map[string]bool) bool {
 	for k := lo; k < hi; k++ {
-		if contestWords[c.words[k]] {
+		if set[c.words[k]] {
 			return true
 		}
 	}
@@ -45,20 +45,9 @@ func (c *coder) judicial(p party) bool {
 	return len(p.members) > 0
 }
 
-// mishap reports whether a word of tokens [lo, hi) names a disaster or an
-// accident, which kills with nobody using force: "killed in a stampede",
-// "when the hotel collapsed", "a storm caused a crane to fall".
-func (c *coder) mishap(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if mishaps[c.words[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-// mishaps name disasters and accidents. Not "fire", which is also
-// gunfire.
+// mishaps name disasters and accidents, which kill with nobody using
+// force: "killed in a stampede", "when the hotel collapsed". Not "fire",
+// which is also gunfire.
 var mishaps = map[string]bool{
 	"STAMPEDE": true, "CRUSH": true, "CRASH": true, "CRASHED": true, "ACCIDENT": true, "ACCIDENTS": true,
 	"COLLAPSE": true, "COLLAPSED": true, "COLLAPSING": true, "EARTHQUAKE": true, "QUAKE": true, "TSUNAMI": true,
@@ -67,4 +56,3 @@ var mishaps = map[string]bool{
 	"MUDSLIDE": true, "HEATWAVE": true, "DROUGHT": true, "EPIDEMIC": true, "OUTBREAK": true,
 	"DERAILED": true, "DERAILMENT": true, "CAPSIZED": true, "SHIPWRECK": true, "LIGHTNING": true,
 }
-
