@@ -1,8 +1,9 @@
 package events
 
 // Uses of a verb that report no event of its own: a contest won rather
-// than a battle, and a passive that only lends its subject to the
-// infinitive after it (see codeTrigger).
+// than a battle, a passive that only lends its subject to the infinitive
+// after it, deaths in a disaster or an accident, a court that rules (see
+// codeTrigger).
 
 // contestVerbs win or lose contests as often as battles: "defeated" in an
 // election, a vote or a match is no force used (CAMEO 190).
