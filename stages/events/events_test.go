@@ -263,6 +263,8 @@ func TestProcess(t *testing.T) {
 		{"what leads to something causes it", "The protests in Tbilisi led to a crisis in the government.", nil},
 		{"deaths in a disaster, with nobody named who used force", "Over 345 pilgrims have been killed in a stampede near Mecca.", nil},
 		{"deaths in an accident told in a clause of its own", "At least 76 people were killed when the hotel collapsed.", nil},
+		{"an organisation no dictionary knows, of the sector its name ends in", "The National Liberation Front attacked the army.",
+			[]string{"ASSAULT National Liberation Front (REB) → army (MIL) ~2025-04-12"}},
 		{"forces sent to a border are mobilised", "Poland sent 10,000 troops to its border with Belarus.",
 			[]string{"MOBILIZE/troops Poland (POL) → Belarus (BLR) ~2025-04-12"}},
 		{"a contest won is no force used", "Labour candidate Jane Smith defeated the incumbent by 424 votes.", nil},

@@ -65,3 +65,19 @@ func TestParties(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadSector(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"Green Party", "PTY"},
+		{"National Liberation Front", "REB"},
+		{"Kosovo Liberation Army", "REB"},
+		{"Party", ""}, // a word alone names no organisation
+		{"Ministry of Health", ""},
+		{"Microsoft", ""},
+	}
+	for _, tc := range tests {
+		if got := headSector(tc.name); got != tc.want {
+			t.Errorf("headSector(%q) = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}

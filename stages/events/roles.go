@@ -153,6 +153,29 @@ func (c *coder) entitySector(e *event.Entity) string {
 			return g.Sector
 		}
 	}
+	if e.Type == event.TypeOrganization {
+		return headSector(e.Name)
+	}
+	return ""
+}
+
+// headSector returns the sector of the agent or role that ends the name
+// of an organisation no dictionary knows: "National Liberation Front"
+// (REB), "Ministry of Health" does not end in one, "Green Party" (PTY);
+// "" if none.
+func headSector(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) < 2 {
+		return ""
+	}
+	if words[len(words)-1] == "party" {
+		return "PTY" // alone no agent of the dictionaries: "a party" is a gathering too
+	}
+	for k := max(len(words)-3, 1); k < len(words); k++ {
+		if s, ok := gazetteer.Role(strings.Join(words[k:], " ")); ok && s != "" {
+			return s
+		}
+	}
 	return ""
 }
 
