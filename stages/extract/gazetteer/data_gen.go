@@ -13,13 +13,13 @@ const maxFoldBytes = 79
 // Counts of the generated data, checked when it is loaded.
 const (
 	numCountries    = 252
-	numRegions      = 3840
+	numRegions      = 3839
 	numCities       = 32826
 	numPeople       = 18441
 	numOrgs         = 7453
 	numAreas        = 64
-	numEntries      = 62876
-	numGroups       = 5404
-	numGroupEntries = 13074
-	numNames        = 180808
+	numEntries      = 62875
+	numGroups       = 5403
+	numGroupEntries = 13071
+	numNames        = 180805
 )

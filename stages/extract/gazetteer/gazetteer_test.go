@@ -46,6 +46,7 @@ func TestLookupFirst(t *testing.T) {
 		{"Crimea", Region, "UA", 703883, "", ""},
 		{"Europe", Area, "", 6255148, "", ""},
 		{"Mideast", Area, "", 0, "Middle East", ""},
+		{"Gulf", Area, "", 0, "Persian Gulf", ""}, // not Gulf Province, Papua New Guinea
 		{"Putin", Person, "RU", 0, "Vladimir Putin", "GOV"},
 		{"Vladimir Putin", Person, "RU", 0, "Vladimir Putin", "GOV"},
 		{"Bashar al-Assad", Person, "SY", 0, "", ""},
@@ -116,7 +117,7 @@ func TestLookupCandidates(t *testing.T) {
 }
 
 func TestNotNames(t *testing.T) {
-	for _, w := range []string{"Of", "The", "May", "Will", "of", "the", "March", "", "us", "Us"} {
+	for _, w := range []string{"Of", "The", "May", "Will", "of", "the", "March", "", "us", "Us", "Valley", "Highlands"} {
 		if got := Lookup(w); got != nil {
 			t.Errorf("Lookup(%q) = %v, want nothing", w, got)
 		}

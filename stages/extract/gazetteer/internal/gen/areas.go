@@ -77,7 +77,7 @@ var areas = []area{
 	{"South China Sea", "SEA", 0, ""},
 	{"East China Sea", "SEA", 0, ""},
 	{"Sea of Azov", "SEA", 0, ""},
-	{"Persian Gulf", "GULF", 0, "Arabian Gulf"},
+	{"Persian Gulf", "GULF", 0, "Arabian Gulf|Gulf"},
 	{"Gulf of Mexico", "GULF", 0, ""},
 	{"Gulf of Aden", "GULF", 0, ""},
 	{"Strait of Hormuz", "STRT", 0, ""},

@@ -31,6 +31,7 @@ with within without would yet you your yours yourself yourselves
 `)
 
 var commonWords = words(`
+gulf bay valley desert highlands lowlands plains
 able accept according account act action add added age agree agreed ahead aid air allow allowed almost alone
 answer appear area argue arm army art ask asked attack average back bad bank base bath battle bear beat become
 began begin believe best better big bill black blood blue board body book border born bring brought build
