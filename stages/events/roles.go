@@ -196,3 +196,25 @@ func (c *coder) describedAs(i int) string {
 	}
 	return ""
 }
+
+// political reports whether party k (-1: none) has a political actor: a
+// country, an organisation of states ("IGO UNO"), or an agent of a state,
+// a party or an armed group, wherever from.
+func (c *coder) political(parties []party, k int) bool {
+	if k < 0 {
+		return false
+	}
+	for _, m := range parties[k].members {
+		if m.sector == "" && m.code != "" || politicalSectors[m.code] || politicalSectors[m.sector[:min(3, len(m.sector))]] {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalSectors are the CAMEO sectors of states, parties, armed groups
+// and the organisations between states.
+var politicalSectors = map[string]bool{
+	"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "IGO": true, "ELI": true,
+	"PTY": true, "OPP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "IMG": true, "NGO": true,
+}
