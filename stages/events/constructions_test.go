@@ -73,6 +73,10 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"MOBILIZE China (CHN) @ Taiwan ~2025-04-12"}},
 		{"joint exercises are cooperation", "Russia and Belarus held joint exercises.",
 			[]string{"COOPERATE Russia (RUS) and Belarus (BLR) ~2025-04-12"}},
+		{"inspectors allowed in are international involvement", "Syria allowed UN inspectors into the site.",
+			[]string{"RETREAT/access Syria (SYR) → United Nations (IGO UNO) ~2025-04-12"}},
+		{"aid allowed in", "Israel allowed aid convoys into Gaza.",
+			[]string{"RETREAT/access Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -340,7 +340,7 @@ func TestProcess(t *testing.T) {
 			[]string{"SANCTION/expel United Nations (IGO UNO) → Rwanda (RWA) ~2025-04-12"}}, // &PKO, 1661, matches "peacekeepers" by its singular
 		{"unspecified verb, nobody known", "Daniel Montalvo left the organization in 2010.", nil},
 		{"participle between a count and its noun", "Syria agreed to allow aid convoys to reach 12 besieged areas.",
-			[]string{"SUPPORT Syria (SYR) ~2025-04-12", "AGREE Syria (SYR) ~2025-04-12 [hypothetical]"}}, // no siege
+			[]string{"SUPPORT Syria (SYR) ~2025-04-12", "CONCEDE Syria (SYR) ~2025-04-12 [hypothetical]"}}, // no siege; an intent to allow aid in is to yield
 		{"infinitive's object in a clause of its own", "The German government declined to comment on a report that U.S. agencies were reviewing their cooperation.",
 			[]string{"STATEMENT government (DEU GOV) ~2025-04-12"}}, // 011
 		{"noun, not verb", "The attack on the convoy was condemned.", nil},

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 44
 	numBlocks    = 411
 	numVerbs     = 1866
-	numPatterns  = 5014
+	numPatterns  = 5024
 	numMappings  = 316
 	numModeRules = 19
 )
