@@ -77,6 +77,10 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"RETREAT/access Syria (SYR) → United Nations (IGO UNO) ~2025-04-12"}},
 		{"aid allowed in", "Israel allowed aid convoys into Gaza.",
 			[]string{"RETREAT/access Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
+		{"a boycott by people is a protest", "Students boycotted classes at the university.",
+			[]string{"PROTEST/boycott Students (EDU) → university (EDU) ~2025-04-12"}},
+		{"sanctions by a state are", "The United States imposed sanctions on Iran.",
+			[]string{"SANCTION United States (USA) → Iran (IRN) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

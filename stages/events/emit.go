@@ -142,6 +142,11 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			c.recode(&e, "154")
 		}
 	}
+	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
+		// "Members of the community began to boycott businesses": a
+		// boycott by people, no state's embargo (CAMEO 143, PROTEST).
+		c.recode(&e, "143")
+	}
 	if e.CAMEO.Code == "0874" && organisations(e.Actors) {
 		// "Human Rights Watch withdrew from Georgia": an organisation
 		// that leaves a country withdraws its presence (166, SANCTION),
@@ -190,6 +195,17 @@ func organisations(ps []event.Party) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// states reports whether an actor of ps is a state: a country, its
+// government or legislature, or an organisation of states.
+func states(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "" && p.Sector == "" || p.Sector == "GOV" || p.Sector == "LEG" || p.Code == "IGO" {
+			return true
+		}
+	}
+	return false
 }
 
 // setCode gives e the CAMEO code of ev and its PLOVER type, mode,
