@@ -81,6 +81,10 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"PROTEST/boycott Students (EDU) → university (EDU) ~2025-04-12"}},
 		{"sanctions by a state are", "The United States imposed sanctions on Iran.",
 			[]string{"SANCTION United States (USA) → Iran (IRN) ~2025-04-12"}},
+		{"weapons deployed to no other country are mobilised", "Lebanon is deploying its missile defense system in the south.",
+			[]string{"MOBILIZE/troops Lebanon (LBN) ~2025-04-12"}},
+		{"weapons deployed to another country are military aid", "The US deployed Patriot missiles to Poland.",
+			[]string{"AID United States (USA) → Poland (POL) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

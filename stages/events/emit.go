@@ -142,6 +142,12 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			c.recode(&e, "154")
 		}
 	}
+	if t.verb.Lemma == "DEPLOY" && (strings.HasPrefix(e.CAMEO.Code, "072") || strings.HasPrefix(e.CAMEO.Code, "062")) && !toCountry(e.Recipients) {
+		// "Lebanon is deploying its missile defence system in the
+		// south": weapons or forces deployed to no other country are
+		// mobilised (154), as to the actor's own (ownForces).
+		c.recode(&e, "154")
+	}
 	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
 		// "Members of the community began to boycott businesses": a
 		// boycott by people, no state's embargo (CAMEO 143, PROTEST).
@@ -195,6 +201,16 @@ func organisations(ps []event.Party) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// toCountry reports whether a party of ps has a country.
+func toCountry(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // states reports whether an actor of ps is a state: a country, its
