@@ -133,32 +133,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	if e.Recipients == nil {
 		e.Recipients = []event.Party{}
 	}
-	if ownForces(&e) {
-		if p := parties[target]; p.start > 0 && c.words[p.start-1] == "IN" {
-			// "signed a defence pact in Tokyo": where the actor's own
-			// cooperation took place, not whom it went to.
-			e.Recipients, target = []event.Party{}, -1
-		} else {
-			c.recode(&e, "154")
-		}
-	}
-	if t.verb.Lemma == "DEPLOY" && (strings.HasPrefix(e.CAMEO.Code, "072") || strings.HasPrefix(e.CAMEO.Code, "062")) && !toCountry(e.Recipients) {
-		// "Lebanon is deploying its missile defence system in the
-		// south": weapons or forces deployed to no other country are
-		// mobilised (154), as to the actor's own (ownForces).
-		c.recode(&e, "154")
-	}
-	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
-		// "Members of the community began to boycott businesses": a
-		// boycott by people, no state's embargo (CAMEO 143, PROTEST).
-		c.recode(&e, "143")
-	}
-	if e.CAMEO.Code == "0874" && organisations(e.Actors) {
-		// "Human Rights Watch withdrew from Georgia": an organisation
-		// that leaves a country withdraws its presence (166, SANCTION),
-		// no forces (0874, RETREAT).
-		c.recode(&e, "166")
-	}
+	target = c.recodeByParties(&e, t, parties, target)
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod
@@ -173,55 +148,6 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Confidence = confidence(from != byVerb, source >= 0, target >= 0)
 	e.Key = key(&e)
 	c.out = append(c.out, e)
-}
-
-// ownForces reports whether e gives military aid or cooperation (072,
-// 062) to its actor's own country: "Iran is deploying a missile defence
-// system to its capital" moves its forces, which CAMEO codes as
-// mobilising them (154).
-func ownForces(e *event.Coding) bool {
-	if !strings.HasPrefix(e.CAMEO.Code, "072") && !strings.HasPrefix(e.CAMEO.Code, "062") ||
-		len(e.Actors) == 0 || len(e.Recipients) == 0 || e.Actors[0].Code == "" {
-		return false
-	}
-	for _, p := range e.Recipients {
-		if p.Code != e.Actors[0].Code || p.Sector != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// organisations reports whether every actor of ps is an international
-// or non-governmental organisation, and there is one.
-func organisations(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "IGO" && p.Code != "NGO" {
-			return false
-		}
-	}
-	return len(ps) > 0
-}
-
-// toCountry reports whether a party of ps has a country.
-func toCountry(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// states reports whether an actor of ps is a state: a country, its
-// government or legislature, or an organisation of states.
-func states(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "" && p.Sector == "" || p.Sector == "GOV" || p.Sector == "LEG" || p.Code == "IGO" {
-			return true
-		}
-	}
-	return false
 }
 
 // setCode gives e the CAMEO code of ev and its PLOVER type, mode,

@@ -1,0 +1,93 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// Recodes by the parties: what an event is depends on who does it to
+// whom, beyond what the verb and its patterns say.
+
+// recodeByParties recodes e, coded by trigger t, by its parties: forces
+// moved to the actor's own country or to none, a boycott by people, an
+// organisation that withdraws. It returns the recipient party, -1 when
+// the recipient turns out to be where the act took place.
+func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
+	if ownForces(e) {
+		if p := parties[target]; p.start > 0 && c.words[p.start-1] == "IN" {
+			// "signed a defence pact in Tokyo": where the actor's own
+			// cooperation took place, not whom it went to.
+			e.Recipients, target = []event.Party{}, -1
+		} else {
+			c.recode(e, "154")
+		}
+	}
+	if t.verb.Lemma == "DEPLOY" && (strings.HasPrefix(e.CAMEO.Code, "072") || strings.HasPrefix(e.CAMEO.Code, "062")) && !toCountry(e.Recipients) {
+		// "Lebanon is deploying its missile defence system in the
+		// south": weapons or forces deployed to no other country are
+		// mobilised (154), as to the actor's own (ownForces).
+		c.recode(e, "154")
+	}
+	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
+		// "Members of the community began to boycott businesses": a
+		// boycott by people, no state's embargo (CAMEO 143, PROTEST).
+		c.recode(e, "143")
+	}
+	if e.CAMEO.Code == "0874" && organisations(e.Actors) {
+		// "Human Rights Watch withdrew from Georgia": an organisation
+		// that leaves a country withdraws its presence (166, SANCTION),
+		// no forces (0874, RETREAT).
+		c.recode(e, "166")
+	}
+	return target
+}
+
+// ownForces reports whether e gives military aid or cooperation (072,
+// 062) to its actor's own country: "Iran is deploying a missile defence
+// system to its capital" moves its forces, which CAMEO codes as
+// mobilising them (154).
+func ownForces(e *event.Coding) bool {
+	if !strings.HasPrefix(e.CAMEO.Code, "072") && !strings.HasPrefix(e.CAMEO.Code, "062") ||
+		len(e.Actors) == 0 || len(e.Recipients) == 0 || e.Actors[0].Code == "" {
+		return false
+	}
+	for _, p := range e.Recipients {
+		if p.Code != e.Actors[0].Code || p.Sector != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// organisations reports whether every actor of ps is an international
+// or non-governmental organisation, and there is one.
+func organisations(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "IGO" && p.Code != "NGO" {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// toCountry reports whether a party of ps has a country.
+func toCountry(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// states reports whether an actor of ps is a state: a country, its
+// government or legislature, or an organisation of states.
+func states(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Code != "" && p.Sector == "" || p.Sector == "GOV" || p.Sector == "LEG" || p.Code == "IGO" {
+			return true
+		}
+	}
+	return false
+}
