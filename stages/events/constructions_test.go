@@ -85,6 +85,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"MOBILIZE/troops Lebanon (LBN) ~2025-04-12"}},
 		{"weapons deployed to another country are military aid", "The US deployed Patriot missiles to Poland.",
 			[]string{"AID United States (USA) → Poland (POL) ~2025-04-12"}},
+		{"forces that leave a place withdraw", "Russian forces departed from Kherson.",
+			[]string{"RETREAT/disarm Russian forces (RUS MIL) → Kherson (UKR) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

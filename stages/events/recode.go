@@ -10,8 +10,8 @@ import (
 // whom, beyond what the verb and its patterns say.
 
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
-// moved to the actor's own country or to none, a boycott by people, an
-// organisation that withdraws. It returns the recipient party, -1 when
+// moved to the actor's own country or to none, forces that leave a
+// place, a boycott by people, an organisation that withdraws. It returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -28,6 +28,11 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// south": weapons or forces deployed to no other country are
 		// mobilised (154), as to the actor's own (ownForces).
 		c.recode(e, "154")
+	}
+	if leaving[t.verb.Lemma] && strings.HasPrefix(e.CAMEO.Code, "04") && military(e.Actors) {
+		// "American troops have begun leaving Afghanistan": forces
+		// that leave a place withdraw (0874), no visit's journey.
+		c.recode(e, "0874")
 	}
 	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
 		// "Members of the community began to boycott businesses": a
@@ -90,4 +95,18 @@ func states(ps []event.Party) bool {
 		}
 	}
 	return false
+}
+
+// leaving are the verbs of leaving a place.
+var leaving = map[string]bool{"LEAVE": true, "DEPART": true, "EXIT": true, "QUIT": true, "VACATE": true}
+
+// military reports whether every actor of ps is armed forces, and there
+// is one.
+func military(ps []event.Party) bool {
+	for _, p := range ps {
+		if p.Sector != "MIL" {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
