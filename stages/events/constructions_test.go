@@ -87,6 +87,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"AID United States (USA) → Poland (POL) ~2025-04-12"}},
 		{"forces that leave a place withdraw", "Russian forces departed from Kherson.",
 			[]string{"RETREAT/disarm Russian forces (RUS MIL) → Kherson (UKR) ~2025-04-12"}},
+		{"a decision is the act decided, a date between", "Japan decided on Thursday to ease some sanctions on North Korea.",
+			[]string{"AGREE Japan (JPN) → North Korea (PRK) 2025-04-10", "CONCEDE Japan (JPN) → North Korea (PRK) 2025-04-10"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -60,6 +60,18 @@ func (c *coder) implicative(v int) bool {
 	if j == 0 {
 		return false
 	}
+	// Over a date or an adverb between: "decided on Thursday to ease",
+	// "managed finally to reach".
+	for j > 1 && (c.dateStart[j-1] >= 0 || c.adverb(j-1)) {
+		if d := c.dateStart[j-1]; d >= 0 {
+			j = d
+			if j > 1 && c.is(j-1, classPreposition) {
+				j--
+			}
+			continue
+		}
+		j--
+	}
 	switch c.words[j-1] {
 	case "MANAGED", "MANAGES", "HELPED", "HELPS", "CONTINUED", "CONTINUES", "CONTINUE", "CONTINUING",
 		"BEGAN", "BEGINS", "BEGUN", "BEGIN", "STARTED", "STARTS", "START", "ON", "PROCEEDED", "DARED", "KEPT",
