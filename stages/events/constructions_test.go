@@ -89,6 +89,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"RETREAT/disarm Russian forces (RUS MIL) → Kherson (UKR) ~2025-04-12"}},
 		{"a decision is the act decided, a date between", "Japan decided on Thursday to ease some sanctions on North Korea.",
 			[]string{"AGREE Japan (JPN) → North Korea (PRK) 2025-04-10", "CONCEDE Japan (JPN) → North Korea (PRK) 2025-04-10"}},
+		{"a participle between a verb and its plural object qualifies it", "The Taliban has spurned repeated offers for peace talks by the Kabul government.",
+			[]string{"REJECT/meet Taliban (AFG REB) → government (AFG GOV) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -58,8 +58,10 @@ func (c *coder) triggers(first, last int) []trigger {
 			continue // "in humanitarian funding", "the military training"
 		}
 		if one && len(out) > 0 && out[len(out)-1].end == i && strings.HasSuffix(c.words[i], "ED") &&
-			i+1 < last && c.plainWord(i+1) && !c.mayBeVerb(i+1) {
-			continue // a participle that qualifies the verb's object: "returned looted antiquities"
+			i+1 < last && c.plainWord(i+1) && (!c.mayBeVerb(i+1) || strings.HasSuffix(c.words[i+1], "S")) {
+			// A participle that qualifies the verb's object: "returned
+			// looted antiquities", "spurned repeated offers".
+			continue
 		}
 		if one {
 			v = c.lexicon.verbs[e.verb]
