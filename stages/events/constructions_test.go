@@ -91,6 +91,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"AGREE Japan (JPN) → North Korea (PRK) 2025-04-10", "CONCEDE Japan (JPN) → North Korea (PRK) 2025-04-10"}},
 		{"a participle between a verb and its plural object qualifies it", "The Taliban has spurned repeated offers for peace talks by the Kabul government.",
 			[]string{"REJECT/meet Taliban (AFG REB) → government (AFG GOV) ~2025-04-12"}},
+		{"condolences sent are an empathetic comment", "Putin sent condolences to the families of the victims.",
+			[]string{"STATEMENT Vladimir Putin (RUS GOV) → victims (CVL) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }
