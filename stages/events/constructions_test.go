@@ -93,6 +93,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"REJECT/meet Taliban (AFG REB) → government (AFG GOV) ~2025-04-12"}},
 		{"condolences sent are an empathetic comment", "Putin sent condolences to the families of the victims.",
 			[]string{"STATEMENT Vladimir Putin (RUS GOV) → victims (CVL) ~2025-04-12"}},
+		{"restrictions announced are a threat made", "The government will extend the current nightly curfew.",
+			[]string{"THREATEN/restrict government (GOV) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -83,9 +83,10 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Hypothetical = r, false
 		}
 	}
-	if stance == plain && mod.Future && !mod.Negated && aimed(code) {
+	if stance == plain && mod.Future && !mod.Negated && (aimed(code) || strings.HasPrefix(code, "172")) {
 		// "says it will begin a military operation against": force
-		// announced is a threat made (CAMEO 138), as "vowed to strike".
+		// announced is a threat made (CAMEO 138), as "vowed to strike";
+		// so are restrictions ("will extend the curfew": 1323).
 		if r := threatOf(code); r != "" {
 			code, mod.Future, mod.Hypothetical = r, false, false
 		}
