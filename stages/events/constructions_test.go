@@ -95,6 +95,10 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"STATEMENT Vladimir Putin (RUS GOV) → victims (CVL) ~2025-04-12"}},
 		{"restrictions announced are a threat made", "The government will extend the current nightly curfew.",
 			[]string{"THREATEN/restrict government (GOV) ~2025-04-12"}},
+		{"a country's thing defended is defended in words", "The minister defended Brazil's air traffic control system.",
+			[]string{"SUPPORT minister (GOV) → Brazil (BRA) ~2025-04-12"}},
+		{"troops that defend a country's border protect it", "Russian troops defended Russia's border.",
+			[]string{"AID troops (RUS MIL) → Russia (RUS) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

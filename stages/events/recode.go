@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/extract/token"
 )
 
 // Recodes by the parties: what an event is depends on who does it to
@@ -11,7 +12,8 @@ import (
 
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
 // moved to the actor's own country or to none, forces that leave a
-// place, a boycott by people, an organisation that withdraws. It returns the recipient party, -1 when
+// place, a country's thing defended in words, a boycott by people, an
+// organisation that withdraws. It returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -33,6 +35,12 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// "American troops have begun leaving Afghanistan": forces
 		// that leave a place withdraw (0874), no visit's journey.
 		c.recode(e, "0874")
+	}
+	if t.verb.Lemma == "DEFEND" && strings.HasPrefix(e.CAMEO.Code, "074") && target >= 0 && c.possessor(parties[target]) && !military(e.Actors) {
+		// "defended Brazil's air traffic control system": what is
+		// defended is the party's, in words (052), no protection (074);
+		// troops that defend a country's border protect it.
+		c.recode(e, "052")
 	}
 	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
 		// "Members of the community began to boycott businesses": a
@@ -109,4 +117,15 @@ func military(ps []event.Party) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// possessor reports whether party p is named as the owner of a thing,
+// which its span then holds ("Brazil's air traffic") or which follows it.
+func (c *coder) possessor(p party) bool {
+	for k := p.start; k < min(p.end+1, len(c.toks)); k++ {
+		if c.toks[k].Flags&token.Possessive != 0 {
+			return true
+		}
+	}
+	return false
 }
