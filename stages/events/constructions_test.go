@@ -99,6 +99,10 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"SUPPORT minister (GOV) → Brazil (BRA) ~2025-04-12"}},
 		{"troops that defend a country's border protect it", "Russian troops defended Russia's border.",
 			[]string{"AID troops (RUS MIL) → Russia (RUS) ~2025-04-12"}},
+		{"a tax suspended is eased", "France suspended a digital tax on US tech companies.",
+			[]string{"CONCEDE France (FRA) → companies (USA BUS) ~2025-04-12"}},
+		{"a cessation of hostilities declared is a ceasefire", "The Sudanese President Omer al-Bashir declared a cessation of hostilities.",
+			[]string{"RETREAT/ceasefire Omer al-Bashir (SDN GOV) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 44
 	numBlocks    = 411
 	numVerbs     = 1866
-	numPatterns  = 5028
+	numPatterns  = 5030
 	numMappings  = 316
 	numModeRules = 19
 )
