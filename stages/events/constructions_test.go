@@ -103,6 +103,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"CONCEDE France (FRA) → companies (USA BUS) ~2025-04-12"}},
 		{"a cessation of hostilities declared is a ceasefire", "The Sudanese President Omer al-Bashir declared a cessation of hostilities.",
 			[]string{"RETREAT/ceasefire Omer al-Bashir (SDN GOV) ~2025-04-12"}},
+		{"taking part in peacekeeping is military cooperation", "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",
+			[]string{"COOPERATE troops (AZE MIL) → Afghanistan (AFG) ~2025-04-12"}},
 	}
 	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
 }

@@ -7,7 +7,7 @@ const (
 	numSynsets   = 44
 	numBlocks    = 411
 	numVerbs     = 1866
-	numPatterns  = 5030
+	numPatterns  = 5035
 	numMappings  = 316
 	numModeRules = 19
 )
