@@ -161,18 +161,27 @@ func (c *coder) entitySector(e *event.Entity) string {
 
 // headSector returns the sector of the agent or role that ends the name
 // of an organisation no dictionary knows: "National Liberation Front"
-// (REB), "Ministry of Health" does not end in one, "Green Party" (PTY);
-// "" if none.
+// (REB), "Green Party" (PTY); "Ministry of Health" ends in none; "" if
+// none. The name's own words are looked up, in any case, not a copy.
 func headSector(name string) string {
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) < 2 {
-		return ""
+	name = strings.TrimSpace(name)
+	last := strings.LastIndexByte(name, ' ')
+	if last < 0 {
+		return "" // a word alone names no organisation
 	}
-	if words[len(words)-1] == "party" {
+	if strings.EqualFold(name[last+1:], "party") {
 		return "PTY" // alone no agent of the dictionaries: "a party" is a gathering too
 	}
-	for k := max(len(words)-3, 1); k < len(words); k++ {
-		if s, ok := gazetteer.Role(strings.Join(words[k:], " ")); ok && s != "" {
+	// The last three words, two, one: the longest role first ("Liberation
+	// Army" before "Army"), never the whole name.
+	var spaces [3]int
+	n := 0
+	for at := last; at > 0 && n < len(spaces); at = strings.LastIndexByte(name[:at], ' ') {
+		spaces[n] = at
+		n++
+	}
+	for n--; n >= 0; n-- {
+		if s, ok := gazetteer.Role(name[spaces[n]+1:]); ok && s != "" {
 			return s
 		}
 	}
