@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -25,29 +26,29 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 			c.recode(e, "154")
 		}
 	}
-	if t.verb.Lemma == "DEPLOY" && (strings.HasPrefix(e.CAMEO.Code, "072") || strings.HasPrefix(e.CAMEO.Code, "062")) && !toCountry(e.Recipients) {
+	if t.verb.Lemma == "DEPLOY" && (strings.HasPrefix(e.CAMEO.Code, "072") || strings.HasPrefix(e.CAMEO.Code, "062")) && !slices.ContainsFunc(e.Recipients, hasCountry) {
 		// "Lebanon is deploying its missile defence system in the
 		// south": weapons or forces deployed to no other country are
 		// mobilised (154), as to the actor's own (ownForces).
 		c.recode(e, "154")
 	}
-	if leaving[t.verb.Lemma] && strings.HasPrefix(e.CAMEO.Code, "04") && military(e.Actors) {
+	if leaving[t.verb.Lemma] && strings.HasPrefix(e.CAMEO.Code, "04") && every(e.Actors, military) {
 		// "American troops have begun leaving Afghanistan": forces
 		// that leave a place withdraw (0874), no visit's journey.
 		c.recode(e, "0874")
 	}
-	if t.verb.Lemma == "DEFEND" && strings.HasPrefix(e.CAMEO.Code, "074") && target >= 0 && c.possessor(parties[target]) && !military(e.Actors) {
+	if t.verb.Lemma == "DEFEND" && strings.HasPrefix(e.CAMEO.Code, "074") && target >= 0 && c.possessor(parties[target]) && !every(e.Actors, military) {
 		// "defended Brazil's air traffic control system": what is
 		// defended is the party's, in words (052), no protection (074);
 		// troops that defend a country's border protect it.
 		c.recode(e, "052")
 	}
-	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !states(e.Actors) {
+	if e.CAMEO.Code == "163" && len(e.Actors) > 0 && !slices.ContainsFunc(e.Actors, state) {
 		// "Members of the community began to boycott businesses": a
 		// boycott by people, no state's embargo (CAMEO 143, PROTEST).
 		c.recode(e, "143")
 	}
-	if e.CAMEO.Code == "0874" && organisations(e.Actors) {
+	if e.CAMEO.Code == "0874" && every(e.Actors, organisation) {
 		// "Human Rights Watch withdrew from Georgia": an organisation
 		// that leaves a country withdraws its presence (166, SANCTION),
 		// no forces (0874, RETREAT).
@@ -73,51 +74,29 @@ func ownForces(e *event.Coding) bool {
 	return true
 }
 
-// organisations reports whether every actor of ps is an international
-// or non-governmental organisation, and there is one.
-func organisations(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "IGO" && p.Code != "NGO" {
-			return false
-		}
-	}
-	return len(ps) > 0
+// every reports whether ps has a party and each is is.
+func every(ps []event.Party, is func(event.Party) bool) bool {
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p event.Party) bool { return !is(p) })
 }
 
-// toCountry reports whether a party of ps has a country.
-func toCountry(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "" {
-			return true
-		}
-	}
-	return false
-}
+// organisation reports whether p is an international or
+// non-governmental organisation.
+func organisation(p event.Party) bool { return p.Code == "IGO" || p.Code == "NGO" }
 
-// states reports whether an actor of ps is a state: a country, its
-// government or legislature, or an organisation of states.
-func states(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Code != "" && p.Sector == "" || p.Sector == "GOV" || p.Sector == "LEG" || p.Code == "IGO" {
-			return true
-		}
-	}
-	return false
+// military reports whether p is armed forces.
+func military(p event.Party) bool { return p.Sector == "MIL" }
+
+// hasCountry reports whether p has a country.
+func hasCountry(p event.Party) bool { return p.Code != "" }
+
+// state reports whether p is a state: a country, its government or
+// legislature, or an organisation of states.
+func state(p event.Party) bool {
+	return p.Code != "" && p.Sector == "" || p.Sector == "GOV" || p.Sector == "LEG" || p.Code == "IGO"
 }
 
 // leaving are the verbs of leaving a place.
 var leaving = map[string]bool{"LEAVE": true, "DEPART": true, "EXIT": true, "QUIT": true, "VACATE": true}
-
-// military reports whether every actor of ps is armed forces, and there
-// is one.
-func military(ps []event.Party) bool {
-	for _, p := range ps {
-		if p.Sector != "MIL" {
-			return false
-		}
-	}
-	return len(ps) > 0
-}
 
 // possessor reports whether party p is named as the owner of a thing,
 // which its span then holds ("Brazil's air traffic") or which follows it.

@@ -44,8 +44,11 @@
 // emergency rule (085, 0813, 0814), which it leaves under RETREAT with a
 // mode it notes is gone; an embargo, boycott or sanctions imposed (163)
 // are SANCTION, as the manual lists them there, where the table has
-// COERCE/restrict. The CAMEO roots PLOVER
-// leaves out, 01 (make a public statement) and 02 (appeal), are the types
+// COERCE/restrict. Codes of later CAMEO versions that the dictionary uses
+// and the table lacks take the 2.0 type and mode that describe them: a
+// cyber attack (176) is COERCE/cyber, drone and aerial attacks (1952,
+// 1951) ASSAULT/drone and ASSAULT/aerial. The CAMEO roots PLOVER leaves
+// out, 01 (make a public statement) and 02 (appeal), are the types
 // STATEMENT and APPEAL. The table and types ship under CC BY-SA 4.0, as
 // PLOVER does (generated/plover.txt); the dictionary under MIT
 // (generated/LICENSE-PETRARCH2).
