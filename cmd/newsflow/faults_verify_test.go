@@ -256,14 +256,20 @@ func waitFinished(t *testing.T, ctx context.Context, js jetstream.JetStream, f *
 // from a lost node, a bounded request is simply asked again.
 func readStream(t *testing.T, ctx context.Context, js jetstream.JetStream, name string) []*jetstream.RawStreamMsg {
 	t.Helper()
-	s, err := js.Stream(ctx, name)
-	if err != nil {
-		t.Fatalf("stream %s: %v", name, err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		t.Fatalf("stream %s: %v", name, err)
-	}
+	var (
+		s    jetstream.Stream
+		info *jetstream.StreamInfo
+	)
+	waitFor(t, ctx, "stream "+name+" to answer", func() bool {
+		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		var err error
+		if s, err = js.Stream(callCtx, name); err != nil {
+			return false
+		}
+		info, err = s.Info(callCtx)
+		return err == nil
+	})
 	var msgs []*jetstream.RawStreamMsg
 	for seq := info.State.FirstSeq; info.State.Msgs > 0 && seq <= info.State.LastSeq; seq++ {
 		m, err := getMsg(ctx, s, seq)
@@ -278,19 +284,28 @@ func readStream(t *testing.T, ctx context.Context, js jetstream.JetStream, name 
 	return msgs
 }
 
-// getMsg gets message seq of s, asking up to five times.
+// getMsg gets message seq of s, asking again for up to 30 seconds: a
+// cluster that lost a node answers 503 ("JetStream system temporarily
+// unavailable") or not at all until it has elected new leaders, and asks
+// made at once after such an answer only hear it again.
 func getMsg(ctx context.Context, s jetstream.Stream, seq uint64) (*jetstream.RawStreamMsg, error) {
-	var err error
-	for range 5 {
-		callCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
-		var m *jetstream.RawStreamMsg
-		m, err = s.GetMsg(callCtx, seq)
-		cancel()
-		if err == nil || errors.Is(err, jetstream.ErrMsgNotFound) || ctx.Err() != nil {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		callCtx, cancelCall := context.WithTimeout(ctx, 2*time.Second)
+		m, err := s.GetMsg(callCtx, seq)
+		cancelCall()
+		if err == nil || errors.Is(err, jetstream.ErrMsgNotFound) {
 			return m, err
 		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("message %d: %w", seq, err)
+		case <-tick.C:
+		}
 	}
-	return nil, fmt.Errorf("message %d: %w", seq, err)
 }
 
 // verify reads the outputs of f's articles and classifies them.
