@@ -221,13 +221,19 @@ func lookup(w string) class {
 
 // verbShape says which words could be speech verbs or start reporting
 // phrases: verbShape[(first letter)*maxVerbLen + length] has bit n set
-// when one ends in letter n. It lets the gap scan skip nearly every word
-// without a lookup.
-var verbShape = func() (t [26 * maxVerbLen]uint32) {
+// when one ends in letter n, and bit 32+n when its second letter is n,
+// letters numbered by their low five bits, which are the same in either
+// case. It lets the gap scan skip nearly every word without a lookup; the
+// second letter turns away "and" (for "add") and "about" or "second" (for
+// "asked" and "said"), frequent words that the rest of the shape lets
+// through. The few other bytes that share a letter's five bits only let a
+// word through to the lookup.
+var verbShape = func() (t [32 * maxVerbLen]uint64) {
 	add := func(w string) {
-		if len(w) < maxVerbLen && 'a' <= w[0] && w[0] <= 'z' && 'a' <= w[len(w)-1] && w[len(w)-1] <= 'z' {
-			t[int(w[0]-'a')*maxVerbLen+len(w)] |= 1 << (w[len(w)-1] - 'a')
+		if len(w) < 2 || len(w) >= maxVerbLen {
+			panic("quotes: speech verb " + w + " has no shape")
 		}
+		t[int(w[0]&31)*maxVerbLen+len(w)] |= 1<<(w[len(w)-1]&31) | 1<<(32+w[1]&31)
 	}
 	for i, w := range lexicon.keys {
 		if lexicon.cls[i]&cVerb != 0 {
@@ -248,9 +254,6 @@ func maybeVerb(w string) bool {
 	if n < 2 || n >= maxVerbLen {
 		return false
 	}
-	c, z := int(w[0]|0x20)-'a', int(w[n-1])-'a'
-	if uint(c) >= 26 || uint(z) >= 26 {
-		return false
-	}
-	return verbShape[c*maxVerbLen+n]&(1<<z) != 0
+	shape := verbShape[int(w[0]&31)*maxVerbLen+n]
+	return shape>>(w[n-1]&31)&(shape>>(32+w[1]&31))&1 != 0
 }

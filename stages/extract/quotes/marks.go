@@ -3,6 +3,8 @@ package quotes
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/stages/extract/internal/ascii"
 )
 
 // family groups the marks that close one another. Double marks of every
@@ -92,8 +94,12 @@ func around(t string, i, j int) (p, n rune) {
 func (s *scanner) scan() {
 	t := s.t
 	for i := 0; i < len(t); {
-		for i < len(t) && !special[t[i]] {
-			i++
+		for {
+			i = ascii.ByteOrNonASCII(t, i, '\n', '"', '\'')
+			if i == len(t) || special[t[i]] {
+				break
+			}
+			i++ // outside ASCII but no quotation mark: a byte of "é"
 		}
 		if i == len(t) {
 			break
@@ -139,7 +145,8 @@ func (s *scanner) scan() {
 }
 
 // special marks the bytes that may start a quotation mark or end a
-// paragraph; the scan skips all others.
+// paragraph; the scan skips all others, eight at a time where it can (the
+// ASCII ones are those it passes to ascii.ByteOrNonASCII).
 var special = [256]bool{'\n': true, '"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 // mark handles the quotation mark t[i:j] of family f; r is the mark for

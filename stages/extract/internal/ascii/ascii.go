@@ -80,6 +80,31 @@ func SpaceAt(s string, i, hi int) int {
 	return hi
 }
 
+// ByteOrNonASCII returns the index of the first byte from i in s that is
+// a, b or c (ASCII bytes) or is outside ASCII, or len(s). Eight bytes at a
+// time: a scan for a few marks spends most of its time on bytes that are
+// none of them.
+func ByteOrNonASCII(s string, i int, a, b, c byte) int {
+	const ones = 0x0101010101010101
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		// A byte of xa is zero where x holds a. (v - ones) &^ v has the
+		// high bit set in v's first zero byte (and perhaps in later
+		// ones, which only borrow from it), and in no byte before.
+		xa, xb, xc := x^(ones*uint64(a)), x^(ones*uint64(b)), x^(ones*uint64(c))
+		m := ((xa-ones)&^xa | (xb-ones)&^xb | (xc-ones)&^xc | x) & high
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if d := s[i]; d == a || d == b || d == c || d >= 0x80 {
+			return i
+		}
+	}
+	return i
+}
+
 func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |

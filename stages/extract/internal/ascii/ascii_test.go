@@ -1,6 +1,9 @@
 package ascii
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 // endByByte is the byte-at-a-time definition the word-at-a-time code
 // must agree with.
@@ -95,6 +98,46 @@ func TestOnly(t *testing.T) {
 	for _, tt := range tests {
 		if got := Only(tt.s); got != tt.want {
 			t.Errorf("Only(%q) = %v; want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func byteOrNonASCIIByByte(s string, i int, a, b, c byte) int {
+	for ; i < len(s); i++ {
+		if d := s[i]; d == a || d == b || d == c || d >= 0x80 {
+			return i
+		}
+	}
+	return i
+}
+
+func TestByteOrNonASCII(t *testing.T) {
+	tests := []string{
+		"", "\"", "word", "a quiet word, then \"a quote\"", "abcdefghijklmnop\nq", "it's here",
+		"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b", "\x21\x22\x23\x26\x27\x28abcdefgh",
+		"caf\u00e9 au lait, \u201cmarks\u201d", "\x0b\x0a\x0b\x0a\x0b\x0a\x0b\x0a\x0b", "aaaaaaa\x7f\x80bbbbbbbb",
+	}
+	for _, s := range tests {
+		for i := 0; i <= len(s); i++ {
+			if got, want := ByteOrNonASCII(s, i, '\n', '"', '\''), byteOrNonASCIIByByte(s, i, '\n', '"', '\''); got != want {
+				t.Errorf("ByteOrNonASCII(%q, %d) = %d; want %d", s, i, got, want)
+			}
+		}
+	}
+	// Every arrangement of the bytes a borrow could confuse: the marks,
+	// their neighbours, zero and bytes outside ASCII.
+	alphabet := []byte{'\n', '\v', '\t', '"', '#', '!', '\'', '(', '&', 0, 1, 'a', 0x7f, 0x80, 0xe2}
+	r := rand.New(rand.NewPCG(1, 2))
+	buf := make([]byte, 24)
+	for range 20000 {
+		for k := range buf {
+			buf[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(buf)
+		for i := 0; i <= len(s); i++ {
+			if got, want := ByteOrNonASCII(s, i, '\n', '"', '\''), byteOrNonASCIIByByte(s, i, '\n', '"', '\''); got != want {
+				t.Fatalf("ByteOrNonASCII(%q, %d) = %d; want %d", s, i, got, want)
+			}
 		}
 	}
 }
