@@ -210,6 +210,15 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// visited aside: "pilgrims arrive in Mecca", "reporters attended
 		// the opening in Berlin" are none.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	case code >= "02" && code < "09" && source >= 0 && !c.political(parties, source) && !c.political(parties, target) && !c.resigning(t):
+		// Cooperation of private persons and bodies is none of PLOVER's,
+		// which codes the acts of political actors: "Twitter gave Mohamed
+		// the option", "former members helped him leave", "the company
+		// expects"; nor of names no dictionary knows, which the
+		// guidelines leave out as unsure. What is done to someone by
+		// nobody named may be any actor's ("all hostages were
+		// released"), and who resigns leaves an office.
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.

@@ -103,6 +103,12 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"CONCEDE France (FRA) → companies (USA BUS) ~2025-04-12"}},
 		{"a cessation of hostilities declared is a ceasefire", "The Sudanese President Omer al-Bashir declared a cessation of hostilities.",
 			[]string{"RETREAT/ceasefire Omer al-Bashir (SDN GOV) ~2025-04-12"}},
+		{"cooperation between companies and people is no political event", "Twitter gave Mohamed the option to come to their company for an internship.", nil},
+		{"nor between names no dictionary knows", "Former members of the Sea Org helped Daniel Wright leave the organization.", nil},
+		{"cooperation of a state with people is", "The Kenyan government agreed to help the refugees.",
+			[]string{"SUPPORT government (KEN GOV) → refugees (REF) ~2025-04-12", "AGREE government (KEN GOV) → refugees (REF) ~2025-04-12 [hypothetical]"}},
+		{"a union is a political actor", "Union workers agreed to end the strike.",
+			[]string{"SUPPORT Union workers (LAB) ~2025-04-12", "CONCEDE Union workers (LAB) ~2025-04-12 [hypothetical]"}},
 		{"taking part in peacekeeping is military cooperation", "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",
 			[]string{"COOPERATE troops (AZE MIL) → Afghanistan (AFG) ~2025-04-12"}},
 	}

@@ -208,17 +208,41 @@ func (c *coder) describedAs(i int) string {
 
 // political reports whether party k (-1: none) has a political actor: a
 // country, an organisation of states ("IGO UNO"), or an agent of a state,
-// a party or an armed group, wherever from.
+// a party, an armed group or a union, wherever from; any actor the
+// dictionaries give a code that is not a private one (see
+// privateSectors). A name no dictionary knows, of no country and no
+// sector, is none: the guidelines leave out what is unsure.
 func (c *coder) political(parties []party, k int) bool {
 	if k < 0 {
 		return false
 	}
 	for _, m := range parties[k].members {
-		if m.sector == "" && m.code != "" || politicalSectors[m.code] || politicalSectors[m.sector[:min(3, len(m.sector))]] {
+		switch sector := m.sector[:min(3, len(m.sector))]; {
+		case m.code == "" && sector == "":
+		case privateSectors[sector] && !politicalSectors[m.code]:
+		default:
 			return true
 		}
 	}
 	return false
+}
+
+// resigning reports whether trigger t is a verb of resigning (PLOVER's
+// RETREAT/resign), which leaves an office: a political act whoever the
+// text names.
+func (c *coder) resigning(t trigger) bool {
+	r, ok := c.cb.Mode(t.verb.Lemma)
+	return ok && r.Mode == "resign"
+}
+
+// privateSectors are the CAMEO sectors of private persons and bodies:
+// companies at home and abroad, civilians and people at large, the media,
+// schools, hospitals, farmers, churches and faiths, refugees,
+// environmentalists and criminals.
+var privateSectors = map[string]bool{
+	"BUS": true, "MNC": true, "CVL": true, "PPL": true, "MED": true, "EDU": true, "HLH": true, "AGR": true,
+	"ENV": true, "REF": true, "CRM": true, "REL": true, "MUS": true, "CHR": true, "JEW": true, "HIN": true,
+	"BUD": true,
 }
 
 // politicalSectors are the CAMEO sectors of states, parties, armed groups
