@@ -54,9 +54,15 @@
 // unspecified consultation or cooperation (040, 060) that a verb codes
 // alone needs a recipient or an actor of known country or sector
 // ("Montalvo left" is no event), and a meeting or a visit (040, 042, 043)
-// a political actor on one side or the other, the place visited aside: a
-// country, an organisation of states, an agent of a state, a party or an
-// armed group ("pilgrims arrive in Mecca" is none). The actor is the party before the verb (over auxiliaries,
+// a political actor on one side or the other, the place visited aside
+// ("pilgrims arrive in Mecca" is none). So does any cooperation (CAMEO
+// 02–08) whose actor is named: PLOVER codes the acts of political actors,
+// and its annotation guidelines leave out private persons' and what is
+// unsure ("Twitter gave Mohamed the option" is none). A party is political
+// unless it is of a private sector (companies, civilians and people at
+// large, the media, schools, hospitals, farmers, faiths, refugees,
+// criminals) or a name no dictionary knows, of no country or sector; a
+// resignation leaves an office, whoever resigns. The actor is the party before the verb (over auxiliaries,
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
