@@ -148,7 +148,7 @@ func TestProcess(t *testing.T) {
 		{"agents of several places", "Lawmakers and officials in France and Germany criticized the decision by Hungary.",
 			[]string{"ACCUSE/disapprove Lawmakers (FRA LEG) and Lawmakers (DEU LEG) and officials in France (FRA GOV) and Germany (DEU GOV) → Hungary (HUN) ~2025-04-12"}},
 		{"a verb agrees with the noun before a name's phrase", "Local municipalities in Italy ask taxes from religious schools.",
-			[]string{"APPEAL Italy (ITA) → religious schools (EDU) ~2025-04-12"}},
+			[]string{"APPEAL municipalities in Italy (ITA GOV) → religious schools (EDU) ~2025-04-12"}},
 		{"a visit is a political actor's", "Millions of pilgrims arrive in Mecca each year. Reporters attended the opening in Berlin. The French president arrived in Beijing on Monday.",
 			[]string{"CONSULT president (FRA GOV) @ Beijing 2025-04-07"}},
 		{"a past written as its base", "Russia hit Kyiv with missiles overnight.",
