@@ -107,6 +107,8 @@ func TestNewsConstructions(t *testing.T) {
 		{"nor between names no dictionary knows", "Former members of the Sea Org helped Daniel Wright leave the organization.", nil},
 		{"cooperation of a state with people is", "The Kenyan government agreed to help the refugees.",
 			[]string{"SUPPORT government (KEN GOV) → refugees (REF) ~2025-04-12", "AGREE government (KEN GOV) → refugees (REF) ~2025-04-12 [hypothetical]"}},
+		{"a non-governmental organisation is a political actor, whatever its sector", "Doctors Without Borders helped the refugees in Sudan.",
+			[]string{"AID Médecins Sans Frontières (NGO HLH) → refugees in Sudan (SDN REF) ~2025-04-12"}},
 		{"a union is a political actor", "Union workers agreed to end the strike.",
 			[]string{"SUPPORT Union workers (LAB) ~2025-04-12", "CONCEDE Union workers (LAB) ~2025-04-12 [hypothetical]"}},
 		{"taking part in peacekeeping is military cooperation", "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",

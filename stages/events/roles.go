@@ -219,7 +219,10 @@ func (c *coder) political(parties []party, k int) bool {
 	for _, m := range parties[k].members {
 		switch sector := m.sector[:min(3, len(m.sector))]; {
 		case m.code == "" && sector == "":
-		case privateSectors[sector] && !politicalSectors[m.code]:
+			// Unknown: not this member.
+		case privateSectors[sector] && !transnational[m.code]:
+			// A company, a newspaper, civilians: wherever from, but not
+			// a charity between states ("NGO HLH").
 		default:
 			return true
 		}
@@ -245,9 +248,7 @@ var privateSectors = map[string]bool{
 	"BUD": true,
 }
 
-// politicalSectors are the CAMEO sectors of states, parties, armed groups
-// and the organisations between states.
-var politicalSectors = map[string]bool{
-	"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true, "IGO": true, "ELI": true,
-	"PTY": true, "OPP": true, "REB": true, "INS": true, "SEP": true, "UAF": true, "IMG": true, "NGO": true,
-}
+// transnational are the codes the dictionaries give, where a country's
+// would stand, to the organisations between states, the non-governmental
+// ones and the armed groups of no one country.
+var transnational = map[string]bool{"IGO": true, "NGO": true, "IMG": true}
