@@ -104,23 +104,51 @@ func (d *doc) possessor(k int) string {
 }
 
 // roleAfter returns a role given in apposition after the name ending at
-// token j: "Steve Witkoff, the special envoy of …".
-func (d *doc) roleAfter(j int) string {
+// token j, and the country the apposition gives it before the role words:
+// a nationality or a name, with its clitic or not ("Steve Witkoff, the
+// special envoy of …"; "Maria Lopez, a Mexican official"; "Ahmed Salem,
+// Egypt's foreign minister"; "Jeff Rathke, the State Department
+// spokesperson"). later are the mentions after the name's, where the
+// apposition's name is found.
+func (d *doc) roleAfter(j int, later []mention) (role, country string) {
 	if j+2 >= len(d.toks) || d.word(j) != "," {
-		return ""
+		return "", ""
 	}
 	k := j + 1
 	if d.toks[k].Kind == token.Word && d.is(k, cueDeterminer) {
 		k++
+	}
+	if c, ok := gazetteer.Demonym(d.word(k)); ok && k < len(d.toks) && d.toks[k].Kind == token.Word {
+		country = c
+		k++
+	} else if m := mentionStarting(later, k); m != nil && m.typ != event.TypePerson && m.country != "" {
+		country, k = m.country, m.tok1
+		if k < len(d.toks) && d.toks[k].Flags&token.Possessive != 0 {
+			k++
+		}
 	}
 	r := k
 	for r < len(d.toks) && r < k+4 && d.toks[r].Kind == token.Word && d.is(r, cueRole) {
 		r++
 	}
 	if r == k || !d.is(r-1, cueRoleHead) {
-		return ""
+		return "", ""
 	}
-	return d.roleText(k, r)
+	return d.roleText(k, r), country
+}
+
+// mentionStarting returns the mention of ms that starts at token k, nil
+// if none.
+func mentionStarting(ms []mention, k int) *mention {
+	for i := range ms {
+		switch {
+		case ms[i].tok0 == k:
+			return &ms[i]
+		case ms[i].tok0 > k:
+			return nil
+		}
+	}
+	return nil
 }
 
 // placeBefore reports whether a preposition of place precedes token i.

@@ -27,8 +27,9 @@
 // "Washington" and the person, role "Governor of Washington"; a role in
 // lower case before the name ("Kremlin spokesman Dmitry Peskov") or in
 // apposition after it ("Steve Witkoff, the special envoy of") is the
-// person's role, and a name or nationality before the role gives the
-// person's country. A known name followed by more names that are not part
+// person's role, and a name or nationality before the role, either way,
+// gives the person's country ("Ahmed Salem, Egypt's foreign minister";
+// "Maria Lopez, a Mexican official"). A known name followed by more names that are not part
 // of it is split ("United States Hamdullah Mohib"), as is an organisation
 // followed by a person ("Refugee Council Enver Solomon").
 //

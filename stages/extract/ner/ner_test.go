@@ -35,6 +35,14 @@ func TestFind(t *testing.T) {
 			[]string{"ORG Kremlin [Kremlin] RU", "PER Dmitry Peskov [Dmitry Peskov|Peskov] RU spokesman", "PER Vladimir Putin [Putin] RU"}},
 		{"Steve Witkoff, the special envoy, flew in. Vitkov then met officials in Moscow.",
 			[]string{"PER Steve Witkoff [Steve Witkoff|Vitkov] US special envoy", "LOC Moscow [Moscow] RU"}},
+		// A one-word name the gazetteer knows as a person's, when what
+		// follows is what people do.
+		{"Suharto resigned in 1998.", []string{"PER Suharto [Suharto] ID"}},
+		// An apposition's country, before its role words.
+		{"Maria Lopez, a Mexican official, spoke.", []string{"PER Maria Lopez [Maria Lopez] MX official"}},
+		{"Ahmed Salem, Egypt's foreign minister, spoke.", []string{"PER Ahmed Salem [Ahmed Salem] EG foreign minister", "LOC Egypt [Egypt] EG"}},
+		{"Jeff Rathke, the State Department spokesperson, spoke.",
+			[]string{"PER Jeff Rathke [Jeff Rathke] US spokesperson", "ORG State Department [State Department] US"}},
 		{"White House Press Secretary Karoline Leavitt spoke. Levitt said nothing new.",
 			[]string{"ORG White House [White House] US", "PER Karoline Leavitt [Karoline Leavitt|Levitt] US Press Secretary"}},
 		{"Trade between the United States and the U.S. allies grew, officials in Kiev said.",

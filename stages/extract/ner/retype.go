@@ -58,7 +58,7 @@ func (d *doc) retype() {
 	}
 	d.surnameKeys = surnameKeys
 	kept := d.ms[:0]
-	for _, m := range d.ms {
+	for k, m := range d.ms {
 		t := &d.tallies[m.tally]
 		if m.entry == nil && (t.product || m.tok1-m.tok0 == 1 && d.productCode(m.tok0)) {
 			continue
@@ -88,7 +88,13 @@ func (d *doc) retype() {
 			continue
 		}
 		if m.typ == event.TypePerson && m.role == "" {
-			m.role = d.roleAfter(m.tok1)
+			// The mentions after this one are as recognize left them:
+			// kept overwrites only those before.
+			role, country := d.roleAfter(m.tok1, d.ms[k+1:])
+			m.role = role
+			if m.country == "" {
+				m.country = country
+			}
 		}
 		kept = append(kept, m)
 	}
@@ -283,7 +289,7 @@ func contains(list []string, s string) bool {
 // organisations), places by a preposition only (26%); acronyms are right
 // half the time and are kept. A lone organisation word ("Church",
 // "Council") and a one-word person the gazetteer knows by that word alone
-// are dropped too.
+// are dropped too, unless a verb of what people do follows it.
 func (d *doc) weak(m mention) bool {
 	single := m.tok1-m.tok0 == 1
 	caps := d.toks[m.tok0].Flags&token.AllUpper != 0
@@ -297,9 +303,16 @@ func (d *doc) weak(m mention) bool {
 	case single && m.typ == event.TypeOrganization && m.entry == nil && d.is(m.tok0, cueOrgHead):
 		return true
 	case single && m.entry != nil && m.entry.Kind == gazetteer.Person && !strings.Contains(m.entry.Name, " "):
-		return true
+		return !d.personCueAfter(m.tok1)
 	}
 	return false
+}
+
+// personCueAfter reports whether what follows the name ending at token j
+// says it is a person's: a verb of speech or of what people do, "who"
+// ("Suharto resigned", "Lula said").
+func (d *doc) personCueAfter(j int) bool {
+	return j < len(d.toks) && (d.is(j, cueSpeech) || d.personVerb(j) || d.whoAfter(j))
 }
 
 // matchesSurname reports whether word, whose name's tally is t, is one
