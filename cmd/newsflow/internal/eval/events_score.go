@@ -97,7 +97,7 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 			if main != nil {
 				pa, pr = main.Actors, main.Recipients
 				if len(pr) == 0 {
-					pa = asPhrase(pa)
+					pa = asPhrase(pa, out.Text)
 				}
 			}
 			if !act.add(pa, *rc.Actor) {
@@ -115,15 +115,46 @@ func (r *EventsReport) scoreCAMEO(ctx context.Context, h *pipeline.ArticleHandle
 	return s, nil
 }
 
-// asPhrase returns the coordinated actors of a mutual act, an event
-// with no recipient, as the one span the annotators mark for them ("Trump
-// and King Abdullah", reciprocal: see events-dev/SOURCE.md); the coder
-// lists them one by one, as PLOVER does.
-func asPhrase(ps []event.Party) []event.Party {
+// asPhrase returns the actors of a mutual act, an event with no
+// recipient, as the annotators mark them (reciprocal: see
+// events-dev/SOURCE.md): actors coordinated in one phrase as the one span
+// of the phrase ("Trump and King Abdullah"), actors apart in the text
+// ("Trump will meet Hariri") one span each. The coder lists them one by
+// one, as PLOVER does.
+func asPhrase(ps []event.Party, text string) []event.Party {
 	if len(ps) < 2 {
 		return ps
 	}
-	return []event.Party{{Start: ps[0].Start, End: ps[len(ps)-1].End, Text: "(" + partyTexts(ps) + ")"}}
+	var out []event.Party
+	for k := 0; k < len(ps); {
+		j := k + 1
+		for j < len(ps) && coordinated(text, ps[j-1], ps[j]) {
+			j++
+		}
+		if j == k+1 {
+			out = append(out, ps[k])
+		} else {
+			out = append(out, event.Party{Start: ps[k].Start, End: ps[j-1].End, Text: "(" + partyTexts(ps[k:j]) + ")"})
+		}
+		k = j
+	}
+	return out
+}
+
+// coordinated reports whether only commas and conjunctions stand between
+// parties a and b in text.
+func coordinated(text string, a, b event.Party) bool {
+	if a.End > b.Start || b.Start > len(text) {
+		return false
+	}
+	for _, w := range strings.Fields(text[a.End:b.Start]) {
+		switch strings.ToLower(w) {
+		case ",", "and", "or", "nor", "&":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // classScores returns accuracy, macro-F1 and per-class scores of a

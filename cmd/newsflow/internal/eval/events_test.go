@@ -2,6 +2,8 @@ package eval
 
 import (
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -51,6 +53,36 @@ func TestSpanCounts(t *testing.T) {
 	}
 	if s.Overlap.Recall != 2.0/3 || s.Overlap.Precision != 1 {
 		t.Errorf("overlap = %+v; want recall 2/3, precision 1", s.Overlap)
+	}
+}
+
+func TestAsPhrase(t *testing.T) {
+	const text = "Trump and King Abdullah met. Trump will meet Hariri, Aoun and Berri."
+	at := func(s string, from int) event.Party {
+		i := from + strings.Index(text[from:], s)
+		return event.Party{Text: s, Start: i, End: i + len(s)}
+	}
+	second := strings.Index(text, ".")
+	tests := []struct {
+		name string
+		ps   []event.Party
+		want [][2]int // spans
+	}{
+		{"coordinated: one phrase", []event.Party{at("Trump", 0), at("King Abdullah", 0)}, [][2]int{{0, 23}}},
+		{"apart: one span each, the coordinated ones joined", []event.Party{at("Trump", second), at("Hariri", second), at("Aoun", second), at("Berri", second)},
+			[][2]int{{at("Trump", second).Start, at("Trump", second).End}, {at("Hariri", second).Start, at("Berri", second).End}}},
+		{"one actor", []event.Party{at("Trump", 0)}, [][2]int{{0, 5}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][2]int
+			for _, p := range asPhrase(tt.ps, text) {
+				got = append(got, [2]int{p.Start, p.End})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("asPhrase = %v; want %v", got, tt.want)
+			}
+		})
 	}
 }
 
