@@ -6,6 +6,6 @@ package actors
 const (
 	numEntries        = 27274
 	numActorPhrases   = 34442
-	numAgentPhrases   = 5150
+	numAgentPhrases   = 5177
 	numDiscardPhrases = 399
 )
