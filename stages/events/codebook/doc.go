@@ -47,7 +47,12 @@
 // COERCE/restrict. Codes of later CAMEO versions that the dictionary uses
 // and the table lacks take the 2.0 type and mode that describe them: a
 // cyber attack (176) is COERCE/cyber, drone and aerial attacks (1952,
-// 1951) ASSAULT/drone and ASSAULT/aerial. The CAMEO roots PLOVER leaves
+// 1951) ASSAULT/drone and ASSAULT/aerial. Indictments, prosecutions and
+// trials, which CAMEO files under arrest (173), are accusations of crime
+// (1121, ACCUSE/allege), and lawsuits (115) ACCUSE/allege too, as PLOVER
+// 2.0's annotation guidelines code them (the mode rules of
+// internal/gen/modes.txt, and the supplement's trials). Disinformation
+// spread is COERCE/misinformation, a mode no CAMEO code carries, under 170. The CAMEO roots PLOVER leaves
 // out, 01 (make a public statement) and 02 (appeal), are the types
 // STATEMENT and APPEAL. The table and types ship under CC BY-SA 4.0, as
 // PLOVER does (generated/plover.txt); the dictionary under MIT
