@@ -74,6 +74,10 @@ const (
 	DateFromPublished = "published"
 )
 
+// CodeFromContext is Party.CodeFrom for a country taken from the
+// article, not from the party's words.
+const CodeFromContext = "context"
+
 // CAMEO is the CAMEO code an event was coded with.
 type CAMEO struct {
 	Code string `json:"code"` // "042"
@@ -99,6 +103,10 @@ type Party struct {
 	// intergovernmental organisation, then Sector "UNO"; "NGO", "MNC");
 	// "" when unknown.
 	Code string `json:"code,omitempty"`
+	// CodeFrom is CodeFromContext when Code is not the party's own words'
+	// but the country the article is about ("the President" in a story
+	// from Washington); empty when the text names it with the party.
+	CodeFrom string `json:"code_from,omitempty"`
 	// Sector is the CAMEO sector ("GOV", "MIL", "COP", "REB", "CVL"…).
 	Sector string `json:"sector,omitempty"`
 	Start  int    `json:"start"`

@@ -64,15 +64,18 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		code, res, matched = c.passivePatterns(plo, t, bp, code, res)
 	}
 	c.consumed = matched && res.end > hi
-	if !matched {
+	if !matched || code == t.verb.Code {
+		// The verb's own code, whether a pattern matched or not: "hacked"
+		// is COERCE/cyber, which CAMEO codes 176; "indicted X for
+		// bribery" an accusation (1121), not an arrest.
 		if r, ok := c.cb.Mode(t.verb.Lemma); ok && r.CAMEO != "" {
-			code = r.CAMEO // "hacked": COERCE/cyber, which CAMEO codes 176
+			code = r.CAMEO
 		}
 	}
 	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.anyWord(lo, hi, contestWords) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
-	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties)
+	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties) || c.headlinePassive(hi, t, code, parties) || undergone[t.verb.Lemma]
 	if passive && raising[t.verb.Lemma] && t.end < hi && c.words[t.end] == "TO" {
 		// "Barrot is expected to visit Beirut", "Iran is believed to
 		// have supplied drones": the event is the infinitive's, of the
@@ -85,6 +88,17 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// "Hamas, which controls Gaza, rejected": the verb after a
 		// relative clause between commas is its antecedent's.
 		subject = r
+	}
+	if subject < 0 && !passive {
+		if s, comma := c.frontedParticiple(t, hi, parties); s >= 0 {
+			// "Discussing his concern in a statement, Malaysia's Prime
+			// Minister said": the participle that opens the sentence is
+			// its subject's, and its object stands before the comma.
+			subject, hi = s, comma
+			if target == s {
+				target = -1
+			}
+		}
 	}
 	// Governed: an infinitive ("agreed to lend") or a gerund right after
 	// the verb before ("is considering sending").
@@ -194,6 +208,16 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			target = shared
 		}
 	}
+	if passive && source < 0 && target >= 0 && strings.HasPrefix(code, "15") {
+		// Forces mobilised with nobody named who mobilised them are the
+		// actor, as PLOVER codes MOBILIZE: "the military has been placed
+		// on high alert"; where they were sent is the recipient, if
+		// anywhere ("troops were deployed to Belarus").
+		source = target
+		if target = c.object(t.end, hi, parties, source, false, true); target >= 0 && c.ownForces(parties[target]) {
+			target = -1 // "dispatched to the front-line troops": their own
+		}
+	}
 	switch {
 	case t.verb.Lemma == "RULE" && source >= 0 && c.judicial(parties[source]):
 		// A court that rules judges; the dictionary's RULE governs
@@ -210,7 +234,8 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// visited aside: "pilgrims arrive in Mecca", "reporters attended
 		// the opening in Berlin" are none.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
-	case code >= "02" && code < "09" && source >= 0 && !c.political(parties, source) && !c.political(parties, target) && !c.resigning(t):
+	case code >= "02" && code < "09" && source >= 0 && !c.political(parties, source) && !c.political(parties, target) && !c.resigning(t) &&
+		!c.humanitarian(code, parties, target):
 		// Cooperation of private persons and bodies is none of PLOVER's,
 		// which codes the acts of political actors: "Twitter gave Mohamed
 		// the option", "former members helped him leave", "the company
@@ -219,17 +244,24 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// nobody named may be any actor's ("all hostages were
 		// released"), and who resigns leaves an office.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	case strings.HasPrefix(code, "07") && source < 0 && !c.political(parties, target) && !c.humanitarian(code, parties, target):
+		// Aid given by nobody named to a private person or body: "the
+		// grant will help the company expand" says no one gives it, and
+		// the guidelines leave out what is unsure. Aid to civilians,
+		// refugees or people at large is humanitarian whoever gives it.
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
-	case t.verb.Inherited && source < 0 && !(passive && target >= 0 && (code >= "14" || strings.HasPrefix(code, "11"))):
+	case t.verb.Inherited && source < 0 && !(passive && target >= 0 && (code >= "14" || strings.HasPrefix(code, "11") || c.humanitarian(code, parties, target))):
 		// A verb the dictionary codes only by its block ("think" with
 		// "consider") needs someone who does it; but force suffered by
 		// someone named, or an accusation against them, is an event
 		// whoever used or made it ("two soldiers were killed", "Petrov
-		// was charged with espionage"). Not whatever else is done to
-		// someone: "were encouraged to", "was proposed as".
+		// was charged with espionage"), and humanitarian aid ("asylum
+		// seekers rescued"). Not whatever else is done to someone: "were
+		// encouraged to", "was proposed as".
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case (code == "040" || code == "060") && target < 0 && !c.codedParty(parties, source):
 		// The unspecified consultation or cooperation a verb of coming,
@@ -255,7 +287,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		from = len(c.out)
 	}
 	if forward != "" && forward != "---" {
+		n := len(c.out)
 		c.emit(si, lo, hi, t, forward, parties, source, target, codedBy(matched, res.negates))
+		if reverse == forward && !c.reciprocal && len(c.out) > n {
+			c.mutuals = append(c.mutuals, c.out[n].Evidence.Trigger.Start) // see mutual
+		}
 	}
 	// The reverse event is the other party's: "met" is CONSULT both
 	// ways, one event; "received support from +" is only the reverse.
@@ -289,33 +325,6 @@ func (c *coder) codedParty(parties []party, k int) bool {
 		}
 	}
 	return false
-}
-
-// relativeBefore returns the party a relative clause between commas
-// right before the verb t refers to, the clause of verb prev ("Hamas,
-// which controls Gaza, rejected"); -1 if there is none.
-func (c *coder) relativeBefore(lo int, prev roles, t trigger, parties []party) int {
-	w := prev.start - 1
-	for w > lo && (c.is(w, classSkippable) && c.words[w] != "AND" || c.adverb(w)) {
-		w-- // "which has long fought"
-	}
-	if prev.end <= lo || w-1 <= lo || c.words[t.start-1] != "," {
-		return -1
-	}
-	switch c.words[w] {
-	case "WHICH", "WHO":
-	default:
-		return -1
-	}
-	if c.words[w-1] != "," {
-		return -1
-	}
-	for k := prev.end; k < t.start-1; k++ {
-		if c.words[k] == "," {
-			return -1 // the clause ends before the verb's comma
-		}
-	}
-	return c.partyEnding(parties, w-1)
 }
 
 // documents are the nouns of what an actor issues, adopts or sends that

@@ -67,6 +67,8 @@ type coder struct {
 	act                     roles     // the last trigger of the sentence that coded an act with an actor, no saying
 	pubDay                  string    // the publication day, formatted on first use
 	field                   string    // the field being coded: "" for the text, event.FieldTitle
+	context                 articleContext
+	mutuals                 []int // where the triggers of the sentence start that the dictionary codes the same both ways (see mutual)
 	out                     []event.Coding
 }
 
@@ -82,6 +84,7 @@ type trigger struct {
 // text.
 func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, quotes []event.Quote, published time.Time, field string) []event.Coding {
 	c.text, c.ents, c.dates, c.published, c.pubDay, c.field = text, ents, dates, published, "", field
+	c.context.done, c.context.code = false, ""
 	c.out = c.out[:0]
 	var sents []token.Sentence
 	c.toks, sents = c.tok.Tokenize(spacedUnderscores(text))
@@ -109,6 +112,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 			continue // no verb: no party need be found
 		}
 		c.trigs = c.trigs[:0] // the sentence's verbs are not known yet
+		c.mutuals = c.mutuals[:0]
 		c.sentence = span{first, last}
 		parties := c.sentenceParties(first, last)
 		if len(parties) == 0 {
@@ -155,6 +159,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		}
 		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
+		c.mutual(sentenceStart)
 	}
 	return c.out
 }

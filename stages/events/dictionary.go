@@ -50,6 +50,12 @@ func (c *coder) dictionaryActor(start, i, last int, m *member) (n int, ok bool) 
 			break
 		}
 	}
+	if entity >= 0 && !c.actorsOnly && len(dcode) <= 3 && c.surnameOf(entity, i, end) {
+		// A country or a place of the dictionaries that is the surname
+		// of a person the text names in full: "Paris claims" is Valeska
+		// Paris, not France. The person is read as one below.
+		return 0, false
+	}
 	// What of the actor acts: "Gondor police", "Gondor's government",
 	// "Bree Prime Minister Romendacil".
 	at := end
@@ -160,4 +166,11 @@ func letters(s string) bool {
 		}
 	}
 	return true
+}
+
+// surnameOf reports whether tokens [i, end) are a short mention of person
+// entity e, whose name has more words: the surname of "Valeska Paris".
+func (c *coder) surnameOf(e, i, end int) bool {
+	ent := &c.ents[e]
+	return ent.Type == event.TypePerson && strings.Count(ent.Name, " ")+1 > end-i
 }

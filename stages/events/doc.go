@@ -59,16 +59,27 @@
 // 02–08) whose actor is named: PLOVER codes the acts of political actors,
 // and its annotation guidelines leave out private persons' and what is
 // unsure ("Twitter gave Mohamed the option" is none). A party is political
-// unless it is of a private sector (companies, civilians and people at
+// unless it is of a private sector (companies, of one country or
+// several (MNC), civilians and people at
 // large, the media, schools, hospitals, farmers, faiths, refugees,
 // criminals) or a name no dictionary knows, of no country or sector; a
-// resignation leaves an office, whoever resigns. The actor is the party before the verb (over auxiliaries,
+// resignation leaves an office, whoever resigns. Aid given by nobody
+// named to such a party is none either ("the grant will help the
+// company expand"). Aid to civilians, refugees or people at large is
+// humanitarian, an event whoever gives it, named or not ("fishermen
+// rescued 700 asylum seekers", "asylum seekers rescued in the Andaman
+// Sea"). The actor is the party before the verb (over auxiliaries,
 // adverbs, a date and its preposition, an apposition between commas,
 // "who"), or the one a pattern marks; the recipient the first party after
 // it that is no place of the event. A passive verb takes its actor after
 // "by", and its subject is what the patterns of the active verb take
 // after it when nothing after the verb matches ("UN sanctions against
-// Iran were lifted" is LIFT * SANCTIONS, with Iran as the recipient). An
+// Iran were lifted" is LIFT * SANCTIONS, with Iran as the recipient). A
+// headline drops the "be" of its passives: a past participle right after
+// a party, with no object after it, is what was done to the party
+// ("Journalist detained in Iran"), when it is an act a party undergoes
+// (conflict but protests, people released), in the title or on the
+// text's short first line with no full stop. An
 // infinitive (or a gerund) after another verb takes that verb's
 // object as actor when the object is asked or made to act ("urged Moscow
 // and Kiev to reach"), else its subject, with its object when it names
@@ -91,8 +102,14 @@
 // for "he" and "she" ("Ethiopia indicated it would act"); "I" and "we" in
 // a quotation whose speaker is known stand for the speaker, for what they
 // do to someone ('"I will meet Putin," Trump said'), and a verb in a
-// quotation acts on nothing after it closes. An actor's event on itself
-// has no recipient. A bare statement
+// quotation acts on nothing after it closes; a participle that opens
+// the sentence is its subject's, with its object before the comma
+// ("Discussing the crisis, Malaysia's prime minister said"). An actor's
+// event on itself has no recipient. Meetings and talks that the
+// dictionary codes the same both ways ("held talks with") are mutual:
+// one event, every party an actor, no recipient, as PLOVER's annotators
+// code them; a call keeps its caller, an act on someone its recipient
+// ("clashed with police"), a place visited its place. A bare statement
 // (010) that reports another event of its sentence is left out: "Peskov
 // said Putin and Witkoff may discuss" is the discussion, on either side of
 // "said". So is one addressed to nobody ("the company said it expects
@@ -105,11 +122,14 @@
 // demand (10x) or appeal (02x) to it ("said the authorities must ensure
 // security"), and a future it reports, with "will" or "would", the intent
 // of whoever is to act ("said they will release the hostages", "said
-// South Africa would give"). Military aid or cooperation to the actor's
+// South Africa would give"), or for force a threat ("said it would
+// attack"); what has no intent or threat of its own stays to come. Military aid or cooperation to the actor's
 // own country is a mobilisation ("deploying a missile defence system to
 // its capital": 154). Forces of no country that an actor mobilises or
 // sends are its own, and where they go is the recipient ("deployed 400
-// police officers to Haiti"); so are the people it owns ("recalled its
+// police officers to Haiti"); forces mobilised or sent with nobody named
+// doing it are the actor ("the military was placed on high alert",
+// "troops were sent to Belarus"); so are the people it owns ("recalled its
 // ambassador from Israel"), unless no other party follows. Weapons and
 // attacks qualified by a country act for its forces ("Ukrainian drones
 // struck", "Israeli shelling killed"); a weapon a verb's object names is
@@ -125,7 +145,9 @@
 // for yielding; a threat ("threatened to cut ties", "vowed to retaliate")
 // codes THREATEN by what is threatened (1313, 138), and replaces the bare
 // threat or refusal of the verb that makes it; force announced for the
-// future is a threat made ("will attack": 138). A place after "at" is what
+// future is a threat made ("will attack": 138), and so is force meant on
+// a condition ("sent to destroy the loudspeakers if the broadcasts do not
+// stop"). A place after "at" is what
 // force is aimed at ("fired shells at Seoul"); visits, cooperation and aid
 // go to the place after "in" when no party takes them.
 // The dateline that opens a text ("KYIV, Nov 14 (Reuters) -") is read as
@@ -133,6 +155,22 @@
 // A party after "according to" is a source, never a subject. A verb with
 // a mode rule gives
 // its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
+//
+// "Both countries", "the two sides" ("both leaders", "the two
+// presidents") are the two countries (people) the text named last before
+// them, when they are of two countries: "Both countries have put their
+// militaries on alert" is North and South Korea.
+//
+// A party whose words name no country takes the country the article is
+// about, as PLOVER's annotators resolve it from the article's context
+// ("the President", "police", a company): the country whose places,
+// people and organisations the text names most, in two sentences or more
+// and in half of the mentions that name a country or more; such a code
+// is marked code_from "context". A place keeps its own, refugees have
+// none of the country they are in, and a
+// one-sentence item, or an article about several countries alike, gives
+// none. The gates above read the parties' own codes only: a private
+// person stays private wherever the story is.
 //
 // Each event carries its place (a place of the clause after "in", "at",
 // "near"…, over the words that say what it is: "in the southern city of

@@ -83,6 +83,14 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Hypothetical = r, false
 		}
 	}
+	if stance == plain && !mod.Negated && (mod.Future || mod.Hypothetical) && (aimed(code) || strings.HasPrefix(code, "172")) && c.conditionAfter(t.end) {
+		// Force to come on a condition is a threat made: "to destroy
+		// the loudspeakers if the enemy does not stop the broadcasts";
+		// not force done ("attacked the town, if reports are true").
+		if r := threatOf(code); r != "" {
+			code, mod.Future, mod.Hypothetical = r, false, false
+		}
+	}
 	if stance == plain && mod.Future && !mod.Negated && (aimed(code) || strings.HasPrefix(code, "172")) {
 		// "says it will begin a military operation against": force
 		// announced is a threat made (CAMEO 138), as "vowed to strike";
@@ -135,6 +143,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		e.Recipients = []event.Party{}
 	}
 	target = c.recodeByParties(&e, t, parties, target)
+	c.contextCodes(&e)
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod
@@ -150,6 +159,47 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Key = key(&e)
 	c.out = append(c.out, e)
 }
+
+// conditionAfter reports whether a condition ("if", "unless") follows
+// token i in the sentence being coded, before a semicolon.
+func (c *coder) conditionAfter(i int) bool {
+	for k := i; k < c.sentence.end; k++ {
+		switch c.words[k] {
+		case "IF", "UNLESS":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// mutual makes one event of each meeting or talks of the sentence's
+// events from from on that the dictionary codes the same both ways ("held
+// talks with", "met with"; see c.mutuals): a mutual act, with every party
+// an actor and no recipient, as PLOVER's annotators code it. It runs once
+// the sentence is coded, so that no rule gives the event a recipient
+// again. Other acts the dictionary codes both ways keep their recipient,
+// as CAMEO's annotators mark it: a call has a caller ("called Erdogan");
+// "clashed with" or "shared evidence with" someone is an act on them; so
+// is a refusal to meet. So do a place visited ("talks in Moscow") and an
+// event with no actor ("was not consulted" says who was not).
+func (c *coder) mutual(from int) {
+	for k := range c.out[from:] {
+		e := &c.out[from+k]
+		if len(e.Actors) == 0 || len(e.Recipients) == 0 || !meeting(e.CAMEO.Code) ||
+			!slices.Contains(c.mutuals, e.Evidence.Trigger.Start) || slices.ContainsFunc(e.Recipients, c.placeParty) {
+			continue
+		}
+		e.Actors = append(e.Actors, e.Recipients...)
+		e.Recipients = []event.Party{}
+		e.Key = key(e)
+	}
+}
+
+// meeting reports whether CAMEO code is a meeting or negotiations (040,
+// 044, 046), not a visit or a call.
+func meeting(code string) bool { return code == "040" || code == "044" || code == "046" }
 
 // setCode gives e the CAMEO code of ev and its PLOVER type, mode,
 // contexts and quad class.

@@ -31,17 +31,20 @@ func (c *coder) entity(e int) entityCodes {
 				}
 			}
 		}
-		switch ec.sector {
-		case "IGO", "NGO", "MNC", "IMG":
+		if partyKinds[ec.sector] && ec.code == "" {
 			// A kind of party that is no country: "NATO" is IGO, as
 			// CAMEO codes it (see event.Party.Code).
-			if ec.code == "" {
-				ec.code, ec.sector = ec.sector, ""
-			}
+			ec.code, ec.sector = ec.sector, ""
 		}
 	}
 	return *ec
 }
+
+// partyKinds are CAMEO's codes of the kinds of party that are no country,
+// which stand in a party's code in a country's place (see
+// event.Party.Code): organisations of states, non-governmental ones,
+// companies of several countries, armed groups of no one country.
+var partyKinds = map[string]bool{"IGO": true, "NGO": true, "MNC": true, "IMG": true}
 
 func (c *coder) allWords(i, j int) bool {
 	for k := i; k < j; k++ {

@@ -57,6 +57,19 @@ func TestProcessHeadline(t *testing.T) {
 		{"spaces before the title", "  Kenyan Police Arrest Protesters", "The crowd dispersed by noon.",
 			[]string{"title: COERCE/arrest Police (KEN COP) → Protesters (OPP) ~2025-04-12"}},
 		{"no event", "Weather: Sunny Spells Ahead", "It rained all day.", nil},
+		{"a past participle after a party is a passive", "Journalist detained in Iran", "Officials gave no details.",
+			[]string{"title: COERCE/arrest → Journalist (MED) @ Iran ~2025-04-12"}},
+		{"with its doer after by", "Students abducted by gunmen in Kaduna", "Officials gave no details.",
+			[]string{"title: ASSAULT/abduct gunmen in Kaduna (NGA UAF) → Students (EDU) ~2025-04-12"}},
+		{"aid is undergone", "Asylum seekers rescued in the Andaman Sea", "Officials gave no details.",
+			[]string{"title: AID → Asylum seekers (REF) @ Andaman Sea ~2025-04-12"}},
+		{"a protest is made, not undergone", "Protesters marched in Nairobi", "Officials gave no details.",
+			[]string{"title: PROTEST Protesters (OPP) @ Nairobi ~2025-04-12"}},
+		{"a headline on the text's first line", "", "Three soldiers killed in Gaza strike\n\nThe army gave no details.",
+			[]string{"ASSAULT → soldiers (MIL) @ Gaza ~2025-04-12"}},
+		{"the text's first sentence, long and cut, is no headline", "",
+			"Panamanian soldiers fought for independence from Colombia in 1903, and a century later historians still disagree about the cause of the war and its many victims\n\nThe war was short.",
+			[]string{"ASSAULT soldiers (PAN MIL) → Colombia (COL) 1903 [historical]", "ACCUSE/disapprove historians (EDU) → victims (CVL) 1903 [historical]"}},
 	}
 	s := newStage(t)
 	for _, tt := range tests {

@@ -99,6 +99,12 @@ func (c *coder) intended(evs []event.Coding) {
 		if r := evs[k].CAMEO.Root; r == "13" || r == "12" {
 			continue // "vowed to retaliate", "refused to meet": the threat or refusal was made
 		}
+		if code := evs[k].CAMEO.Code; (aimed(code) || strings.HasPrefix(code, "172")) && !evs[k].Modality.Negated &&
+			c.conditionAfter(c.tokenAt(evs[k].Evidence.Trigger.End)) && c.recode(&evs[k], threatOf(code)) {
+			// Force meant on a condition is a threat made: "sent to
+			// destroy the loudspeakers if the enemy does not stop".
+			continue
+		}
 		evs[k].Modality.Hypothetical = true
 		evs[k].Confidence = math.Round(evs[k].Confidence*0.6*100) / 100
 	}

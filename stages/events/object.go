@@ -195,6 +195,67 @@ func (c *coder) reducedPassive(prev roles, t trigger, parties []party) bool {
 	return true
 }
 
+// headlinePassive reports whether trigger t is a past participle right
+// after its subject in a headline, which drops the "be" of a passive:
+// "Journalist detained in Iran", "Three soldiers killed in Gaza strike".
+// Headlines tell what a party did in the present ("Police arrest
+// protesters"), so a past form after a party, with no object after it, is
+// what was done to the party, when the code is of what a party undergoes
+// (see doneTo), in a headline (see headlineSentence).
+func (c *coder) headlinePassive(hi int, t trigger, code string, parties []party) bool {
+	if !doneTo(code) || !c.headlineSentence() || !pastForm(c.words[t.start]) || c.partyEnding(parties, t.start) < 0 {
+		return false
+	}
+	return t.end >= hi || c.is(t.end, classPreposition) || c.toks[t.end].Kind == token.Punct
+}
+
+// doneTo reports whether CAMEO code is an act done to someone, which a
+// party can only undergo, not do alone: conflict (11–13, 15–20, but for
+// protests, 14, which a party makes: "Protesters marched in Nairobi"),
+// aid (07: "Asylum seekers rescued off Indonesian coast") and people
+// released (084). Meetings, gatherings and withdrawals are made alone as
+// well ("NGOs gathered in Brussels").
+func doneTo(code string) bool {
+	return code >= "11" && code < "21" && !strings.HasPrefix(code, "14") || strings.HasPrefix(code, "07") || strings.HasPrefix(code, "084")
+}
+
+// headlineSentence reports whether the sentence being coded is a
+// headline: the title, or the text's first sentence when it is short and
+// ends with no full stop, no question or exclamation mark. (Other
+// sentences may end with none where a line break cut them, and so may a
+// long first sentence of a story that starts without its headline.)
+func (c *coder) headlineSentence() bool {
+	if c.field == event.FieldTitle {
+		return true
+	}
+	if c.sentence.start > 0 || c.sentence.end-c.sentence.start > maxHeadline {
+		return false
+	}
+	last := c.sentence.end - 1
+	for last > c.sentence.start && (c.words[last] == "" || c.words[last] == "'" || c.words[last] == ")") {
+		// Over closing quotes (tokens of no word) and brackets.
+		last--
+	}
+	switch c.words[last] {
+	case ".", "!", "?", ":", ";", "...", "…":
+		return false
+	}
+	return true
+}
+
+// undergone are the verbs whose subject is what they are done to, as the
+// subject of a passive is: who stands, goes on or faces trial (verbs of
+// the codebook's supplement) is the one accused; who dies in fighting or
+// of torture, the one it was done to, not who did it.
+var undergone = map[string]bool{
+	"STAND TRIAL": true, "GO ON TRIAL": true, "FACE TRIAL": true, "UNDERGO TRIAL": true, "FACE CHARGES": true,
+	"ON TRIAL": true, "DIE": true,
+}
+
+// maxHeadline is the most tokens a headline at the top of a text has:
+// headlines of news run to a dozen words or so.
+const maxHeadline = 24
+
 func passiveBefore(w string) bool {
 	switch w {
 	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING":

@@ -108,9 +108,18 @@ func (c *coder) promised(evs []event.Coding, backshifted bool) {
 			continue
 		}
 		e.Modality.Hypothetical = false
-		if c.recode(e, intentOf(e.CAMEO.Code)) {
+		code := intentOf(e.CAMEO.Code)
+		if aimed(e.CAMEO.Code) || strings.HasPrefix(e.CAMEO.Code, "172") {
+			// Force or restrictions the speaker says it will use are a
+			// threat made ("North Korea said it would attack"), as
+			// "vowed to strike".
+			code = threatOf(e.CAMEO.Code)
+		}
+		if c.recode(e, code) {
 			e.Modality.Future = false
 			e.Key = key(e)
+		} else {
+			e.Modality.Future = true // what is to come, not what was done
 		}
 	}
 }

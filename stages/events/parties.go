@@ -109,7 +109,8 @@ func (c *coder) sentenceParties(first, last int) []party {
 		i = p.end
 	}
 	c.parties, c.members = out, members
-	return out
+	c.parties = c.pairParties(first, last, out)
+	return c.parties
 }
 
 // unknownQualifier reports whether token k is a capitalised word that no

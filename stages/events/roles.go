@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -220,6 +221,9 @@ func (c *coder) political(parties []party, k int) bool {
 		switch sector := m.sector[:min(3, len(m.sector))]; {
 		case m.code == "" && sector == "":
 			// Unknown: not this member.
+		case m.code == "MNC":
+			// A company of several countries, whose sector holds its
+			// country ("Google": MNC USA).
 		case privateSectors[sector] && !transnational[m.code]:
 			// A company, a newspaper, civilians: wherever from, but not
 			// a charity between states ("NGO HLH").
@@ -228,6 +232,15 @@ func (c *coder) political(parties []party, k int) bool {
 		}
 	}
 	return false
+}
+
+// humanitarian reports whether CAMEO code is aid (07) to party k (-1:
+// none) that has civilians, refugees or people at large among its
+// members: humanitarian aid, an event whoever gives it ("fishermen
+// rescued 700 asylum seekers", "thousands of people were evacuated").
+func (c *coder) humanitarian(code string, parties []party, k int) bool {
+	return strings.HasPrefix(code, "07") && k >= 0 &&
+		slices.ContainsFunc(parties[k].members, func(m member) bool { return m.sector == "CVL" || m.sector == "REF" || m.sector == "PPL" })
 }
 
 // resigning reports whether trigger t is a verb of resigning (PLOVER's

@@ -271,3 +271,66 @@ func (c *coder) formOfBe(lo, hi int) int {
 func (c *coder) plainWord(i int) bool {
 	return c.toks[i].Kind == token.Word && c.toks[i].Flags&token.Upper == 0 && c.entityAt[i] < 0
 }
+
+// frontedParticiple returns, for a participle that opens its sentence
+// (trigger t, in a clause that ends at hi), the party that starts the
+// main clause after the participle's comma, and where that comma stands;
+// -1, -1 if t is no such participle or no party follows the comma.
+func (c *coder) frontedParticiple(t trigger, hi int, parties []party) (subject, comma int) {
+	if t.start != c.sentence.start || !strings.HasSuffix(c.words[t.start], "ING") {
+		return -1, -1
+	}
+	for k := t.end; k < hi; k++ {
+		if c.words[k] != "," {
+			continue
+		}
+		for p := range parties {
+			if parties[p].start == k+1 {
+				return p, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// relativeBefore returns the party a relative clause right before the
+// verb t refers to, the clause of verb prev: between commas ("Hamas,
+// which controls Gaza, rejected"), or with none around a clause that
+// "who" or "which" opens ("two Russian citizens who had been held in
+// Libya were released"); -1 if there is none.
+func (c *coder) relativeBefore(lo int, prev roles, t trigger, parties []party) int {
+	w := prev.start - 1
+	for w > lo && (c.is(w, classSkippable) && c.words[w] != "AND" || c.adverb(w)) {
+		w-- // "which has long fought"
+	}
+	if prev.end <= lo || w-1 <= lo {
+		return -1
+	}
+	switch c.words[w] {
+	case "WHICH", "WHO":
+	default:
+		return -1
+	}
+	if c.words[t.start-1] == "," && c.words[w-1] == "," {
+		for k := prev.end; k < t.start-1; k++ {
+			if c.words[k] == "," {
+				return -1 // the clause ends before the verb's comma
+			}
+		}
+		return c.partyEnding(parties, w-1)
+	}
+	// With no commas, the relative clause has words of its own after
+	// its verb and runs up to the verb, joined to nothing, which is the
+	// sentence's: no gerund ("held on spying charges").
+	if c.words[w-1] == "," || t.start <= prev.end+1 || strings.HasSuffix(c.words[t.start], "ING") {
+		return -1
+	}
+	for k := prev.end; k < t.start; k++ {
+		switch c.words[k] {
+		case ",", ";", "AND", "OR", "BUT", "WHO", "WHICH", "THAT":
+			return -1
+		}
+	}
+	return c.partyEnding(parties, w)
+}

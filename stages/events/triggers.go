@@ -157,14 +157,32 @@ func (c *coder) multiWordVerb(i, last int, buf []byte) (int, codebook.Verb, bool
 			return n, v, true
 		}
 	}
+	if i+2 < last && passiveBefore(c.words[i]) && c.adverb(i+1) {
+		// A form of "be", an adverb, and the rest of a verb of several
+		// words: "is extremely critical of", "was deeply disappointed
+		// with".
+		for n := min(c.cb.MaxVerbWords(), last-i-1); n >= 2; n-- {
+			if !c.wordsOnly(i+2, i+n+1) {
+				continue
+			}
+			key := append(buf[:0], c.words[i]...)
+			for k := i + 2; k < i+n+1; k++ {
+				key = append(append(key, ' '), c.words[k]...)
+			}
+			if v, ok := c.cb.VerbBytes(key); ok {
+				return n + 1, v, true
+			}
+		}
+	}
 	return 0, codebook.Verb{}, false
 }
 
 // notVerbs are forms of the dictionary's verbs that news writes as
-// prepositions: "according to", "following the talks".
+// prepositions: "according to", "following the talks", "excluding
+// financial institutions".
 var notVerbs = map[string]bool{
 	"ACCORDING": true, "REGARDING": true, "CONCERNING": true, "INCLUDING": true, "FOLLOWING": true,
-	"CONSIDERING": true, "DESPITE": true, "PENDING": true, "BARRING": true,
+	"CONSIDERING": true, "DESPITE": true, "PENDING": true, "BARRING": true, "EXCLUDING": true,
 }
 
 // prepositions before a word make it a noun, unless it ends in -ing ("in
