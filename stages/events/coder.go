@@ -90,8 +90,8 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 	c.toks, sents = c.tok.Tokenize(spacedUnderscores(text))
 	c.markEntities()
 	c.markSpeakers(quotes)
-	if field == event.FieldTitle {
-		c.headlineCase()
+	for _, s := range sents {
+		c.headlineCase(int(s.First), int(s.Last))
 	}
 	c.prepareWords()
 	dateline := 0

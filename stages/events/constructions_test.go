@@ -15,6 +15,8 @@ func TestNewsConstructions(t *testing.T) {
 	tests := []eventsTest{
 		{"an accusation against someone named, by no one named", "Russian journalist Ivan Petrov was charged with espionage.",
 			[]string{"ACCUSE/disapprove → Ivan Petrov (RUS MED) ~2025-04-12"}},
+		{"a headline of the text, in title case, has verbs", "Kenyan Police Arrest Opposition Leaders",
+			[]string{"COERCE/arrest Police (KEN COP) → Opposition Leaders (OPP) ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

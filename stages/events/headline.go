@@ -28,20 +28,63 @@ func headline(title string) string {
 }
 
 // headlineCase reads a headline written in title case ("Police Threaten
-// Protesters with Arrest") as if in sentence case: a capital inside a
-// sentence marks a name, which a verb of the dictionaries never is (see
-// triggers), and in title case every word has one. The words of the
-// headline's names keep theirs, and so do acronyms ("UN", "NATO").
-func (c *coder) headlineCase() {
-	if !token.TitleCase(c.toks, func(i int) bool { return c.entityAt[i] >= 0 }) {
+// Protesters with Arrest"), tokens [first, last), as if in sentence case:
+// a capital inside a sentence marks a name, which a verb of the
+// dictionaries never is (see triggers), and in title case every word has
+// one. The words of the headline's names keep theirs, and so do acronyms
+// ("UN", "NATO"). Besides the title, a text may hold headlines of its
+// own: a story's first line, a news brief of one sentence.
+//
+// A title is read so when most of its longer words have a capital
+// (token.TitleCase); a sentence of the text only when all of them do, at
+// least two, for a text names what no dictionary knows, and its names
+// have capitals ("Arnor and Gondor signed"), which no headline of a
+// sentence's length lacks elsewhere.
+func (c *coder) headlineCase(first, last int) {
+	inName := func(i int) bool { return c.entityAt[first+i] >= 0 }
+	if c.field == event.FieldTitle && !token.TitleCase(c.toks[first:last], inName) ||
+		c.field != event.FieldTitle && !c.titleCased(first, last) {
 		return
 	}
-	for i := 1; i < len(c.toks); i++ {
+	for i := first + 1; i < last; i++ {
 		t := &c.toks[i]
 		if t.Kind == token.Word && c.entityAt[i] < 0 && t.Flags&token.AllUpper == 0 {
 			t.Flags &^= token.Upper
 		}
 	}
+}
+
+// titleCased reports whether tokens (first, last) are in title case:
+// every word outside names begins with a capital but the short function
+// words that title case leaves small (titleSmall), and at least two words
+// of four letters or more do.
+func (c *coder) titleCased(first, last int) bool {
+	n := 0
+	for i := first + 1; i < last; i++ {
+		t := c.toks[i]
+		if t.Kind != token.Word || c.entityAt[i] >= 0 {
+			continue
+		}
+		if t.Flags&token.Upper == 0 {
+			if !titleSmall[strings.ToLower(c.text[t.Start:t.End])] {
+				return false
+			}
+			continue
+		}
+		if t.End-t.Start >= 4 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleSmall are the words title case writes in lower case: articles,
+// conjunctions and short prepositions.
+var titleSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"as": true, "at": true, "by": true, "for": true, "from": true, "in": true, "into": true,
+	"of": true, "off": true, "on": true, "onto": true, "over": true, "per": true, "to": true,
+	"up": true, "via": true, "vs": true, "with": true,
 }
 
 // sameEvent reports whether a, a headline's event, and b, the text's,
