@@ -153,8 +153,13 @@
 // The dateline that opens a text ("KYIV, Nov 14 (Reuters) -") is read as
 // none of its first sentence: its place is no party, its date no event's.
 // A party after "according to" is a source, never a subject. A verb with
-// a mode rule gives
-// its PLOVER mode ("resigned": RETREAT/resign; "hacked": COERCE/cyber).
+// a mode rule gives its PLOVER mode ("resigned": RETREAT/resign;
+// "hacked": COERCE/cyber). Force takes the mode of the means its clause
+// names, as PLOVER 2.0's ASSAULT modes are weapons ("warplanes struck":
+// aerial; "drones struck": drone; "opened fire": firearms; "tear gas":
+// crowd-control), where the CAMEO code names none or only fighting (19x);
+// a mobilisation the mode of what is mobilised (militias, police,
+// weapons without troops).
 //
 // "Both countries", "the two sides" ("both leaders", "the two
 // presidents") are the two countries (people) the text named last before

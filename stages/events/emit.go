@@ -121,6 +121,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			ev.Type, ev.Mode, ev.Quad = r.Type, r.Mode, typ.Quad
 		}
 	}
+	c.disapproval(&ev, t)
 	if ev.Type == "RETREAT" && mod.Future {
 		// PLOVER 2.0 counts an announced withdrawal as a concession
 		// ("will withdraw its troops"): the retreat has not happened.
@@ -144,6 +145,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	}
 	target = c.recodeByParties(&e, t, parties, target)
 	c.contextCodes(&e)
+	c.meansMode(&e, lo, hi)
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)
 	e.Modality = mod

@@ -20,7 +20,9 @@ func TestLoad(t *testing.T) {
 		{"1952", "ASSAULT", "drone", 4}, // weighs as 195
 		{"010", "STATEMENT", "", 0},
 		{"0213", "APPEAL", "", 0},
-		{"112", "ACCUSE", "disapprove", 3},
+		{"112", "ACCUSE", "allege", 3},     // PLOVER 2.0's mode table, not the 2021 table's
+		{"114", "ACCUSE", "disapprove", 3}, // a complaint
+		{"195", "ASSAULT", "aerial", 4},
 	}
 	for _, tt := range events {
 		e, ok := c.Event(tt.cameo)

@@ -92,6 +92,14 @@ var revisions = map[string]string{
 	"163": "SANCTION",
 }
 
+// modeRevisions are where PLOVER 2.0's mode tables give a CAMEO code
+// another mode than the 2021 table: an accusation (112) is ACCUSE's
+// "allege" ("formally or informally accuse"), not "disapprove"; an
+// official complaint (114) is "disapprove" ("express disapproval; condemn;
+// complain"); aerial weapons employed (195) are ASSAULT's "aerial"
+// (manned aircraft), a mode the 2021 table did not have.
+var modeRevisions = map[string]string{"112": "allege", "114": "disapprove", "195": "aerial"}
+
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
 var contextRenames = map[string]string{
 	"humanitarian": "human_security", "democracy": "pro_democracy",
@@ -138,6 +146,9 @@ func readPlover(path string, types *ploverTypes) ([]mapping, error) {
 		}
 		if r, ok := revisions[mp.cameo]; ok {
 			mp.event = r
+		}
+		if r, ok := modeRevisions[mp.cameo]; ok {
+			mp.mode = r
 		}
 		if _, ok := modes[mp.event]; !ok {
 			errs = append(errs, fmt.Sprintf("%s:%d: %s is no PLOVER 2.0 event", path, n, mp.event))

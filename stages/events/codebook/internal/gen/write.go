@@ -89,8 +89,10 @@ const ploverHeader = `# PLOVER 2.0 event types and the CAMEO to PLOVER table, ad
 # CC BY-SA 4.0 too. Changes: modes renamed as PLOVER 2.0 renamed them, modes
 # 2.0 dropped left empty, contexts renamed to 2.0's (humanitarian is
 # human_security, democracy pro_democracy), CAMEO roots 01 and 02 added as STATEMENT and
-# APPEAL, codes 176, 1951 and 1952 of later CAMEO versions added; newsflow's
-# rules for the modes no CAMEO code carries added (L lines).
+# APPEAL, codes 176, 1951 and 1952 of later CAMEO versions added, types and
+# modes of some codes revised as 2.0's notes and mode tables give them
+# (035x, 056, 0813, 0814, 085, 163, 112, 114, 195); newsflow's rules for the
+# modes no CAMEO code carries added (L lines).
 `
 
 // writeGzip writes data compressed so that the file depends only on

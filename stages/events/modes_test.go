@@ -1,0 +1,38 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/newsflow/newsflow/pipeline/event"
+)
+
+// TestMeansMode codes the modes PLOVER 2.0 gives force by its means,
+// which the clause names beside the verb: the weapon of an assault, and
+// who or what is mobilised.
+func TestMeansMode(t *testing.T) {
+	tests := []eventsTest{
+		{"aircraft", "Israeli warplanes struck a Hamas compound in Gaza.",
+			[]string{"ASSAULT/aerial warplanes (ISR MIL) → Hamas (PSE REB) ~2025-04-12", "COOPERATE Hamas (PSE REB) → Gaza (PSE GZA) ~2025-04-12"}},
+		{"a drone, before the strike it made", "A US drone strike killed three militants in Yemen.",
+			[]string{"ASSAULT/drone United States (USA MIL) → militants in Yemen (YEM UAF) ~2025-04-12"}},
+		{"firearms", "Gunmen shot dead a police officer in Karachi.",
+			[]string{"ASSAULT/firearms Gunmen (UAF) → police officer in Karachi (PAK COP) ~2025-04-12"}},
+		{"artillery", "Rebels shelled the city with artillery.",
+			[]string{"ASSAULT/heavy-weapons Rebels (REB) ~2025-04-12"}},
+		{"no means named", "Soldiers attacked the village.",
+			[]string{"ASSAULT Soldiers (MIL) → village (CVL) ~2025-04-12"}},
+		{"a militia mobilised", "Hezbollah mobilized its militias along the border.",
+			[]string{"MOBILIZE/militia Hezbollah (LBN REB) → militias (UAF) ~2025-04-12"}},
+		{"warships mobilised", "Russia deployed warships to the Black Sea.",
+			[]string{"MOBILIZE/weapons Russia (RUS) → warships (MIL) ~2025-04-12"}},
+		{"an accusation alleges (112, PLOVER 2.0)", "Iran accused Israel of sabotage.",
+			[]string{"ACCUSE/allege Iran (IRN) → Israel (ISR) ~2025-04-12"}},
+		{"a condemnation disapproves", "Russia condemned the attack.",
+			[]string{"ACCUSE/disapprove Russia (RUS) ~2025-04-12"}},
+		{"a condemnation disapproves, whatever accusation its pattern codes", "France condemns Russia for its treatment of prisoners.",
+			[]string{"ACCUSE/disapprove France (FRA) → Russia (RUS) ~2025-04-12"}},
+		{"drones strike with drones", "Ukrainian drones struck an oil refinery in Russia's Samara region overnight.",
+			[]string{"ASSAULT/drone Ukrainian drones (UKR MIL) → Samara Oblast (RUS) @ Russia ~2025-04-12"}},
+	}
+	testEvents(t, newStage(t), tests, (*event.Coding).Summary)
+}
