@@ -159,7 +159,9 @@
 // aerial; "drones struck": drone; "opened fire": firearms; "tear gas":
 // crowd-control), where the CAMEO code names none or only fighting (19x);
 // a mobilisation the mode of what is mobilised (militias, police,
-// weapons without troops).
+// weapons without troops); a threat that of what it threatens ("to
+// arrest"), a protest that of how it is made (a strike, blocked roads),
+// a sanction that of what is cut (diplomats expelled).
 //
 // "Both countries", "the two sides" ("both leaders", "the two
 // presidents") are the two countries (people) the text named last before

@@ -64,7 +64,7 @@ func TestProcessHeadline(t *testing.T) {
 		{"aid is undergone", "Asylum seekers rescued in the Andaman Sea", "Officials gave no details.",
 			[]string{"title: AID → Asylum seekers (REF) @ Andaman Sea ~2025-04-12"}},
 		{"a protest is made, not undergone", "Protesters marched in Nairobi", "Officials gave no details.",
-			[]string{"title: PROTEST Protesters (OPP) @ Nairobi ~2025-04-12"}},
+			[]string{"title: PROTEST/demo Protesters (OPP) @ Nairobi ~2025-04-12"}},
 		{"a headline on the text's first line", "", "Three soldiers killed in Gaza strike\n\nThe army gave no details.",
 			[]string{"ASSAULT → soldiers (MIL) @ Gaza ~2025-04-12"}},
 		{"the text's first sentence, long and cut, is no headline", "",

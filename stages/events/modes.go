@@ -115,6 +115,77 @@ var militiaWords = map[string]bool{"MILITIA": true, "MILITIAS": true, "MILITIAME
 // policeWords name police and security units.
 var policeWords = map[string]bool{"POLICE": true, "POLICEMEN": true, "GENDARMES": true, "GENDARMERIE": true}
 
+// contentModes are the modes of what a threat threatens, of how a
+// protest is made and of what relations are cut, by the words of its
+// clause: "threatened to arrest" (THREATEN/arrest), "went on strike"
+// (PROTEST/strike), "expelled" (SANCTION/expel). The codes of these
+// mostly name no mode, or a generic one (violence, a demonstration, the
+// residual "discontinue"), which the words replace.
+var contentModes = map[string]struct {
+	generic []string          // the modes the words replace
+	rank    []string          // the modes, the more particular first
+	words   map[string]string // word: mode
+}{
+	"THREATEN": {
+		generic: []string{"", "violence"},
+		rank:    []string{"arrest", "expel", "territory", "relations", "restrict"},
+		words: map[string]string{
+			"ARREST": "arrest", "ARRESTS": "arrest", "DETAIN": "arrest", "DETENTION": "arrest", "JAIL": "arrest",
+			"IMPRISON": "arrest", "IMPRISONMENT": "arrest", "PROSECUTE": "arrest", "PROSECUTION": "arrest",
+			"EXPEL": "expel", "EXPULSION": "expel", "DEPORT": "expel", "DEPORTATION": "expel",
+			"ANNEX": "territory", "ANNEXATION": "territory", "OCCUPY": "territory", "OCCUPATION": "territory",
+			"INVADE": "territory", "INVASION": "territory", "TERRITORY": "territory",
+			"TIES": "relations", "RELATIONS": "relations", "TALKS": "relations", "NEGOTIATIONS": "relations",
+			"BOYCOTT": "restrict", "BLOCKADE": "restrict", "EMBARGO": "restrict", "SANCTIONS": "restrict",
+			"CURFEW": "restrict", "BAN": "restrict", "RESTRICT": "restrict", "RESTRICTIONS": "restrict",
+			"CLOSE": "restrict", "CLOSURE": "restrict", "SHUT": "restrict",
+			"AMBASSADOR": "relations", "AMBASSADORS": "relations", "DIPLOMATIC": "relations", "COOPERATION": "relations",
+		},
+	},
+	"PROTEST": {
+		generic: []string{"", "demo"},
+		rank:    []string{"hunger", "riot", "strike", "boycott", "obstruct", "demo"},
+		words: map[string]string{
+			"HUNGER": "hunger",
+			"RIOT":   "riot", "RIOTS": "riot", "RIOTERS": "riot", "RIOTING": "riot", "LOOTING": "riot",
+			"STRIKE": "strike", "STRIKES": "strike", "STRIKERS": "strike", "STRIKING": "strike", "WALKOUT": "strike",
+			"BOYCOTT": "boycott", "BOYCOTTS": "boycott", "BOYCOTTED": "boycott", "BOYCOTTING": "boycott",
+			"BLOCKADE": "obstruct", "BLOCKADES": "obstruct", "BARRICADES": "obstruct", "BLOCKED": "obstruct",
+			"BLOCKING":      "obstruct",
+			"DEMONSTRATION": "demo", "DEMONSTRATIONS": "demo", "DEMONSTRATORS": "demo", "RALLY": "demo",
+			"RALLIES": "demo", "MARCH": "demo", "MARCHED": "demo", "PROTESTERS": "demo", "PROTESTORS": "demo",
+		},
+	},
+	"SANCTION": {
+		generic: []string{"", "discontinue", "withdraw"},
+		rank:    []string{"expel", "withdraw"},
+		words: map[string]string{
+			"EXPEL": "expel", "EXPELS": "expel", "EXPELLED": "expel", "EXPELLING": "expel", "EXPULSION": "expel",
+			"WITHDRAW": "withdraw", "WITHDRAWS": "withdraw", "WITHDREW": "withdraw", "WITHDRAWN": "withdraw",
+			"WITHDRAWING": "withdraw", "WITHDRAWAL": "withdraw", "QUIT": "withdraw", "QUITS": "withdraw",
+		},
+	},
+}
+
+// contentMode returns the mode that the words of tokens [lo, hi) give an
+// event of type typ whose mode is now mode, and mode if they give none.
+func (c *coder) contentMode(typ, mode string, lo, hi int) string {
+	cm, ok := contentModes[typ]
+	if !ok || !slices.Contains(cm.generic, mode) {
+		return mode
+	}
+	best := len(cm.rank)
+	for i := lo; i < hi; i++ {
+		if m := cm.words[c.words[i]]; m != "" {
+			best = min(best, slices.Index(cm.rank, m))
+		}
+	}
+	if best == len(cm.rank) {
+		return mode
+	}
+	return cm.rank[best]
+}
+
 // meansMode gives e the mode of the means its clause, tokens [lo, hi),
 // names: an assault by its weapon, where the CAMEO code gives none or
 // that of the verb of fighting (19x: "struck" is 195, aircraft, but
@@ -129,6 +200,8 @@ func (c *coder) meansMode(e *event.Coding, lo, hi int) {
 		if m := c.assaultMode(lo, hi); m != "" {
 			e.Mode = m
 		}
+	case "THREATEN", "PROTEST", "SANCTION":
+		e.Mode = c.contentMode(e.Type, e.Mode, lo, hi)
 	case "MOBILIZE":
 		switch {
 		case slices.ContainsFunc(e.Actors, func(p event.Party) bool {

@@ -97,8 +97,15 @@ var revisions = map[string]string{
 // "allege" ("formally or informally accuse"), not "disapprove"; an
 // official complaint (114) is "disapprove" ("express disapproval; condemn;
 // complain"); aerial weapons employed (195) are ASSAULT's "aerial"
-// (manned aircraft), a mode the 2021 table did not have.
-var modeRevisions = map[string]string{"112": "allege", "114": "disapprove", "195": "aerial"}
+// (manned aircraft), a mode the 2021 table did not have; a military
+// retreat (0874) is RETREAT's "withdraw" ("retreat from territory"), not
+// "disarm"; and reduced relations of no other kind (16, 160) and
+// sanctions (163) are SANCTION's "discontinue", the residual mode that
+// the manual gives international sanctions.
+var modeRevisions = map[string]string{
+	"112": "allege", "114": "disapprove", "195": "aerial", "0874": "withdraw",
+	"16": "discontinue", "160": "discontinue", "163": "discontinue",
+}
 
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.
 var contextRenames = map[string]string{
