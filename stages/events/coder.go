@@ -159,6 +159,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		}
 		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
+		c.dropMobilizing(sentenceStart)
 		c.mutual(sentenceStart)
 	}
 	return c.out

@@ -14,7 +14,7 @@ import (
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
 // moved to the actor's own country or to none, forces that leave a
 // place, a country's thing defended in words, a boycott by people, an
-// organisation that withdraws. It returns the recipient party, -1 when
+// organisation that withdraws, combatants captured. It returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -54,6 +54,12 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// no forces (0874, RETREAT).
 		c.recode(e, "166")
 	}
+	if (strings.HasPrefix(e.CAMEO.Code, "171") || strings.HasPrefix(e.CAMEO.Code, "173")) && every(e.Actors, combatant) && every(e.Recipients, combatant) {
+		// "Ukrainian forces captured two Russian soldiers": combatants
+		// taken in fighting are abducted (181; PLOVER 2.0's
+		// ASSAULT/abduct), neither arrested nor property seized.
+		c.recode(e, "181")
+	}
 	return target
 }
 
@@ -85,6 +91,11 @@ func organisation(p event.Party) bool { return p.Code == "IGO" || p.Code == "NGO
 
 // military reports whether p is armed forces.
 func military(p event.Party) bool { return p.Sector == "MIL" }
+
+// combatant reports whether p is armed forces or an armed group.
+func combatant(p event.Party) bool {
+	return p.Sector == "MIL" || p.Sector == "REB" || p.Sector == "UAF" || p.Sector == "PRM" || p.Code == "IMG"
+}
 
 // hasCountry reports whether p has a country.
 func hasCountry(p event.Party) bool { return p.Code != "" }

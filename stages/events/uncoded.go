@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
@@ -101,3 +102,38 @@ func (c *coder) saying(e *event.Coding) bool {
 // sayingForms are the forms of the verbs of saying, in capitals as the
 // codebook has them.
 var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", "TOLD", "TELLING"}
+
+// dropMobilizing removes, from the events coded since index from, the
+// mobilisations of an actor whose assault the sentence codes too: PLOVER
+// 2.0 codes the assault alone ("units were activated and returned fire
+// on the rebels").
+func (c *coder) dropMobilizing(from int) {
+	var assaulting []event.Party
+	for _, e := range c.out[from:] {
+		if e.Type == "ASSAULT" {
+			assaulting = append(assaulting, e.Actors...)
+		}
+	}
+	if len(assaulting) == 0 {
+		return
+	}
+	kept := c.out[:from]
+	for _, e := range c.out[from:] {
+		if e.Type == "MOBILIZE" && slices.ContainsFunc(e.Actors, func(p event.Party) bool {
+			return slices.ContainsFunc(assaulting, func(q event.Party) bool { return sameParty(p, q) })
+		}) {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	c.out = kept
+}
+
+// sameParty reports whether p and q are the same party: the same entity,
+// or, named by no entity, the same code and sector.
+func sameParty(p, q event.Party) bool {
+	if p.Entity != "" || q.Entity != "" {
+		return p.Entity == q.Entity
+	}
+	return p.Code == q.Code && p.Sector == q.Sector
+}
