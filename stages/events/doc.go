@@ -147,7 +147,9 @@
 // threat or refusal of the verb that makes it; force announced for the
 // future is a threat made ("will attack": 138), and so is force meant on
 // a condition ("sent to destroy the loudspeakers if the broadcasts do not
-// stop"). A place after "at" is what
+// stop"). A retreat to come is a concession, and a meeting or visit to
+// come an agreement ("will visit Beijing": AGREE, future), as PLOVER 2.0
+// codes them; the CAMEO code stays the act's. A place after "at" is what
 // force is aimed at ("fired shells at Seoul"); visits, cooperation and aid
 // go to the place after "in" when no party takes them.
 // The dateline that opens a text ("KYIV, Nov 14 (Reuters) -") is read as

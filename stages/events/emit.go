@@ -122,10 +122,11 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		}
 	}
 	c.disapproval(&ev, t)
-	if ev.Type == "RETREAT" && mod.Future {
+	if future := map[string]string{"RETREAT": "CONCEDE", "CONSULT": "AGREE"}[ev.Type]; future != "" && mod.Future && !mod.Negated {
 		// PLOVER 2.0 counts an announced withdrawal as a concession
-		// ("will withdraw its troops"): the retreat has not happened.
-		if typ, ok := c.cb.Type("CONCEDE"); ok {
+		// ("will withdraw its troops"), and a meeting or visit to come
+		// as an agreement ("will meet"): neither has happened.
+		if typ, ok := c.cb.Type(future); ok {
 			ev.Type, ev.Mode, ev.Quad = typ.Name, "", typ.Quad
 		}
 	}
