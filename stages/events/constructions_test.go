@@ -27,6 +27,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"COERCE/arrest Police (COP) → rebels in Bogota (COL REB) ~2025-04-12"}},
 		{"forces mobilised to fight: the fight alone", "The army mobilized troops and returned fire on the rebels.",
 			[]string{"ASSAULT army (MIL) → rebels (REB) ~2025-04-12"}},
+		{"a visit to come is agreed, not made", "Macron is to visit Beijing next month.",
+			[]string{"AGREE Emmanuel Macron (FRA GOV) → Beijing (CHN) 2025-05 [future]"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

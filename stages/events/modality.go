@@ -72,7 +72,8 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 			}
 			if k >= lo && j > lo {
 				switch c.words[k] {
-				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING":
+				case "PLANS", "PLAN", "PLANNED", "EXPECTED", "DUE", "SET", "SCHEDULED", "INTENDS", "AIMS", "GOING",
+					"IS", "ARE": // "is to visit": scheduled
 					m.Future = true
 				case "THREATENED", "THREATENS", "THREATEN", "THREATENING", "WARNED", "WARNS":
 					m.Hypothetical = true
