@@ -7,7 +7,7 @@ const (
 	numSynsets   = 45
 	numBlocks    = 414
 	numVerbs     = 1879
-	numPatterns  = 5041
+	numPatterns  = 5023
 	numMappings  = 316
 	numModeRules = 26
 )

@@ -38,6 +38,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -83,6 +84,12 @@ type Pattern struct {
 	Line      int
 	Pre, Post []string
 	Code      string // "042", or "042:043" for an event and its reverse
+}
+
+// sameWords reports whether p and q are the same pattern but for their
+// codes.
+func (p Pattern) sameWords(q Pattern) bool {
+	return slices.Equal(p.Pre, q.Pre) && slices.Equal(p.Post, q.Post)
 }
 
 // Options says how strictly to read a dictionary.
@@ -335,7 +342,8 @@ func (p *parser) finish() {
 
 // Merge adds the blocks of a supplement: to the block of the same meaning
 // if there is one (the dictionary's, or one the supplement adds), else as
-// blocks of their own; and its synonym sets. A block of its own with no
+// blocks of their own; and its synonym sets. A pattern of the supplement
+// written as one of the block's recodes it. A block of its own with no
 // verb is an error: its patterns would never be read, as a verb's patterns
 // are those of the verb's block ("CUT" has none; "cut" is of SEPARATE).
 func (d *Dict) Merge(extra *Dict) error {
@@ -355,7 +363,13 @@ func (d *Dict) Merge(extra *Dict) error {
 			continue
 		}
 		d.Blocks[k].Verbs = append(d.Blocks[k].Verbs, b.Verbs...)
-		d.Blocks[k].Patterns = append(d.Blocks[k].Patterns, b.Patterns...)
+		for _, p := range b.Patterns {
+			if i := slices.IndexFunc(d.Blocks[k].Patterns, p.sameWords); i >= 0 {
+				d.Blocks[k].Patterns[i].Code = p.Code
+				continue
+			}
+			d.Blocks[k].Patterns = append(d.Blocks[k].Patterns, p)
+		}
 	}
 	var errs []error
 	for _, b := range d.Blocks[added:] {

@@ -3,6 +3,7 @@ package verbdict
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -284,5 +285,30 @@ func TestMerge(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestMergeRecodes(t *testing.T) {
+	const base = "####### VERB PATTERNS #######\n---  SEPARATE   [---]  ---\nCUT\n- * TARIFF [110]\n"
+	const extra = "####### VERB PATTERNS #######\n---  SEPARATE   [---]  ---\n- * TARIFF [051]\n- * TAX [020]\n"
+	d, err := parseString("base.txt", base, knownOpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := knownOpt
+	opt.Base = d
+	x, err := parseString("extra.txt", extra, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Merge(x); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Blocks[0].Patterns {
+		got = append(got, strings.Join(p.Post, " ")+" "+p.Code)
+	}
+	if want := []string{"TARIFF 051", "TAX 020"}; !slices.Equal(got, want) {
+		t.Errorf("Merge: patterns %q; want %q (a pattern written as the dictionary's recodes it)", got, want)
 	}
 }
