@@ -160,6 +160,7 @@ func (c *coder) code(text string, ents []event.Entity, dates []event.DateRef, qu
 		c.reportedDemand(sentenceStart, first, last, parties)
 		c.dropReporting(sentenceStart)
 		c.dropMobilizing(sentenceStart)
+		c.claimedActs(sentenceStart, first, last, parties)
 		c.mutual(sentenceStart)
 	}
 	return c.out

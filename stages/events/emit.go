@@ -107,6 +107,9 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code = a
 		}
 	}
+	if c.bareClaim(t, from) {
+		code = "010" // see claims.go
+	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
 		if !c.unmapped || len(code) < 2 {
@@ -161,20 +164,6 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	e.Confidence = confidence(from != byVerb, source >= 0, target >= 0)
 	e.Key = key(&e)
 	c.out = append(c.out, e)
-}
-
-// conditionAfter reports whether a condition ("if", "unless") follows
-// token i in the sentence being coded, before a semicolon.
-func (c *coder) conditionAfter(i int) bool {
-	for k := i; k < c.sentence.end; k++ {
-		switch c.words[k] {
-		case "IF", "UNLESS":
-			return true
-		case ";":
-			return false
-		}
-	}
-	return false
 }
 
 // mutual makes one event of each meeting or talks of the sentence's

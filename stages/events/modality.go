@@ -253,3 +253,17 @@ func (c *coder) accusedOf(lo, j int) bool {
 	}
 	return false
 }
+
+// conditionAfter reports whether a condition ("if", "unless") follows
+// token i in the sentence being coded, before a semicolon.
+func (c *coder) conditionAfter(i int) bool {
+	for k := i; k < c.sentence.end; k++ {
+		switch c.words[k] {
+		case "IF", "UNLESS":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
