@@ -38,6 +38,8 @@ func TestNewsConstructions(t *testing.T) {
 		{"a claim of another's wrong is an accusation", "The journalist has claimed that the Church of Scientology imprisoned her.",
 			[]string{"ACCUSE/allege journalist (MED) → Church of Scientology ~2025-04-12", "COERCE/arrest Church of Scientology ~2025-04-12"}},
 		{"a claim alone is a statement, no accusation", "The journalist claims she was first told to leave.", nil},
+		{"asylum seekers are taken in as refugees are, or refused", "Hungary says it will not accept asylum seekers.",
+			[]string{"REJECT Hungary (HUN) → asylum seekers (REF) ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},
