@@ -40,6 +40,8 @@ func TestNewsConstructions(t *testing.T) {
 		{"a claim alone is a statement, no accusation", "The journalist claims she was first told to leave.", nil},
 		{"asylum seekers are taken in as refugees are, or refused", "Hungary says it will not accept asylum seekers.",
 			[]string{"REJECT Hungary (HUN) → asylum seekers (REF) ~2025-04-12"}},
+		{"a verb after a hyphenated name", "Prime Minister Lee Nak-yon holds talks with Xi.",
+			[]string{"CONSULT Lee Nak-yon (GOV) and Xi Jinping (CHN GOV) ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

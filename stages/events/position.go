@@ -66,8 +66,8 @@ func (c *coder) verbPosition(i, first int, base bool) bool {
 		// "Kremlin says"; not a compound of names: "Russia-Ukraine
 		// conflict"; a base form after one name is a noun ("the congress
 		// plan", "the Moscow talks"), as one name would take "plans".
-		if c.toks[i-1].Kind != token.Word || i >= 2 && c.words[i-2] == "-" {
-			return false
+		if c.toks[i-1].Kind != token.Word || i >= 3 && c.words[i-2] == "-" && c.entityAt[i-3] != c.entityAt[i-1] {
+			return false // but one name of hyphenated words: "Lee Nak-yon holds"
 		}
 		if e := c.entityAt[i-1]; c.ents[e].Type == event.TypeLocation && !c.country(e) {
 			// A town's name after a determiner qualifies a noun: "the
