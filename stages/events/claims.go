@@ -44,7 +44,7 @@ func (c *coder) bareClaim(t trigger, from codedFrom) bool {
 // for their own force, or their accusation of the event's actor.
 func (c *coder) claimedActs(from, first, last int, parties []party) {
 	claim := -1
-	for i := first; i < last; i++ {
+	for i := c.verbs.next(first, last); i < last; i = c.verbs.next(i+1, last) {
 		if c.claimedClause(i, last) {
 			claim = i
 			break
