@@ -42,6 +42,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"REJECT Hungary (HUN) → asylum seekers (REF) ~2025-04-12"}},
 		{"a verb after a hyphenated name", "Prime Minister Lee Nak-yon holds talks with Xi.",
 			[]string{"CONSULT Lee Nak-yon (GOV) and Xi Jinping (CHN GOV) ~2025-04-12"}},
+		{"forces mobilised for relief: the aid, under way", "India deployed troops to rescue flood victims.",
+			[]string{"AID India (IND) → victims (CVL) ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

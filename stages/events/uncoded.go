@@ -104,29 +104,44 @@ func (c *coder) saying(e *event.Coding) bool {
 var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", "TOLD", "TELLING"}
 
 // dropMobilizing removes, from the events coded since index from, the
-// mobilisations of an actor whose assault the sentence codes too: PLOVER
-// 2.0 codes the assault alone ("units were activated and returned fire
-// on the rebels").
+// mobilisations of an actor whose assault or aid the sentence codes too:
+// PLOVER 2.0 codes the assault alone ("units were activated and returned
+// fire on the rebels"), and forces mobilised for relief as aid ("deployed
+// soldiers to help flood victims": the aid, sent, is no longer only
+// intended).
 func (c *coder) dropMobilizing(from int) {
-	var assaulting []event.Party
+	var acting []event.Party
 	for _, e := range c.out[from:] {
-		if e.Type == "ASSAULT" {
-			assaulting = append(assaulting, e.Actors...)
+		if e.Type == "ASSAULT" || e.Type == "AID" {
+			acting = append(acting, e.Actors...)
 		}
 	}
-	if len(assaulting) == 0 {
+	if len(acting) == 0 {
 		return
 	}
+	sharesActor := func(e event.Coding) bool {
+		return slices.ContainsFunc(e.Actors, func(p event.Party) bool {
+			return slices.ContainsFunc(acting, func(q event.Party) bool { return sameParty(p, q) })
+		})
+	}
+	var mobilized []event.Party
 	kept := c.out[:from]
 	for _, e := range c.out[from:] {
-		if e.Type == "MOBILIZE" && slices.ContainsFunc(e.Actors, func(p event.Party) bool {
-			return slices.ContainsFunc(assaulting, func(q event.Party) bool { return sameParty(p, q) })
-		}) {
+		if e.Type == "MOBILIZE" && sharesActor(e) {
+			mobilized = append(mobilized, e.Actors...)
 			continue
 		}
 		kept = append(kept, e)
 	}
 	c.out = kept
+	for k := range c.out[from:] {
+		e := &c.out[from+k]
+		if e.Type == "AID" && slices.ContainsFunc(e.Actors, func(p event.Party) bool {
+			return slices.ContainsFunc(mobilized, func(q event.Party) bool { return sameParty(p, q) })
+		}) {
+			e.Modality.Hypothetical = false
+		}
+	}
 }
 
 // sameParty reports whether p and q are the same party: the same entity,
