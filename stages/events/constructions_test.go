@@ -44,6 +44,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"CONSULT Lee Nak-yon (GOV) and Xi Jinping (CHN GOV) ~2025-04-12"}},
 		{"forces mobilised for relief: the aid, under way", "India deployed troops to rescue flood victims.",
 			[]string{"AID India (IND) → victims (CVL) ~2025-04-12"}},
+		{"a deployment on a peacekeeping mission is aid, no mobilisation", "Kenya announced the deployment of 1,000 police officers to Haiti on a peacekeeping mission.",
+			[]string{"AID Kenya (KEN) → Haiti (HTI) ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

@@ -119,3 +119,18 @@ func (c *coder) possessor(p party) bool {
 	}
 	return false
 }
+
+// peacekeeping are the words of a peacekeeping mission.
+var peacekeeping = map[string]bool{"PEACEKEEPING": true, "PEACEKEEPERS": true, "PEACEKEEPER": true, "PEACE-KEEPING": true}
+
+// recodeByClause recodes e by the words of its clause, tokens [lo, hi):
+// forces sent or deployed on a peacekeeping mission are peacekeeping
+// (074; PLOVER 2.0's AID: "military and police assistance including
+// arms and personnel"), no mobilisation against anyone nor military aid
+// of another kind (072). Taking part in one stays military cooperation
+// (062), as the supplement codes it.
+func (c *coder) recodeByClause(e *event.Coding, lo, hi int) {
+	if (e.CAMEO.Root == "15" || strings.HasPrefix(e.CAMEO.Code, "072")) && c.namesAny(lo, hi, peacekeeping) {
+		c.recode(e, "074")
+	}
+}
