@@ -46,6 +46,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"AID India (IND) → victims (CVL) ~2025-04-12"}},
 		{"a deployment on a peacekeeping mission is aid, no mobilisation", "Kenya announced the deployment of 1,000 police officers to Haiti on a peacekeeping mission.",
 			[]string{"AID Kenya (KEN) → Haiti (HTI) ~2025-04-12"}},
+		{"a call to rally against someone rallies opposition (113), no appeal", "Kenyan activists urged supporters to join protests against the police.",
+			[]string{"ACCUSE/disapprove activists (KEN OPP) → police (COP) ~2025-04-12", "PROTEST/demo activists (KEN OPP) → police (COP) ~2025-04-12 [hypothetical]"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

@@ -149,7 +149,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	}
 	target = c.recodeByParties(&e, t, parties, target)
 	c.contextCodes(&e)
-	c.recodeByClause(&e, lo, hi)
+	c.recodeByClause(&e, t, lo, hi)
 	c.clauseMode(&e, lo, hi)
 	e.Location = c.location(max(lo, c.placeFrom), hi, parties, source, target)
 	e.Date, e.DatePrecision, e.DateSource = c.dateOf(lo, hi)

@@ -123,14 +123,38 @@ func (c *coder) possessor(p party) bool {
 // peacekeeping are the words of a peacekeeping mission.
 var peacekeeping = map[string]bool{"PEACEKEEPING": true, "PEACEKEEPERS": true, "PEACEKEEPER": true, "PEACE-KEEPING": true}
 
-// recodeByClause recodes e by the words of its clause, tokens [lo, hi):
-// forces sent or deployed on a peacekeeping mission are peacekeeping
+// recodeByClause recodes e, of trigger t, by the words of its clause,
+// tokens [lo, hi), and of what follows t: an appeal to rally against
+// someone (see rallyAgainst); forces sent or deployed on a peacekeeping mission are peacekeeping
 // (074; PLOVER 2.0's AID: "military and police assistance including
 // arms and personnel"), no mobilisation against anyone nor military aid
 // of another kind (072). Taking part in one stays military cooperation
 // (062), as the supplement codes it.
-func (c *coder) recodeByClause(e *event.Coding, lo, hi int) {
+func (c *coder) recodeByClause(e *event.Coding, t trigger, lo, hi int) {
 	if (e.CAMEO.Root == "15" || strings.HasPrefix(e.CAMEO.Code, "072")) && c.namesAny(lo, hi, peacekeeping) {
 		c.recode(e, "074")
 	}
+	if e.CAMEO.Root == "02" && c.rallyAgainst(t.end, c.sentence.end) {
+		c.recode(e, "113")
+	}
+}
+
+// rallyingWords are the words of a protest or a mobilisation of people.
+var rallyingWords = map[string]bool{
+	"RALLY": true, "RALLIES": true, "PROTEST": true, "PROTESTS": true, "DEMONSTRATION": true, "DEMONSTRATIONS": true,
+	"MARCH": true, "MOBILIZATION": true, "MOBILISATION": true, "MOBILIZE": true, "MOBILISE": true, "UPRISING": true,
+}
+
+// rallyAgainst reports whether tokens [lo, hi) call people to a protest
+// against someone: a word of rallying, then "against". An appeal to join
+// one is CAMEO's rallying opposition against (113), verbal conflict, no
+// appeal to the people called ("called on followers to join a rally in
+// Berlin against the rules").
+func (c *coder) rallyAgainst(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if rallyingWords[c.words[i]] {
+			return slices.Contains(c.words[i+1:hi], "AGAINST")
+		}
+	}
+	return false
 }
