@@ -63,6 +63,8 @@ func TestProcessHeadline(t *testing.T) {
 			[]string{"title: ASSAULT/abduct gunmen in Kaduna (NGA UAF) → Students (EDU) ~2025-04-12"}},
 		{"aid is undergone", "Asylum seekers rescued in the Andaman Sea", "Officials gave no details.",
 			[]string{"title: AID → Asylum seekers (REF) @ Andaman Sea ~2025-04-12"}},
+		{"off a coast, as in one", "Three fishermen killed off Somali coast", "Officials gave no details.",
+			[]string{"title: ASSAULT → fishermen (AGR) ~2025-04-12"}},
 		{"a protest is made, not undergone", "Protesters marched in Nairobi", "Officials gave no details.",
 			[]string{"title: PROTEST/demo Protesters (OPP) @ Nairobi ~2025-04-12"}},
 		{"a headline on the text's first line", "", "Three soldiers killed in Gaza strike\n\nThe army gave no details.",

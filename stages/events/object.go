@@ -206,7 +206,9 @@ func (c *coder) headlinePassive(hi int, t trigger, code string, parties []party)
 	if !doneTo(code) || !c.headlineSentence() || !pastForm(c.words[t.start]) || c.partyEnding(parties, t.start) < 0 {
 		return false
 	}
-	return t.end >= hi || c.is(t.end, classPreposition) || c.toks[t.end].Kind == token.Punct
+	// "Off" is a preposition after a participle that takes no particle:
+	// "rescued off Indonesian coast".
+	return t.end >= hi || c.is(t.end, classPreposition) || c.words[t.end] == "OFF" || c.toks[t.end].Kind == token.Punct
 }
 
 // doneTo reports whether CAMEO code is an act done to someone, which a
