@@ -51,6 +51,7 @@ func TestNewsConstructions(t *testing.T) {
 		{"force someone is responsible for is their force", "Hamas was responsible for the attack on the bus.",
 			[]string{"ASSAULT Hamas (PSE REB) ~2025-04-12"}},
 		{"a responsibility of office is none", "The minister is responsible for education.", nil},
+		{"an intention alone is no act", "The New Zealand government intends to hold a referendum on the flag.", nil},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

@@ -110,6 +110,9 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 	if c.bareClaim(t, from) {
 		code = "010" // see claims.go
 	}
+	if from == byVerb && code == "030" && intending[t.verb.Lemma] {
+		return // "intends to", "expects that": what is intended is the event, if any
+	}
 	ev, ok := c.cb.Event(code)
 	if !ok {
 		if !c.unmapped || len(code) < 2 {

@@ -267,3 +267,12 @@ func (c *coder) conditionAfter(i int) bool {
 	}
 	return false
 }
+
+// intending are the verbs of intention and expectation that the
+// dictionary codes, alone, as an intent to cooperate (030): "the
+// government intends to hold a referendum", "expects that most pupils
+// will return", "wants to meet". Alone they say how the act after them
+// stands (see modality), no act of their own.
+var intending = map[string]bool{
+	"INTEND": true, "EXPECT": true, "WANT": true, "PREPARE": true, "AIM": true, "DETERMINE": true, "PLAN": true,
+}
