@@ -7,7 +7,7 @@ const (
 	numSynsets   = 46
 	numBlocks    = 415
 	numVerbs     = 1880
-	numPatterns  = 5035
+	numPatterns  = 5040
 	numMappings  = 316
 	numModeRules = 26
 )
