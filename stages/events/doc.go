@@ -136,6 +136,17 @@
 // the means, never the recipient ("launched air strikes against"),
 // unless it is a country's ("shot down Russian drones"). A nationality in
 // the plural that qualifies nothing is its people ("Serbians protested").
+// Forces deployed on a peacekeeping mission give peacekeeping (074), and
+// forces mobilised for relief give the aid they bring; a mobilisation
+// beside its actor's assault is left to the assault.
+//
+// A claim that opens a clause is a statement, a claim of responsibility
+// (015) where the claimer's own force follows ("claimed that they had
+// attacked"), an accusation (112) where another's wrong does (see
+// claims.go). A verb of intention or expectation alone ("intends to",
+// "expects that") is no act: what is intended is coded, if anything. An
+// appeal to join a protest against someone rallies opposition against
+// them (113). Force someone "is responsible for" is their force.
 //
 // A refusal ("will not accept", "refused to join", "rejected holding
 // talks") codes REJECT with the CAMEO code of what is refused (125 to
