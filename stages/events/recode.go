@@ -137,7 +137,21 @@ func (c *coder) recodeByClause(e *event.Coding, t trigger, lo, hi int) {
 	if e.CAMEO.Root == "02" && c.rallyAgainst(t.end, c.sentence.end) {
 		c.recode(e, "113")
 	}
+	if e.CAMEO.Root == "15" && c.namesAny(lo, hi, jointWords) && c.namesAny(lo, hi, exerciseWords) {
+		c.recode(e, "062")
+	}
 }
+
+// jointWords and exerciseWords name joint military exercises, which
+// PLOVER 2.0 codes as cooperation (COOPERATE; CAMEO 062), where a single
+// country's exercises mobilise (15x).
+var (
+	jointWords    = map[string]bool{"JOINT": true, "COMBINED": true}
+	exerciseWords = map[string]bool{
+		"EXERCISE": true, "EXERCISES": true, "DRILL": true, "DRILLS": true, "MANEUVERS": true, "MANOEUVRES": true,
+		"GAMES": true, "PATROL": true, "PATROLS": true,
+	}
+)
 
 // rallyingWords are the words of a protest or a mobilisation of people.
 var rallyingWords = map[string]bool{

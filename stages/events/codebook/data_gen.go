@@ -7,7 +7,7 @@ const (
 	numSynsets   = 46
 	numBlocks    = 415
 	numVerbs     = 1880
-	numPatterns  = 5040
+	numPatterns  = 5041
 	numMappings  = 316
 	numModeRules = 26
 )
