@@ -60,6 +60,8 @@ func TestNewsConstructions(t *testing.T) {
 		{"one country's exercises mobilise", "China held military drills near Taiwan.",
 			[]string{"MOBILIZE China (CHN) @ Taiwan ~2025-04-12"}},
 		{"ground broken is no destruction", "Leaders from Fiji broke ground on a new infrastructure project.", nil},
+		{"armed forces that disband disarm", "The rebels formally disbanded on Monday.",
+			[]string{"RETREAT/disarm rebels (REB) 2025-04-07"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},

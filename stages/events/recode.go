@@ -14,7 +14,8 @@ import (
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
 // moved to the actor's own country or to none, forces that leave a
 // place, a country's thing defended in words, a boycott by people, an
-// organisation that withdraws, combatants captured. It returns the recipient party, -1 when
+// organisation that withdraws, combatants captured, armed forces that
+// disband. It returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -53,6 +54,11 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// that leaves a country withdraws its presence (166, SANCTION),
 		// no forces (0874, RETREAT).
 		c.recode(e, "166")
+	}
+	if t.verb.Lemma == "DISBAND" && len(e.Recipients) == 0 && every(e.Actors, combatant) {
+		// "The rebels formally disbanded": armed forces that disband
+		// demobilise (0873; PLOVER's RETREAT/disarm), no relations cut.
+		c.recode(e, "0873")
 	}
 	if (strings.HasPrefix(e.CAMEO.Code, "171") || strings.HasPrefix(e.CAMEO.Code, "173")) && every(e.Actors, combatant) && every(e.Recipients, combatant) {
 		// "Ukrainian forces captured two Russian soldiers": combatants
