@@ -20,7 +20,7 @@ func (c *coder) clauseMode(e *event.Coding, lo, hi int) {
 		c.assaultMode(e, lo, hi)
 	case "MOBILIZE":
 		c.mobilizeMode(e, lo, hi)
-	case "THREATEN", "PROTEST", "SANCTION":
+	case "THREATEN", "PROTEST", "SANCTION", "COERCE":
 		e.Mode = c.contentMode(e.Type, e.Mode, lo, hi)
 	}
 }
@@ -61,6 +61,13 @@ var contentModes = map[string]struct {
 			"BLOCKING":      "obstruct",
 			"DEMONSTRATION": "demo", "DEMONSTRATIONS": "demo", "DEMONSTRATORS": "demo", "RALLY": "demo",
 			"RALLIES": "demo", "MARCH": "demo", "MARCHED": "demo", "PROTESTERS": "demo", "PROTESTORS": "demo",
+		}},
+	},
+	"COERCE": {
+		generic: []string{""},
+		modeWords: modeWords{rank: []string{"withhold"}, words: map[string]string{
+			"INTERNET": "withhold", "ELECTRICITY": "withhold", "POWER": "withhold", "WATER": "withhold",
+			"NETWORK": "withhold", "PHONE": "withhold", "FOOD": "withhold", "MEDICINE": "withhold", "FUEL": "withhold",
 		}},
 	},
 	"SANCTION": {

@@ -33,6 +33,8 @@ func TestMeansMode(t *testing.T) {
 			[]string{"SANCTION/discontinue European Union (IGO EUR) → Belarus (BLR) ~2025-04-12"}},
 		{"a military retreat withdraws (0874, PLOVER 2.0)", "Russian troops retreated from Kherson.",
 			[]string{"RETREAT/withdraw troops (RUS MIL) → Kherson (UKR) ~2025-04-12"}},
+		{"public goods cut off are withheld", "Israel cut off electricity and water to Gaza.",
+			[]string{"COERCE/withhold Israel (ISR) → Gaza (PSE GZA) ~2025-04-12"}},
 		{"an accusation alleges (112, PLOVER 2.0)", "Iran accused Israel of sabotage.",
 			[]string{"ACCUSE/allege Iran (IRN) → Israel (ISR) ~2025-04-12"}},
 		{"a condemnation disapproves", "Russia condemned the attack.",
