@@ -6,7 +6,7 @@ package codebook
 const (
 	numSynsets   = 47
 	numBlocks    = 415
-	numVerbs     = 1880
+	numVerbs     = 1881
 	numPatterns  = 5044
 	numMappings  = 316
 	numModeRules = 26
