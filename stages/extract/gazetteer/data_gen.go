@@ -15,11 +15,11 @@ const (
 	numCountries    = 252
 	numRegions      = 3839
 	numCities       = 32826
-	numPeople       = 18441
+	numPeople       = 18455
 	numOrgs         = 7453
 	numAreas        = 64
-	numEntries      = 62875
-	numGroups       = 5403
-	numGroupEntries = 13071
-	numNames        = 180805
+	numEntries      = 62889
+	numGroups       = 5404
+	numGroupEntries = 13073
+	numNames        = 180832
 )

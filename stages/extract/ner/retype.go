@@ -91,6 +91,11 @@ func (d *doc) retype() {
 			// The mentions after this one are as recognize left them:
 			// kept overwrites only those before.
 			role, country := d.roleAfter(m.tok1, d.ms[k+1:])
+			if role == "" && d.hasRoleBefore(m.tok0) {
+				// A known name keeps the role the text gives it too:
+				// "Kremlin spokesman Dmitry Peskov".
+				role, country = d.roleBefore(m.tok0)
+			}
 			m.role = role
 			if m.country == "" {
 				m.country = country
