@@ -66,6 +66,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"SANCTION/expel leader (GOV) ~2025-04-12"}},
 		{"an office holder newer than the dictionaries", "Kim Jong Un holds talks with Vladimir Putin.",
 			[]string{"CONSULT Kim Jong Un (PRK GOV) and Vladimir Putin (RUS GOV) ~2025-04-12"}},
+		{"protests that erupt are protests", "Protests erupted in Tehran after the election.",
+			[]string{"PROTEST/demo @ Tehran ~2025-04-12"}},
 		{"no accusation, no force: a passive with no one named acting codes nothing", "Ivan Petrov was encouraged to attend.", nil},
 		{"an attack on servers is a cyber attack", "Hackers attacked the servers of the Estonian government.",
 			[]string{"COERCE/cyber → government (EST GOV) ~2025-04-12"}},
