@@ -170,7 +170,7 @@ func TestProcess(t *testing.T) {
 		{"outside is a preposition", "Greek police fired tear gas at protesters outside parliament in Athens.",
 			[]string{"ASSAULT/crowd-control police (GRC COP) → protesters (OPP) @ Athens ~2025-04-12"}},
 		{"a nationality in the plural is its people", "Thousands of Serbians protested in Belgrade. The US military trains Iraqi pilots.",
-			[]string{"PROTEST Serbians (SRB) @ Belgrade ~2025-04-12", "AGREE United States (USA MIL) → Iraqi pilots (IRQ) ~2025-04-12"}},
+			[]string{"PROTEST Serbians (SRB) @ Belgrade ~2025-04-12", "COOPERATE United States (USA MIL) → Iraqi pilots (IRQ) ~2025-04-12"}},
 		{"what a document says its author says", "The Foreign Ministry issued a statement condemning the attack on the embassy.",
 			[]string{"ACCUSE/disapprove Foreign Ministry (GOV) → embassy (GOV) ~2025-04-12"}},
 		{"an attack of a country acts for its forces", "Israeli shelling killed five civilians. The bombing killed 12 people. Israel strikes Gaza.",

@@ -150,7 +150,9 @@ func intentOf(code string) string {
 
 // materialVerb reports whether a verb alone codes nothing or an act of
 // material cooperation (roots 06 to 08): a verb that does, not one that
-// agrees or promises.
+// agrees or promises. "Train", which the dictionary files with intents
+// (030), does too: "the US military trains Iraqi pilots" is military
+// cooperation given (062), not promised (see emit).
 func materialVerb(code string) bool {
 	return code == "---" || code >= "06" && code < "09"
 }

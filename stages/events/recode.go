@@ -143,10 +143,22 @@ func (c *coder) recodeByClause(e *event.Coding, t trigger, lo, hi int) {
 	if e.CAMEO.Root == "02" && c.rallyAgainst(t.end, c.sentence.end) {
 		c.recode(e, "113")
 	}
+	if (e.CAMEO.Code == "050" || e.CAMEO.Code == "051") && giving[t.verb.Lemma] && c.namesAny(t.end, hi, supportWords) {
+		// "EU provides €45m support for agri-businesses": support a
+		// verb of giving provides is aid (070), no praise.
+		c.recode(e, "070")
+	}
 	if e.CAMEO.Root == "15" && c.namesAny(lo, hi, jointWords) && c.namesAny(lo, hi, exerciseWords) {
 		c.recode(e, "062")
 	}
 }
+
+// supportWords name support, which a verb of giving (giving) makes
+// material: "received support online" or "issued her support" is none.
+var (
+	supportWords = map[string]bool{"SUPPORT": true, "ASSISTANCE": true}
+	giving       = map[string]bool{"PROVIDE": true, "GIVE": true, "DELIVER": true, "ALLOCATE": true, "EXTEND": true}
+)
 
 // jointWords and exerciseWords name joint military exercises, which
 // PLOVER 2.0 codes as cooperation (COOPERATE; CAMEO 062), where a single
