@@ -148,9 +148,32 @@ func (c *coder) recodeByClause(e *event.Coding, t trigger, lo, hi int) {
 		// verb of giving provides is aid (070), no praise.
 		c.recode(e, "070")
 	}
+	if strings.HasPrefix(e.CAMEO.Code, "033") && announcing[t.verb.Lemma] && c.amountIn(t.end, hi) {
+		// "announced $33 million in additional assistance to": aid of a
+		// sum announced is aid allocated (07x), no promise of it.
+		c.recode(e, actOf(e.CAMEO.Code))
+	}
 	if e.CAMEO.Root == "15" && c.namesAny(lo, hi, jointWords) && c.namesAny(lo, hi, exerciseWords) {
 		c.recode(e, "062")
 	}
+}
+
+// announcing are the verbs that announce aid.
+var announcing = map[string]bool{"ANNOUNCE": true, "UNVEIL": true}
+
+// amountIn reports whether tokens [lo, hi) name a sum of money: a
+// currency's word or sign, or "million" or "billion".
+func (c *coder) amountIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch c.words[i] {
+		case "$", "€", "£", "MILLION", "BILLION":
+			return true
+		}
+		if c.has(i, tagCurrency) {
+			return true
+		}
+	}
+	return false
 }
 
 // supportWords name support, which a verb of giving (giving) makes
