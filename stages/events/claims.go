@@ -66,6 +66,9 @@ func (c *coder) claimedActs(from, first, last int, parties []party) {
 			continue
 		}
 		cl := e
+		// The claim's parties are its own: a later rule that changes
+		// the act's must not change the claim's.
+		cl.Actors, cl.Recipients = slices.Clone(e.Actors), slices.Clone(e.Recipients)
 		switch {
 		case len(e.Actors) > 0 && every(e.Actors, func(a event.Party) bool {
 			return slices.ContainsFunc(claimer, func(q event.Party) bool { return sameParty(a, q) })
@@ -74,7 +77,7 @@ func (c *coder) claimedActs(from, first, last int, parties []party) {
 				return
 			}
 		case c.recode(&cl, "112"):
-			cl.Actors, cl.Recipients = claimer, e.Actors
+			cl.Actors, cl.Recipients = claimer, cl.Actors
 		default:
 			return
 		}

@@ -99,7 +99,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 			code, mod.Future, mod.Hypothetical = r, false, false
 		}
 	}
-	if !mod.Future && !mod.Hypothetical && stance == plain && (materialVerb(t.verb.Code) || t.verb.Lemma == "TRAIN") {
+	if !mod.Future && !mod.Hypothetical && stance == plain && materialVerb(t.verb) {
 		if a := actOf(code); a != "" {
 			// "accepted refugees", "is sending peacekeepers": the
 			// dictionary's intent to aid (033) or to cooperate

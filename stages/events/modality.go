@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/pipeline/event"
+	"github.com/newsflow/newsflow/stages/events/codebook"
 )
 
 // A stance is how the words before a verb say its subject stands to it.
@@ -148,14 +149,17 @@ func intentOf(code string) string {
 	return ""
 }
 
-// materialVerb reports whether a verb alone codes nothing or an act of
+// materialVerb reports whether verb v alone codes nothing or an act of
 // material cooperation (roots 06 to 08): a verb that does, not one that
-// agrees or promises. "Train", which the dictionary files with intents
-// (030), does too: "the US military trains Iraqi pilots" is military
-// cooperation given (062), not promised (see emit).
-func materialVerb(code string) bool {
-	return code == "---" || code >= "06" && code < "09"
+// agrees or promises; or is one of doingVerbs.
+func materialVerb(v codebook.Verb) bool {
+	return v.Code == "---" || v.Code >= "06" && v.Code < "09" || doingVerbs[v.Lemma]
 }
+
+// doingVerbs are the verbs that do what the dictionary files with
+// intents: "the US military trains Iraqi pilots" (030 in the dictionary)
+// is military cooperation given (062), not promised.
+var doingVerbs = map[string]bool{"TRAIN": true}
 
 // actOf returns the CAMEO code of the act an intent to cooperate
 // materially (031x: 06x) or to give aid (033x: 07x) intends, "" for other

@@ -130,12 +130,15 @@ func (c *coder) possessor(p party) bool {
 var peacekeeping = map[string]bool{"PEACEKEEPING": true, "PEACEKEEPERS": true, "PEACEKEEPER": true, "PEACE-KEEPING": true}
 
 // recodeByClause recodes e, of trigger t, by the words of its clause,
-// tokens [lo, hi), and of what follows t: an appeal to rally against
-// someone (see rallyAgainst); forces sent or deployed on a peacekeeping mission are peacekeeping
-// (074; PLOVER 2.0's AID: "military and police assistance including
-// arms and personnel"), no mobilisation against anyone nor military aid
-// of another kind (072). Taking part in one stays military cooperation
-// (062), as the supplement codes it.
+// tokens [lo, hi), and of what follows t: forces on a peacekeeping
+// mission are peacekeeping (074; PLOVER 2.0's AID: "military and police
+// assistance including arms and personnel"), neither a mobilisation nor
+// military aid of another kind (072), while taking part in one stays
+// military cooperation (062), as the supplement codes it; an appeal to
+// join a protest against someone rallies opposition (113, see
+// rallyAgainst); support that a verb of giving provides is aid (070); aid
+// of a sum announced is aid allocated (07x); joint exercises are military
+// cooperation (062).
 func (c *coder) recodeByClause(e *event.Coding, t trigger, lo, hi int) {
 	if (e.CAMEO.Root == "15" || strings.HasPrefix(e.CAMEO.Code, "072")) && c.namesAny(lo, hi, peacekeeping) {
 		c.recode(e, "074")
@@ -176,8 +179,9 @@ func (c *coder) amountIn(lo, hi int) bool {
 	return false
 }
 
-// supportWords name support, which a verb of giving (giving) makes
-// material: "received support online" or "issued her support" is none.
+// supportWords name support, and giving the verbs that make it material:
+// "provided support for" is aid, "received support online" or "issued
+// her support" none.
 var (
 	supportWords = map[string]bool{"SUPPORT": true, "ASSISTANCE": true}
 	giving       = map[string]bool{"PROVIDE": true, "GIVE": true, "DELIVER": true, "ALLOCATE": true, "EXTEND": true}
