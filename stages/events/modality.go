@@ -13,7 +13,7 @@ const (
 	refusal    // "will not accept", "refused to join", "failed to reach"
 	intent     // "is willing to withdraw", "is ready to talk"
 	threat     // "threatened to strike", "warned to retaliate"
-	commitment // "vowed to retaliate" (a threat), "agreed to withdraw" (an intent)
+	commitment // "vowed to retaliate" (a threat), "promised to withdraw" (an intent)
 )
 
 // modality reads the words before the trigger in its clause: negation
@@ -82,12 +82,19 @@ func (c *coder) modality(lo int, t trigger) (m event.Modality, stance int) {
 						stance = threat // the verb itself is threatened, not one after it
 					}
 				case "VOWED", "VOWS", "VOW", "VOWING", "SWORE", "SWEARS", "PLEDGED", "PLEDGES", "PROMISED",
-					"PROMISES", "PROMISE", "AGREED", "AGREES", "AGREE", "AGREEING", "OFFERED", "OFFERS":
+					"PROMISES", "PROMISE":
 					// A commitment: to retaliate is a threat, to
 					// withdraw or to help an intent.
 					m.Hypothetical = true
 					if j == t.start-1 {
 						stance = commitment
+					}
+				case "AGREED", "AGREES", "AGREE", "AGREEING", "OFFERED", "OFFERS":
+					// An agreement is an intent, never a threat: "agreed
+					// to resign", "offered to withdraw".
+					m.Hypothetical = true
+					if j == t.start-1 {
+						stance = intent
 					}
 				case "FAILED", "FAILS", "REFUSED", "REFUSES", "REFUSE", "DECLINED", "DECLINES", "DECLINE",
 					"UNWILLING", "RELUCTANT":
