@@ -23,6 +23,7 @@ func TestLoad(t *testing.T) {
 		{"112", "ACCUSE", "allege", 3},     // PLOVER 2.0's mode table, not the 2021 table's
 		{"114", "ACCUSE", "disapprove", 3}, // a complaint
 		{"195", "ASSAULT", "aerial", 4},
+		{"164", "REJECT", "meet", 3}, // negotiations halted: a cancelled meeting
 	}
 	for _, tt := range events {
 		e, ok := c.Event(tt.cameo)

@@ -85,11 +85,12 @@ var laterCodes = []mapping{
 // embargo, boycott or sanctions imposed (163), which the table files under
 // COERCE/restrict, is one of the examples of the manual's SANCTION ("impose
 // embargo, boycott, or sanctions"); its COERCE is repression and
-// restrictions on rights.
+// restrictions on rights. Negotiations halted (164) are REJECT/meet, as
+// the manual codes cancelled meetings ("verbal conflict"), not SANCTION.
 var revisions = map[string]string{
 	"035": "CONCEDE", "0351": "CONCEDE", "0352": "CONCEDE", "0353": "CONCEDE", "0354": "CONCEDE",
 	"0355": "CONCEDE", "0356": "CONCEDE", "056": "CONCEDE", "085": "CONCEDE", "0813": "CONCEDE", "0814": "CONCEDE",
-	"163": "SANCTION",
+	"163": "SANCTION", "164": "REJECT",
 }
 
 // modeRevisions are where PLOVER 2.0's mode tables give a CAMEO code
@@ -104,7 +105,7 @@ var revisions = map[string]string{
 // the manual gives international sanctions.
 var modeRevisions = map[string]string{
 	"112": "allege", "114": "disapprove", "195": "aerial", "0874": "withdraw",
-	"16": "discontinue", "160": "discontinue", "163": "discontinue",
+	"16": "discontinue", "160": "discontinue", "163": "discontinue", "164": "meet",
 }
 
 // contextRenames maps the 2021 table's contexts to PLOVER 2.0's.

@@ -91,7 +91,7 @@ const ploverHeader = `# PLOVER 2.0 event types and the CAMEO to PLOVER table, ad
 # human_security, democracy pro_democracy), CAMEO roots 01 and 02 added as STATEMENT and
 # APPEAL, codes 176, 1951 and 1952 of later CAMEO versions added, types and
 # modes of some codes revised as 2.0's notes and mode tables give them
-# (035x, 056, 0813, 0814, 085, 163, 112, 114, 195); newsflow's rules for the
+# (035x, 056, 0813, 0814, 085, 163, 164, 112, 114, 195); newsflow's rules for the
 # modes no CAMEO code carries added (L lines).
 `
 
