@@ -68,7 +68,8 @@ type coder struct {
 	pubDay                  string    // the publication day, formatted on first use
 	field                   string    // the field being coded: "" for the text, event.FieldTitle
 	context                 articleContext
-	mutuals                 []int // where the triggers of the sentence start that the dictionary codes the same both ways (see mutual)
+	acting, mobilized       []event.Party // scratch of dropMobilizing
+	mutuals                 []int         // where the triggers of the sentence start that the dictionary codes the same both ways (see mutual)
 	out                     []event.Coding
 }
 

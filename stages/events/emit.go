@@ -128,7 +128,7 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		}
 	}
 	c.disapproval(&ev, t)
-	if future := map[string]string{"RETREAT": "CONCEDE", "CONSULT": "AGREE"}[ev.Type]; future != "" && mod.Future && !mod.Negated {
+	if future := toCome[ev.Type]; future != "" && mod.Future && !mod.Negated {
 		// PLOVER 2.0 counts an announced withdrawal as a concession
 		// ("will withdraw its troops"), and a meeting or visit to come
 		// as an agreement ("will meet"): neither has happened.
@@ -392,3 +392,8 @@ func fnvParties(h uint64, ps []event.Party) uint64 {
 	}
 	return fnvByte(h, 1)
 }
+
+// toCome maps the PLOVER types whose acts, announced for the future, PLOVER
+// 2.0 codes as another type: a retreat to come is a concession, a meeting
+// or visit to come an agreement.
+var toCome = map[string]string{"RETREAT": "CONCEDE", "CONSULT": "AGREE"}

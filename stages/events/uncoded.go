@@ -110,12 +110,13 @@ var sayingForms = [...]string{"SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS", 
 // soldiers to help flood victims": the aid, sent, is no longer only
 // intended).
 func (c *coder) dropMobilizing(from int) {
-	var acting []event.Party
+	acting := c.acting[:0]
 	for _, e := range c.out[from:] {
 		if e.Type == "ASSAULT" || e.Type == "AID" {
 			acting = append(acting, e.Actors...)
 		}
 	}
+	c.acting = acting
 	if len(acting) == 0 {
 		return
 	}
@@ -124,7 +125,7 @@ func (c *coder) dropMobilizing(from int) {
 			return slices.ContainsFunc(acting, func(q event.Party) bool { return sameParty(p, q) })
 		})
 	}
-	var mobilized []event.Party
+	mobilized := c.mobilized[:0]
 	kept := c.out[:from]
 	for _, e := range c.out[from:] {
 		if e.Type == "MOBILIZE" && sharesActor(e) {
@@ -133,7 +134,7 @@ func (c *coder) dropMobilizing(from int) {
 		}
 		kept = append(kept, e)
 	}
-	c.out = kept
+	c.out, c.mobilized = kept, mobilized
 	for k := range c.out[from:] {
 		e := &c.out[from+k]
 		if e.Type == "AID" && slices.ContainsFunc(e.Actors, func(p event.Party) bool {
