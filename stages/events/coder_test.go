@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strconv"
 	"testing"
 )
 
@@ -16,6 +17,28 @@ func TestTokenAt(t *testing.T) {
 			if got := c.tokenAt(off); got != want {
 				t.Errorf("%q: tokenAt(%d) = %d; want %d", text, off, got, want)
 			}
+		}
+	}
+}
+
+// TestConfidence checks the confidences an event may get, as they are
+// written in JSON: two decimals, never a float's rounding error.
+func TestConfidence(t *testing.T) {
+	for _, tt := range []struct {
+		pattern, source, target bool
+		want                    string
+	}{
+		{false, false, false, "0.4"},
+		{true, false, false, "0.6"},
+		{false, true, false, "0.65"},
+		{false, false, true, "0.55"},
+		{true, true, false, "0.85"},
+		{true, false, true, "0.75"},
+		{false, true, true, "0.8"},
+		{true, true, true, "1"},
+	} {
+		if got := strconv.FormatFloat(confidence(tt.pattern, tt.source, tt.target), 'f', -1, 64); got != tt.want {
+			t.Errorf("confidence(%t, %t, %t) = %s; want %s", tt.pattern, tt.source, tt.target, got, tt.want)
 		}
 	}
 }

@@ -330,19 +330,20 @@ func sameEntity(p, q party) bool {
 }
 
 // confidence is how much the coding rests on: a pattern rather than the
-// verb alone, and both parties found.
+// verb alone, and both parties found. It is summed in hundredths, so that
+// 0.85 is written 0.85, not 0.8500000000000001.
 func confidence(pattern, source, target bool) float64 {
-	v := 0.4
+	v := 40
 	if pattern {
-		v += 0.2
+		v += 20
 	}
 	if source {
-		v += 0.25
+		v += 25
 	}
 	if target {
-		v += 0.15
+		v += 15
 	}
-	return v
+	return float64(v) / 100
 }
 
 // key identifies the real event across articles: the type, the parties
