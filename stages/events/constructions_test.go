@@ -251,6 +251,9 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"AID Médecins Sans Frontières (NGO HLH) → refugees in Sudan (SDN REF) ~2025-04-12"}},
 		{"a union is a political actor", "Union workers agreed to end the strike.",
 			[]string{"SUPPORT Union workers (LAB) ~2025-04-12", "CONCEDE Union workers (LAB) ~2025-04-12 [hypothetical]"}},
+		{"a need met is no meeting", "Poland said it will not be able to meet interest payments this year.", nil},
+		{"a party met is a meeting", "The president met reporters in Kyiv.",
+			[]string{"CONSULT president (GOV) → reporters in Kyiv (UKR MED) ~2025-04-12"}},
 		{"taking part in peacekeeping is military cooperation", "Azerbaijani troops participate in peacekeeping operations in Afghanistan.",
 			[]string{"COOPERATE troops (AZE MIL) → Afghanistan (AFG) ~2025-04-12"}},
 	}

@@ -367,3 +367,18 @@ var auxiliaries = map[string]bool{
 	"HAS": true, "HAVE": true, "HAD": true, "WILL": true, "WOULD": true, "CAN": true, "COULD": true,
 	"MAY": true, "MIGHT": true, "SHOULD": true, "MUST": true, "GET": true, "GOT": true, "NOT": true, "N'T": true,
 }
+
+// thingObject reports whether the verb that ends before token i takes a
+// thing for its object, in [i, hi): a common noun after its determiners
+// and qualifiers, before any party, preposition or punctuation.
+func (c *coder) thingObject(i, hi int) bool {
+	for j := i; j < hi && j < i+4; j++ {
+		switch {
+		case c.inParties(j) || c.toks[j].Kind != token.Word || c.is(j, classPreposition):
+			return false
+		case c.noun(j):
+			return true
+		}
+	}
+	return false
+}
