@@ -250,6 +250,11 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// the guidelines leave out what is unsure. Aid to civilians,
 		// refugees or people at large is humanitarian whoever gives it.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
+	case lightVerbs[t.verb.Lemma] && target < 0 && !passive && c.thingObject(t.end, hi):
+		// A verb whose sense rests on its object, done to a thing and to
+		// nobody: "meet interest payments", "took questions", "take
+		// years", "led a bid".
+		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case matched:
 	case source < 0 && target < 0:
 		// Nobody named does it or has it done: nothing to report.

@@ -45,9 +45,6 @@ func (c *coder) emit(si, lo, hi int, t trigger, code string, parties []party, so
 		// to someone is ('"I will meet Putin," Trump said').
 		return
 	}
-	if target < 0 && t.verb.Lemma == "MEET" && c.thingObject(t.end, hi) {
-		return // a need met, not a meeting: "meet interest payments", "met its targets"
-	}
 	mod, stance := c.modality(lo, t)
 	if from == byNegatingPattern {
 		// The code is the negated verb's: "will not wire tap" is 081 in

@@ -374,7 +374,7 @@ var auxiliaries = map[string]bool{
 func (c *coder) thingObject(i, hi int) bool {
 	for j := i; j < hi && j < i+4; j++ {
 		switch {
-		case c.inParties(j) || c.toks[j].Kind != token.Word || c.is(j, classPreposition):
+		case c.inParties(j) || c.toks[j].Kind != token.Word || c.is(j, classPreposition|classPronoun) || c.words[j] == "TO":
 			return false
 		case c.noun(j):
 			return true
@@ -382,3 +382,9 @@ func (c *coder) thingObject(i, hi int) bool {
 	}
 	return false
 }
+
+// lightVerbs are the verbs whose sense rests on their object: the
+// dictionary's code for them (a meeting, a seizure, cooperation) holds
+// when they are done to someone ("met Putin", "took the town" is a
+// place), not to a thing ("met its targets", "took questions").
+var lightVerbs = map[string]bool{"MEET": true, "TAKE": true, "LEAD": true}
