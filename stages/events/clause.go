@@ -251,9 +251,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		// refugees or people at large is humanitarian whoever gives it.
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case lightVerbs[t.verb.Lemma] && target < 0 && !passive && c.thingObject(t.end, hi):
-		// A verb whose sense rests on its object, done to a thing and to
-		// nobody: "meet interest payments", "took questions", "take
-		// years", "led a bid".
+		// Done to a thing, to nobody: "took questions", "take years".
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	case matched:
 	case source < 0 && target < 0:
