@@ -354,13 +354,6 @@ func (c *coder) ownForces(p party) bool {
 	return true
 }
 
-// visit reports whether CAMEO code, or the forward code of a pair
-// ("042:043"), is a meeting (040) or a visit made or hosted (042, 043).
-func visit(code string) bool {
-	fwd, _, _ := strings.Cut(code, ":")
-	return fwd == "040" || fwd == "042" || fwd == "043"
-}
-
 // sameType reports whether two CAMEO codes are the same PLOVER type.
 func (c *coder) sameType(a, b string) bool {
 	ea, ok1 := c.cb.Event(a)

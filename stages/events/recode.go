@@ -217,3 +217,10 @@ func (c *coder) rallyAgainst(lo, hi int) bool {
 	}
 	return false
 }
+
+// visit reports whether CAMEO code, or the forward code of a pair
+// ("042:043"), is a meeting (040) or a visit made or hosted (042, 043).
+func visit(code string) bool {
+	fwd, _, _ := strings.Cut(code, ":")
+	return fwd == "040" || fwd == "042" || fwd == "043"
+}
