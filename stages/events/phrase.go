@@ -22,7 +22,11 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 	if end+2 < hi && c.acronymAt(end) {
 		end += 3
 	}
-	end = c.apposition(end, hi)
+	if e := c.apposition(end, hi); e > end {
+		end = e
+	} else {
+		end = c.appositive(m, end, hi)
+	}
 	if c.attaches(m, end, hi) {
 		if e := c.npAfter(end+1, hi); e > end+1 {
 			end = e
@@ -47,6 +51,9 @@ func (c *coder) phrase(m member, lo, hi int) (start, end int) {
 		}
 	}
 	start = c.modifiersBefore(start, lo)
+	if start-2 >= lo && c.words[start-1] == "," && m.entity >= 0 && c.ents[m.entity].Type == event.TypePerson {
+		start = c.officeBefore(lo, start)
+	}
 	// The head of the phrase may be before the actor, over "of", or over
 	// "from" after a noun: "dozens of Islamic State fighters", "an arms
 	// depot of the Syrian army", "a request from The New York Times".
@@ -112,6 +119,65 @@ func (c *coder) apposition(end, hi int) int {
 		return end // "IMA, however, said"
 	}
 	return j - 1
+}
+
+// appositive returns where the apposition after a person or an office
+// ends, before its closing comma, where the apposition is not followed by
+// a verb it is the subject of (see apposition): "met Tantan, the Minister
+// of Interior, in Ankara", "called Foreign Minister, Professor Ibrahim
+// Ghandour, on Monday". Otherwise end. A place's is no part of it ("Haifa,
+// Israel's third largest city"), nor is a list ("Putin, Xi, and Modi").
+func (c *coder) appositive(m member, end, hi int) int {
+	first := end + 1
+	if first >= hi || c.words[end] != "," {
+		return end
+	}
+	person := m.entity >= 0 && c.ents[m.entity].Type == event.TypePerson
+	office := m.entity < 0 && m.end > m.start && c.roleWord(m.end-1)
+	n := first
+	for n < hi && c.entityAt[n] < 0 && c.roleWord(n) {
+		n++ // the titles of a name: "Professor"
+	}
+	switch {
+	case person && (c.is(first, classDeterminer) || c.roleWord(first)):
+	case office && n < hi && c.entityAt[n] >= 0 && c.ents[c.entityAt[n]].Type == event.TypePerson:
+	default:
+		return end
+	}
+	for k := first; k < hi && k < first+16; k++ {
+		switch c.words[k] {
+		case ",":
+			if k+1 < hi && (c.words[k+1] == "AND" || c.words[k+1] == "OR") {
+				return end
+			}
+			return k
+		case ";", "AND", "OR", "WHO", "WHICH", "THAT", "(", ")":
+			return end
+		}
+	}
+	return end
+}
+
+// officeBefore returns where the office a person's name is in apposition
+// to starts, when it opens the clause [lo, …): "Bulgaria's Minister for
+// Foreign Affairs, Ekaterina Zaharieva, condemned" is one phrase. It
+// returns name, the start of the name after the comma, when no office
+// opens the clause ("In Moscow, Putin said").
+func (c *coder) officeBefore(lo, name int) int {
+	office := false
+	for k := name - 2; k >= lo; k-- {
+		w := c.words[k]
+		switch {
+		case k < name-9, c.toks[k].Kind != token.Word && c.toks[k].Flags&token.Possessive == 0 && w != "'S",
+			c.trigger(k), c.is(k, classPreposition) && w != "OF" && w != "FOR":
+			return name
+		}
+		office = office || c.roleWord(k)
+	}
+	if !office {
+		return name
+	}
+	return lo
 }
 
 // nounsAfter returns where the nouns that continue a phrase from token i

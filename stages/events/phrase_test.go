@@ -23,6 +23,14 @@ func TestPhrase(t *testing.T) {
 		{"Vladimir Putin, the Russian president, condemned Ukraine.", "Vladimir Putin, the Russian president", "Ukraine"},
 		{"Police arrested about 300 Rohingya refugees.", "Police", "about 300 Rohingya refugees"},
 		{"The army shelled India's northeastern state of Mizoram.", "The army", "India's northeastern state of Mizoram"},
+		// An apposition after the object, of a person or an office, to
+		// its closing comma; not an item of a list.
+		{"Erdogan met John Smith, the Minister of Interior, in Ankara.", "Erdogan", "John Smith, the Minister of Interior"},
+		{"Trump called Sudan's Foreign Minister, Ibrahim Ghandour, on Monday.", "Trump", "Sudan's Foreign Minister, Ibrahim Ghandour"},
+		{"Trump met Putin, Xi, and Modi in Osaka.", "Trump", "Putin | Xi | Modi"},
+		// An office a name is in apposition to, opening the clause.
+		{"Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva, condemned Russia.", "Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva", "Russia"},
+		{"On Monday, Vladimir Putin condemned Ukraine.", "Vladimir Putin", "Ukraine"},
 		// A title word that is the verb before is none of the phrase.
 		{"Lebanon urged France to press Israel to stop its attacks.", "Israel", ""},
 	}
