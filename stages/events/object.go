@@ -385,6 +385,6 @@ func (c *coder) thingObject(i, hi int) bool {
 
 // lightVerbs are the verbs whose sense rests on their object: the
 // dictionary's code for them (a meeting, a seizure, cooperation) holds
-// when they are done to someone ("met Putin", "took the town" is a
-// place), not to a thing ("met its targets", "took questions").
+// when they are done to someone or somewhere ("met Putin", "took the town
+// of Kidal"), not to a thing ("met its targets", "took questions").
 var lightVerbs = map[string]bool{"MEET": true, "TAKE": true, "LEAD": true}

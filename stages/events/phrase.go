@@ -121,12 +121,14 @@ func (c *coder) apposition(end, hi int) int {
 	return j - 1
 }
 
-// appositive returns where the apposition after a person or an office
-// ends, before its closing comma, where the apposition is not followed by
-// a verb it is the subject of (see apposition): "met Tantan, the Minister
-// of Interior, in Ankara", "called Foreign Minister, Professor Ibrahim
-// Ghandour, on Monday". Otherwise end. A place's is no part of it ("Haifa,
-// Israel's third largest city"), nor is a list ("Putin, Xi, and Modi").
+// appositive returns where an apposition to member m ends, before its
+// closing comma, when apposition finds none (it reads the appositions of
+// a subject, closed before their verb): a role after a person ("met John
+// Smith, the Minister of Interior, in Ankara"), a person after an office
+// ("called Sudan's Foreign Minister, Professor Ibrahim Ghandour, on
+// Monday"). Otherwise it returns end: a place's apposition is no part of
+// its phrase ("Haifa, Israel's third largest city"), nor is the next item
+// of a list ("Putin, Xi, and Modi").
 func (c *coder) appositive(m member, end, hi int) int {
 	first := end + 1
 	if first >= hi || c.words[end] != "," {
