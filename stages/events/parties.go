@@ -271,9 +271,12 @@ func (c *coder) memberAt(i, last int, m *member) bool {
 	if n := i + 1; n < last && c.has(i, tagDemonym) && c.entityAt[i] < 0 && c.noun(n) && c.toks[n].Flags&token.Possessive == 0 &&
 		!(i > 0 && (c.toks[i-1].Kind == token.Number || c.is(i-1, classQuantifier) || numerals[c.words[i-1]])) {
 		// A nationality before nouns that are no party stands for its
-		// country, as CAMEO codes it: "sanctions on Russian oil
-		// exports", "Ukrainian drones struck a refinery"; not before
-		// what is counted ("a million Swiss francs").
+		// country, as CAMEO codes it: "struck Iranian positions"; not
+		// before what is counted ("a million Swiss francs"). Where the
+		// nouns may qualify a head, the nationality is read as their
+		// qualifier above, and the phrase is no party ("sanctions on
+		// Russian oil exports" has no recipient: read as one, the
+		// CAMEO sentences lost more than they gained).
 		for n++; n < last && c.noun(n) && !c.mayBeVerb(n); n++ {
 		}
 		*m = member{span: span{start, n}, head: i, entity: -1, code: c.rare(i).demonym}
