@@ -274,6 +274,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 		return roles{source: source, target: target, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	forward, reverse, _ := strings.Cut(code, ":")
+	forward = c.demobilising(t, forward, parties, source, target)
 	from := len(c.out)
 	// "X said Y must ensure security": X's demand to Y.
 	demand := ""

@@ -14,8 +14,7 @@ import (
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
 // moved to the actor's own country or to none, forces that leave a
 // place, a country's thing defended in words, a boycott by people, an
-// organisation that withdraws, combatants captured, armed forces that
-// disband. It returns the recipient party, -1 when
+// organisation that withdraws, combatants captured. It returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -54,11 +53,6 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// that leaves a country withdraws its presence (166, SANCTION),
 		// no forces (0874, RETREAT).
 		c.recode(e, "166")
-	}
-	if t.verb.Lemma == "DISBAND" && len(e.Recipients) == 0 && every(e.Actors, combatant) {
-		// "The rebels formally disbanded": armed forces that disband
-		// demobilise (0873; PLOVER's RETREAT/disarm), no relations cut.
-		c.recode(e, "0873")
 	}
 	if (strings.HasPrefix(e.CAMEO.Code, "171") || strings.HasPrefix(e.CAMEO.Code, "173")) && every(e.Actors, combatant) && every(e.Recipients, combatant) {
 		// "Ukrainian forces captured two Russian soldiers": combatants
@@ -223,4 +217,23 @@ func (c *coder) rallyAgainst(lo, hi int) bool {
 func visit(code string) bool {
 	fwd, _, _ := strings.Cut(code, ":")
 	return fwd == "040" || fwd == "042" || fwd == "043"
+}
+
+// demobilising returns the code of an act of trigger t by party source,
+// on target (-1: none): armed forces that disband or disarm, and do it to
+// no one, demobilise (0873; PLOVER's RETREAT/disarm) whatever code the
+// dictionary gives the verb: "The rebels formally disbanded", "the PKK
+// will disarm" (the dictionary's DISARM is DESTROY's, for "disarmed the
+// militants"). It is read before the modality, so that disarming to come
+// is a concession, as any withdrawal to come, not a threat of force.
+func (c *coder) demobilising(t trigger, code string, parties []party, source, target int) string {
+	if (t.verb.Lemma != "DISBAND" && t.verb.Lemma != "DISARM") || target >= 0 || source < 0 {
+		return code
+	}
+	for _, m := range parties[source].members {
+		if m.sector != "MIL" && m.sector != "REB" && m.sector != "UAF" && m.sector != "PRM" && m.code != "IMG" {
+			return code
+		}
+	}
+	return "0873"
 }
