@@ -31,6 +31,8 @@ func TestPhrase(t *testing.T) {
 		// An office a name is in apposition to, opening the clause.
 		{"Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva, condemned Russia.", "Bulgaria's Minister for Foreign Affairs, Ekaterina Zaharieva", "Russia"},
 		{"On Monday, Vladimir Putin condemned Ukraine.", "Vladimir Putin", "Ukraine"},
+		// An agent that qualifies what forces give is no party.
+		{"The United States announced $500 million in military aid for Ukraine.", "The United States", "Ukraine"},
 		// A title word that is the verb before is none of the phrase.
 		{"Lebanon urged France to press Israel to stop its attacks.", "Israel", ""},
 	}

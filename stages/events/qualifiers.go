@@ -141,12 +141,22 @@ func (c *coder) modifier(start, j, last int) bool {
 	if start > 0 && c.toks[start-1].Flags&token.Upper == 0 && c.mayBeVerb(start-1) && c.entityAt[start-1] < 0 {
 		return true // the object of a verb before it: "provided military aid"
 	}
+	if start > 0 && c.is(start-1, classPreposition) && givenByForces[c.words[j]] {
+		return true // "$500 million in military aid for Ukraine"; not "withdrew from military positions"
+	}
 	for k := max(start-1, 0); k < j; k++ {
 		if c.toks[k].Kind == token.Number || c.is(k, classQuantifier) {
 			return true
 		}
 	}
 	return start > 0 && c.noun(start-1) && !c.mayBeVerb(start-1)
+}
+
+// givenByForces are nouns of what forces give or do with others, which
+// an agent before them qualifies: "military aid", "police training".
+var givenByForces = map[string]bool{
+	"AID": true, "ASSISTANCE": true, "SUPPORT": true, "HELP": true, "COOPERATION": true, "TRAINING": true,
+	"TIES": true, "RELATIONS": true, "EXERCISES": true, "DRILLS": true,
 }
 
 // quantifiers before an agent count it: "three police officers".
