@@ -12,7 +12,7 @@ import (
 func TestMeansMode(t *testing.T) {
 	tests := []eventsTest{
 		{"aircraft", "Israeli warplanes struck a Hamas compound in Gaza.",
-			[]string{"ASSAULT/aerial warplanes (ISR MIL) → Hamas (PSE REB) ~2025-04-12", "COOPERATE Hamas (PSE REB) → Gaza (PSE GZA) ~2025-04-12"}},
+			[]string{"ASSAULT/aerial warplanes (ISR MIL) → Hamas (PSE REB) @ Gaza ~2025-04-12"}},
 		{"a drone, before the strike it made", "A US drone strike killed three militants in Yemen.",
 			[]string{"ASSAULT/drone United States (USA MIL) → militants in Yemen (YEM UAF) ~2025-04-12"}},
 		{"firearms", "Gunmen shot dead a police officer in Karachi.",

@@ -248,3 +248,24 @@ func (c *coder) nounAfterObject(i, first int) bool {
 
 // clauseEnd are the punctuation marks that end a clause.
 var clauseEnd = map[string]bool{".": true, ",": true, ";": true, ":": true, "!": true, "?": true}
+
+// nounAfterArticle reports whether the bare verb form at token i is the
+// noun a phrase after "a" or "an" ends with, before a preposition or
+// punctuation: "launched a massive drone and missile attack on Kyiv". A
+// verb after a singular subject would take its -s or its past; a verb
+// that takes an object has it after ("a drone hit the base").
+func (c *coder) nounAfterArticle(i, first int) bool {
+	if n := i + 1; n < len(c.toks) && c.toks[n].Kind == token.Word && !c.is(n, classPreposition) {
+		return false
+	}
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		switch w := c.words[k]; {
+		case w == "A" || w == "AN":
+			return k < i-1
+		case c.toks[k].Kind != token.Word, c.is(k, classPreposition|classDeterminer), c.mayBeVerb(k) && !c.inParties(k),
+			c.adverb(k), c.entityAt[k] < 0 && len(w) > 3 && strings.HasSuffix(w, "S"):
+			return false // a plural a verb may follow: "a century later historians disagree"
+		}
+	}
+	return false
+}

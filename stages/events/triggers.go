@@ -54,7 +54,7 @@ func (c *coder) triggers(first, last int) []trigger {
 			// several words: "is disappointed with", "is determined".
 			continue
 		}
-		if one && c.modifiedNoun(i, first) {
+		if one && (c.modifiedNoun(i, first) || base && c.nounAfterArticle(i, first)) {
 			continue // "in humanitarian funding", "the military training"
 		}
 		if one && len(out) > 0 && out[len(out)-1].end == i && strings.HasSuffix(c.words[i], "ED") &&
