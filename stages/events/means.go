@@ -94,10 +94,13 @@ var militiaWords = map[string]bool{"MILITIA": true, "MILITIAS": true, "MILITIAME
 var policeWords = map[string]bool{"POLICE": true, "POLICEMEN": true, "GENDARMES": true, "GENDARMERIE": true}
 
 // assaultMode gives e, an assault, the mode of the means tokens [lo, hi)
-// name, where the CAMEO code gives none or that of the verb of fighting
-// (19x: "struck" is 195, aircraft, but "drones struck" were drones).
+// name, where the CAMEO code gives none, that of the verb of fighting
+// (19x: "struck" is 195, aircraft, but "drones struck" were drones), or
+// that of bombing at large (183, which the PLOVER table reads as a
+// suicide attack, and the dictionary codes any weapon's killing: "missiles
+// killing 12 people" were heavy weapons, "a bomb killed" explosives).
 func (c *coder) assaultMode(e *event.Coding, lo, hi int) {
-	if e.Mode != "" && e.CAMEO.Root != "19" {
+	if e.Mode != "" && e.CAMEO.Root != "19" && e.CAMEO.Code != "183" {
 		return // abduction, torture, a suicide attack: the code says
 	}
 	if m := c.modeOf(lo, hi, &assaultMeansModes); m != "" {

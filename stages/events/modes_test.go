@@ -41,6 +41,10 @@ func TestMeansMode(t *testing.T) {
 			[]string{"ACCUSE/disapprove Russia (RUS) ~2025-04-12"}},
 		{"a condemnation disapproves, whatever accusation its pattern codes", "France condemns Russia for its treatment of prisoners.",
 			[]string{"ACCUSE/disapprove France (FRA) → Russia (RUS) ~2025-04-12"}},
+		{"a weapon's killing is by that weapon, not a suicide attack", "Russia launched missiles at Kyiv, killing 12 people.",
+			[]string{"ASSAULT/heavy-weapons Russia (RUS) → Kyiv (UKR) ~2025-04-12", "ASSAULT/heavy-weapons Russia (RUS) → people (PPL) ~2025-04-12"}},
+		{"a bomb's killing is by explosives", "A bomb killed five people in Kabul.",
+			[]string{"ASSAULT/explosives → people in Kabul (AFG PPL) ~2025-04-12"}},
 		{"drones strike with drones", "Ukrainian drones struck an oil refinery in Russia's Samara region overnight.",
 			[]string{"ASSAULT/drone Ukrainian drones (UKR MIL) → Samara Oblast (RUS) @ Russia ~2025-04-12"}},
 	}
