@@ -72,7 +72,7 @@ func (c *coder) codeTrigger(si, lo, hi int, t trigger, parties []party, prev rol
 			code = r.CAMEO
 		}
 	}
-	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.anyWord(lo, hi, contestWords) {
+	if code == "---" || code == "" || c.discardIn(plo, hi) || contestVerbs[t.verb.Lemma] && c.anyWord(lo, hi, contestWords) || c.prevented(t, prev) {
 		return roles{source: -1, target: -1, start: t.start, end: t.end, lemma: t.verb.Lemma}
 	}
 	passive := c.passive(lo, t) || c.reducedPassive(prev, t, parties) || c.headlinePassive(hi, t, code, parties) || undergone[t.verb.Lemma]

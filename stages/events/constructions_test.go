@@ -259,6 +259,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"ASSAULT/drone Russia (RUS) → Kyiv (UKR) ~2025-04-12"}},
 		{"a verb after a singular subject takes its object", "A Ukrainian drone hit an oil depot in Russia.",
 			[]string{"ASSAULT/drone drone (UKR MIL) @ Russia ~2025-04-12"}},
+		{"an act prevented is none", "The Supreme Court blocked the administration from deporting the migrants.",
+			[]string{"SANCTION/discontinue Supreme Court (JUD) → administration (GOV) ~2025-04-12"}},
 		{"a need met is no meeting", "Poland said it will not be able to meet interest payments this year.", nil},
 		{"questions taken are no seizure", "The commander took questions after the ceremony.", nil},
 		{"a town taken is a seizure", "Rebels took the town of Kidal.",

@@ -1,9 +1,11 @@
 package events
 
+import "strings"
+
 // Uses of a verb that report no event of its own: a contest won rather
 // than a battle, a passive that only lends its subject to the infinitive
-// after it, deaths in a disaster or an accident, a court that rules (see
-// codeTrigger).
+// after it, deaths in a disaster or an accident, a court that rules, an
+// act prevented (see codeTrigger).
 
 // contestVerbs win or lose contests as often as battles: "defeated" in an
 // election, a vote or a match is no force used (CAMEO 190).
@@ -56,4 +58,20 @@ var mishaps = map[string]bool{
 	"CYCLONE": true, "TORNADO": true, "LANDSLIDE": true, "LANDSLIDES": true, "AVALANCHE": true,
 	"MUDSLIDE": true, "HEATWAVE": true, "DROUGHT": true, "EPIDEMIC": true, "OUTBREAK": true,
 	"DERAILED": true, "DERAILMENT": true, "CAPSIZED": true, "SHIPWRECK": true, "LIGHTNING": true,
+}
+
+// prevented reports whether trigger t, a gerund after "from", is the act
+// the verb before it, not negated, prevents: "blocked the administration
+// from deporting the migrants" reports the block, not a deportation; "had
+// not stopped the government from committing crimes" reports the crimes.
+func (c *coder) prevented(t trigger, prev roles) bool {
+	return preventing[prev.lemma] && t.start > prev.end && c.words[t.start-1] == "FROM" &&
+		strings.HasSuffix(c.words[t.start], "ING") && !c.anyWord(max(prev.start-3, 0), prev.start, negations)
+}
+
+// preventing are the verbs that keep someone from an act: "prevent X
+// from", "barred X from".
+var preventing = map[string]bool{
+	"PREVENT": true, "STOP": true, "BLOCK": true, "BAR": true, "BAN": true, "KEEP": true, "PROHIBIT": true,
+	"DETER": true, "DISCOURAGE": true, "RESTRAIN": true, "PRECLUDE": true, "FORBID": true, "RESTRICT": true,
 }
