@@ -231,7 +231,7 @@ func TestProcess(t *testing.T) {
 		{"what the means were aimed at, in the passive", "Rockets were fired at northern Israel on Friday.",
 			[]string{"ASSAULT/heavy-weapons → Israel (ISR) 2025-04-11"}},
 		{"a past form after a relative that is a verb", "Thousands rallied in Belgrade, demanding accountability for a collapse that killed 15 people.",
-			[]string{"MOBILIZE Thousands (PPL) @ Belgrade ~2025-04-12", "REQUEST Thousands (PPL) ~2025-04-12"}},
+			[]string{"PROTEST/demo Thousands (PPL) @ Belgrade ~2025-04-12", "REQUEST Thousands (PPL) ~2025-04-12"}},
 		{"weapons delivered are military aid", "Germany will deliver weapons to Ukraine.",
 			[]string{"AID Germany (DEU) → Ukraine (UKR) ~2025-04-12 [future]"}},
 		{"media released are no one released", "Hamas released a video of the hostages.", nil},

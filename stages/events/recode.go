@@ -14,7 +14,8 @@ import (
 // recodeByParties recodes e, coded by trigger t, by its parties: forces
 // moved to the actor's own country or to none, forces that leave a
 // place, a country's thing defended in words, a boycott by people, an
-// organisation that withdraws, combatants captured. It returns the recipient party, -1 when
+// organisation that withdraws, people who rally, combatants captured. It
+// returns the recipient party, -1 when
 // the recipient turns out to be where the act took place.
 func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, target int) int {
 	if ownForces(e) {
@@ -53,6 +54,12 @@ func (c *coder) recodeByParties(e *event.Coding, t trigger, parties []party, tar
 		// that leaves a country withdraws its presence (166, SANCTION),
 		// no forces (0874, RETREAT).
 		c.recode(e, "166")
+	}
+	if strings.HasPrefix(e.CAMEO.Code, "15") && every(e.Actors, crowd) {
+		// "Thousands rallied in Belgrade": people who mobilise
+		// demonstrate (141, PROTEST/demo), as the dictionary codes
+		// demonstrators' and activists' rallies; forces mobilise.
+		c.recode(e, "141")
 	}
 	if (strings.HasPrefix(e.CAMEO.Code, "171") || strings.HasPrefix(e.CAMEO.Code, "173")) && every(e.Actors, combatant) && every(e.Recipients, combatant) {
 		// "Ukrainian forces captured two Russian soldiers": combatants
@@ -95,6 +102,12 @@ func military(p event.Party) bool { return p.Sector == "MIL" }
 // combatant reports whether p is armed forces or an armed group.
 func combatant(p event.Party) bool {
 	return p.Sector == "MIL" || p.Sector == "REB" || p.Sector == "UAF" || p.Sector == "PRM" || p.Code == "IMG"
+}
+
+// crowd reports whether p is people at large, civilians, the opposition
+// or workers: who demonstrate when they mobilise.
+func crowd(p event.Party) bool {
+	return p.Code != "IMG" && (privateSectors[p.Sector] && p.Sector != "CRM" || p.Sector == "OPP" || p.Sector == "LAB")
 }
 
 // hasCountry reports whether p has a country.
