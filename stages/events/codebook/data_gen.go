@@ -7,7 +7,7 @@ const (
 	numSynsets   = 47
 	numBlocks    = 415
 	numVerbs     = 1881
-	numPatterns  = 5053
+	numPatterns  = 5054
 	numMappings  = 316
 	numModeRules = 26
 )
