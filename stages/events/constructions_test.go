@@ -259,6 +259,8 @@ func TestNewsConstructions(t *testing.T) {
 			[]string{"ASSAULT/drone Russia (RUS) → Kyiv (UKR) ~2025-04-12"}},
 		{"a verb after a singular subject takes its object", "A Ukrainian drone hit an oil depot in Russia.",
 			[]string{"ASSAULT/drone drone (UKR MIL) @ Russia ~2025-04-12"}},
+		{"the WHO is an organisation, no relative pronoun", "The head of the WHO criticized China.",
+			[]string{"ACCUSE/disapprove World Health Organization (IGO) → China (CHN) ~2025-04-12"}},
 		{"being critical of a thing is criticism", "Russia was critical of the decision.",
 			[]string{"ACCUSE/disapprove Russia (RUS) ~2025-04-12"}},
 		{"people who rally demonstrate", "Thousands rallied in Belgrade.",
