@@ -65,8 +65,8 @@ var mishaps = map[string]bool{
 // from deporting the migrants" reports the block, not a deportation; "had
 // not stopped the government from committing crimes" reports the crimes.
 func (c *coder) prevented(t trigger, prev roles) bool {
-	return preventing[prev.lemma] && t.start > prev.end && c.words[t.start-1] == "FROM" &&
-		strings.HasSuffix(c.words[t.start], "ING") && !c.anyWord(max(prev.start-3, 0), prev.start, negations)
+	return t.start > prev.end && c.words[t.start-1] == "FROM" && strings.HasSuffix(c.words[t.start], "ING") &&
+		preventing[prev.lemma] && !c.anyWord(max(prev.start-3, 0), prev.start, negations)
 }
 
 // preventing are the verbs that keep someone from an act: "prevent X
