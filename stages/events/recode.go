@@ -100,8 +100,12 @@ func organisation(p event.Party) bool { return p.Code == "IGO" || p.Code == "NGO
 func military(p event.Party) bool { return p.Sector == "MIL" }
 
 // combatant reports whether p is armed forces or an armed group.
-func combatant(p event.Party) bool {
-	return p.Sector == "MIL" || p.Sector == "REB" || p.Sector == "UAF" || p.Sector == "PRM" || p.Code == "IMG"
+func combatant(p event.Party) bool { return combatantOf(p.Sector, p.Code) }
+
+// combatantOf reports whether a party of sector and code is armed forces
+// or an armed group.
+func combatantOf(sector, code string) bool {
+	return sector == "MIL" || sector == "REB" || sector == "UAF" || sector == "PRM" || code == "IMG"
 }
 
 // crowd reports whether p is people at large, civilians, the opposition
@@ -244,7 +248,7 @@ func (c *coder) demobilising(t trigger, code string, parties []party, source, ta
 		return code
 	}
 	for _, m := range parties[source].members {
-		if m.sector != "MIL" && m.sector != "REB" && m.sector != "UAF" && m.sector != "PRM" && m.code != "IMG" {
+		if !combatantOf(m.sector, m.code) {
 			return code
 		}
 	}
